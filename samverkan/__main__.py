@@ -1,0 +1,3 @@
+from samverkan.cli import main
+
+main()

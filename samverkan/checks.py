@@ -1,0 +1,117 @@
+"""Checks across one plan file: ids, references between its parts, dates, baselines.
+
+Each check is a small function over the file's plain data (dicts and lists, as YAML
+gave them) that yields `Finding`s. They run even when the file's shape is partly
+wrong, so that `validate` reports every problem at once. The loader turns a
+finding's `loc` (a path of keys and indexes) into a line and column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Finding:
+    loc: tuple
+    key: str
+    severity: str = "error"
+    values: dict[str, Any] = field(default_factory=dict)
+    on_key: bool = False
+
+
+Check = Callable[[dict], Iterator[Finding]]
+
+
+def _items(data: dict, key: str) -> list[tuple[int, dict]]:
+    value = data.get(key)
+    if not isinstance(value, list):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
+
+
+def _goals(data: dict) -> Iterator[tuple[tuple, dict]]:
+    for i, area in _items(data, "focus_areas"):
+        for j, goal in _items(area, "goals"):
+            yield ("focus_areas", i, "goals", j), goal
+
+
+def check_unique_ids(data: dict) -> Iterator[Finding]:
+    """An id names one focus area, goal, pledge or activity."""
+    groups = [
+        ("what_focus_area", [(("focus_areas", i), a) for i, a in _items(data, "focus_areas")]),
+        ("what_goal", list(_goals(data))),
+        ("what_pledge", [(("pledges", i), p) for i, p in _items(data, "pledges")]),
+        ("what_activity", [(("activities", i), a) for i, a in _items(data, "activities")]),
+    ]
+    for what, entries in groups:
+        first: dict[Any, tuple] = {}
+        for loc, item in entries:
+            ident = item.get("id")
+            if ident is None or isinstance(ident, (dict, list)):
+                continue
+            if ident in first:
+                yield Finding(loc + ("id",), "duplicate_id",
+                              values={"what": what, "id": ident, "first": first[ident]})
+            else:
+                first[ident] = loc + ("id",)
+
+
+def check_references(data: dict) -> Iterator[Finding]:
+    """Pledges name an existing focus area; activities name an existing pledge."""
+    areas = {a.get("id") for _, a in _items(data, "focus_areas")}
+    pledges = [p.get("id") for _, p in _items(data, "pledges")]
+    for i, pledge in _items(data, "pledges"):
+        ref = pledge.get("focus_area")
+        if isinstance(ref, str) and ref not in areas:
+            yield Finding(("pledges", i, "focus_area"), "unknown_focus_area", values={"id": ref})
+    known = {p for p in pledges if isinstance(p, str)}
+    for i, activity in _items(data, "activities"):
+        ref = activity.get("pledge")
+        if isinstance(ref, str) and known and ref not in known:
+            yield Finding(("activities", i, "pledge"), "unknown_pledge_ref", values={"id": ref})
+
+
+def check_dates_in_year(data: dict) -> Iterator[Finding]:
+    """Activities and target periods lie inside the plan year."""
+    year = data.get("year")
+    if not isinstance(year, int) or isinstance(year, bool):
+        return
+    for i, activity in _items(data, "activities"):
+        date = activity.get("date")
+        if isinstance(date, dt.date) and date.year != year:
+            yield Finding(("activities", i, "date"), "date_outside_year",
+                          values={"date": date.isoformat(), "year": year})
+    for i, pledge in _items(data, "pledges"):
+        target = pledge.get("target")
+        if not isinstance(target, dict):
+            continue
+        for key in ("start", "due"):
+            date = target.get(key)
+            if isinstance(date, dt.date) and date.year != year:
+                yield Finding(("pledges", i, "target", key), "date_outside_year",
+                              values={"date": date.isoformat(), "year": year})
+
+
+def check_baselines(data: dict) -> Iterator[Finding]:
+    """A goal without a baseline cannot be followed up: a warning, never an invented figure."""
+    for loc, goal in _goals(data):
+        if goal.get("baseline") is None:
+            on_key = "baseline" in goal
+            yield Finding(loc + (("baseline",) if on_key else ("id",)), "baseline_missing",
+                          severity="warning", values={"id": goal.get("id")}, on_key=on_key)
+
+
+CHECKS: list[Check] = [check_unique_ids, check_references, check_dates_in_year, check_baselines]
+
+
+def run_checks(data: Any) -> list[Finding]:
+    if not isinstance(data, dict):
+        return []
+    findings: list[Finding] = []
+    for check in CHECKS:
+        findings.extend(check(data))
+    return findings

@@ -1,0 +1,163 @@
+"""The domain model of a plan file: focus areas, goals, pledges, targets, activities.
+
+These pydantic models define what a valid `plans/YYYY.yaml` holds. They check the
+shape of one file (types, required and unknown keys, allowed values); checks that
+need the whole file (unknown pledge ids, dates outside the year) live in `checks.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StringConstraints,
+    model_validator,
+)
+
+OWNERS = ("polis", "kommun", "gemensamt")
+COUNTINGS = ("sum", "places", "weeks")
+DIRECTIONS = ("decrease", "increase")
+
+Owner = Literal["polis", "kommun", "gemensamt"]
+Counting = Literal["sum", "places", "weeks"]
+Direction = Literal["decrease", "increase"]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+
+
+def _reject_numbers_as_dates(value: Any) -> Any:
+    # pydantic reads an integer as a Unix timestamp; in a plan file it is a typo.
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise ValueError("date_expected")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def _none_as_empty_list(value: Any) -> Any:
+    return [] if value is None else value
+
+
+Date = Annotated[dt.date, BeforeValidator(_reject_numbers_as_dates)]
+Count = Annotated[StrictInt, Field(ge=1)]
+
+
+class _Base(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Baseline(_Base):
+    """The starting point of a goal: a value, or a range (`low`–`high`) when the source gives one."""
+
+    year: StrictInt
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    source: Text | None = None
+
+    @model_validator(mode="after")
+    def _value_or_range(self) -> Baseline:
+        has_range = self.low is not None or self.high is not None
+        if self.value is None and not has_range:
+            raise ValueError("baseline_value_missing")
+        if self.value is not None and has_range:
+            raise ValueError("baseline_value_and_range")
+        if has_range and (self.low is None or self.high is None or self.low > self.high):
+            raise ValueError("baseline_bad_range")
+        return self
+
+
+class Measurement(_Base):
+    """One measured value of a goal's indicator, for one year."""
+
+    year: StrictInt
+    value: float
+    source: Text | None = None
+
+
+class Goal(_Base):
+    id: Slug
+    title: Text
+    indicator: Text
+    direction: Direction
+    baseline: Baseline | None = None
+    measurements: Annotated[list[Measurement], BeforeValidator(_none_as_empty_list)] = []
+
+
+class FocusArea(_Base):
+    id: Slug
+    title: Text
+    goals: Annotated[list[Goal], BeforeValidator(_none_as_empty_list)] = []
+
+
+class Requirement(_Base):
+    """At least `min` of the pledge's activities (counted the pledge's way) carry `tag`."""
+
+    tag: Slug
+    min: Count
+
+
+class Target(_Base):
+    min: Count
+    unit: Text
+    counting: Counting = "sum"
+    start: Date | None = None
+    due: Date | None = None
+    requirements: Annotated[list[Requirement], BeforeValidator(_none_as_empty_list)] = []
+
+    @model_validator(mode="after")
+    def _start_before_due(self) -> Target:
+        if self.start and self.due and self.start > self.due:
+            raise ValueError("start_after_due")
+        return self
+
+
+class Pledge(_Base):
+    id: Slug
+    title: Text
+    focus_area: Slug
+    owner: Owner
+    target: Target | None
+
+
+class Activity(_Base):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{2,16}$")] | None = None
+    pledge: Slug
+    date: Date
+    count: Count = 1
+    place: Text | None = None
+    tags: Annotated[list[Slug], BeforeValidator(_none_as_empty_list)] = []
+    by: Owner | None = None
+    note: Text | None = None
+
+
+class Plan(_Base):
+    year: Annotated[StrictInt, Field(ge=2000, le=2100)]
+    language: Literal["sv", "en"] = "sv"
+    focus_areas: Annotated[list[FocusArea], BeforeValidator(_none_as_empty_list)]
+    pledges: Annotated[list[Pledge], BeforeValidator(_none_as_empty_list)]
+    activities: Annotated[list[Activity], BeforeValidator(_none_as_empty_list)] = []
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, 1, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        return dt.date(self.year, 12, 31)
+
+    def pledge(self, pledge_id: str) -> Pledge | None:
+        return next((p for p in self.pledges if p.id == pledge_id), None)
+
+    def period(self, pledge: Pledge) -> tuple[dt.date, dt.date]:
+        """The pledge's counting period: the target's start/due, else the plan year."""
+        target = pledge.target
+        start = target.start if target and target.start else self.first_day
+        due = target.due if target and target.due else self.last_day
+        return start, due

@@ -1,0 +1,157 @@
+"""The record of activities: checking a new activity and appending it to its plan.
+
+`log_activity` is what `samverkan log` does, minus the printing: every refusal
+raises `UsageError` before anything is written, and the write goes through
+`writer.update_file` (lock, re-check, atomic replace).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from samverkan.compliance import PledgeStatus, pledge_status
+from samverkan.i18n import tr
+from samverkan.loader import load_plan_bytes, suggest
+from samverkan.model import OWNERS, Activity, Plan
+from samverkan.pnr import find_identity_numbers
+from samverkan.problems import PlanInvalid, UsageError, WriteFailed
+from samverkan.writer import append_activity, update_file
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+MAX_TEXT = 2000
+
+
+def parse_date(value: str, lang: str = "sv", key: str = "bad_date") -> dt.date:
+    try:
+        if not _ISO_DATE.match(value.strip()):
+            raise ValueError
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise UsageError(tr(lang, key, value=value)) from None
+
+
+def refuse_identity_numbers(options: dict[str, str | None], lang: str = "sv") -> None:
+    """Refuse any option text that holds a personal identity number."""
+    for option, text in options.items():
+        if not text:
+            continue
+        found = find_identity_numbers(text)
+        if found:
+            raise UsageError(tr(lang, "identity_number_option", option=option,
+                                masked=found[0].masked))
+
+
+def unknown_pledge_message(pledge_id: str, plan: Plan, lang: str = "sv") -> str:
+    ids = [p.id for p in plan.pledges]
+    message = tr(lang, "unknown_pledge", id=pledge_id)
+    guess = suggest(pledge_id, ids) or next(
+        (p.id for p in plan.pledges if pledge_id.lower() in p.title.lower()), None)
+    if guess:
+        return f"{message}; {tr(lang, 'did_you_mean', guess=guess)}"
+    return f"{message}; {tr(lang, 'known_pledges', ids=', '.join(ids))}"
+
+
+@dataclass
+class LogRequest:
+    pledge: str
+    date: dt.date
+    count: int = 1
+    place: str | None = None
+    tags: list[str] = field(default_factory=list)
+    by: str | None = None
+    note: str | None = None
+
+
+def build_request(pledge: str, date: str | None, count: str | None, place: str | None,
+                  tags: list[str], by: str | None, note: str | None, today: dt.date,
+                  lang: str = "sv") -> LogRequest:
+    """Check the command-line values of `log` that need no plan; raise `UsageError`."""
+    refuse_identity_numbers({"PLEDGE": pledge, "--place": place, "--note": note,
+                             "--tag": " ".join(tags), "--by": by}, lang)
+    day = parse_date(date, lang) if date is not None else today
+    if day > today:
+        raise UsageError(tr(lang, "future_date", date=day.isoformat()))
+    amount = 1
+    if count is not None:
+        try:
+            amount = int(count.strip())
+        except ValueError:
+            raise UsageError(tr(lang, "count_below_one", value=count)) from None
+        if amount < 1:
+            raise UsageError(tr(lang, "count_below_one", value=count))
+    if by is not None and by not in OWNERS:
+        raise UsageError(tr(lang, "bad_by", value=by))
+    for tag in tags:
+        if not _SLUG.match(tag):
+            raise UsageError(tr(lang, "bad_tag", value=tag))
+    for option, text in (("--place", place), ("--note", note)):
+        if text is not None and len(text) > MAX_TEXT:
+            raise UsageError(tr(lang, "text_too_long", option=option, max=MAX_TEXT))
+    place = " ".join(place.split()) if place and place.strip() else None
+    note = " ".join(note.split()) if note and note.strip() else None
+    return LogRequest(pledge, day, amount, place, list(dict.fromkeys(tags)), by, note)
+
+
+def new_activity_id(taken: set[str]) -> str:
+    """A short random id not in `taken`: a letter a–f and hex digits (4 characters,
+    longer once those grow scarce), so that it reads as plain text in YAML."""
+    size = 3
+    while True:
+        for _ in range(20):
+            candidate = secrets.choice("abcdef") + secrets.token_hex(4)[: size]
+            if candidate not in taken:
+                return candidate
+        size += 1
+
+
+def activity_item(request: LogRequest, activity_id: str) -> dict:
+    item: dict = {"id": activity_id, "pledge": request.pledge, "date": request.date}
+    if request.count != 1:
+        item["count"] = request.count
+    if request.place:
+        item["place"] = request.place
+    if request.tags:
+        item["tags"] = request.tags
+    if request.by:
+        item["by"] = request.by
+    if request.note:
+        item["note"] = request.note
+    return item
+
+
+def log_activity(path: Path, request: LogRequest, today: dt.date,
+                 lang: str = "sv") -> tuple[str, PledgeStatus]:
+    """Append the activity to the plan at `path`; return its id and the pledge's progress."""
+
+    def transform(raw: bytes) -> tuple[bytes, tuple[str, Plan]]:
+        loaded = load_plan_bytes(raw, str(path), lang)
+        if not loaded.ok or loaded.plan is None or loaded.text is None:
+            raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
+                              [p for p in loaded.problems if p.severity == "error"])
+        plan = loaded.plan
+        if plan.pledge(request.pledge) is None:
+            raise UsageError(unknown_pledge_message(request.pledge, plan, lang))
+        if request.date.year != plan.year:
+            raise UsageError(tr(lang, "plan_year_mismatch", path=path, plan_year=plan.year,
+                                date=request.date.isoformat(), year=request.date.year))
+        activity_id = new_activity_id({a.id for a in plan.activities if a.id})
+        item = activity_item(request, activity_id)
+        text = append_activity(loaded.text, loaded.root, item)
+        bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
+        new = bom + text.encode("utf-8")
+        check = load_plan_bytes(new, str(path), lang)
+        if (not check.ok or check.plan is None
+                or check.plan.activities[-1:] != [Activity.model_validate(item)]
+                or len(check.plan.activities) != len(plan.activities) + 1):
+            raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
+        return new, (activity_id, check.plan)
+
+    activity_id, plan = update_file(path, transform, lang)
+    pledge = plan.pledge(request.pledge)
+    assert pledge is not None
+    return activity_id, pledge_status(plan, pledge, today)
