@@ -1,0 +1,57 @@
+"""Shared fixtures: a copy of the shipped plans in a temporary folder, and a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from samverkan.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_PLANS = ROOT / "plans"
+
+
+@pytest.fixture
+def plans(tmp_path: Path) -> Path:
+    """A writable copy of the shipped `plans/` folder."""
+    target = tmp_path / "plans"
+    shutil.copytree(SHIPPED_PLANS, target)
+    return target
+
+
+@pytest.fixture
+def write_plan(tmp_path: Path) -> Callable[..., Path]:
+    """Write dedented YAML to a file in tmp_path and return its path."""
+
+    def write(text: str, name: str = "2021.yaml") -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture
+def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
+    """Run the CLI like a user: `cli("status", "--year", "2021", today="2021-06-30")`."""
+
+    def run(*args: str, today: str | None = "2021-06-30", input: str | None = None,
+            env: dict[str, str] | None = None):
+        monkeypatch.delenv("SAMVERKAN_PLANS_DIR", raising=False)
+        monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+        if today:
+            monkeypatch.setenv("SAMVERKAN_TODAY", today)
+        for key, value in (env or {}).items():
+            monkeypatch.setenv(key, value)
+        result = CliRunner().invoke(app, [str(a) for a in args], input=input)
+        if result.exception and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return result
+
+    return run
