@@ -304,7 +304,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def tr(lang: str, key: str, **values: object) -> str:
+def tr(lang: str, key: str, /, **values: object) -> str:
     """The message `key` in `lang` (sv or en), with `values` filled in."""
     texts = MESSAGES[key]
     text = texts.get(lang) or texts["sv"]

@@ -104,7 +104,7 @@ def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
 
 # --- text edits -------------------------------------------------------------------------
 
-_PLAIN = re.compile(r"^[^\W\d_][\w .,()/&'-]*$")
+_PLAIN = re.compile(r"^[^\W\d_][\w .()/&'-]*$")  # no "," : it ends a plain scalar in a flow mapping
 _RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"}
 
 
