@@ -4,27 +4,37 @@
 they return a `LoadedPlan` whose `problems` list says what is wrong, each with a
 line and column. Only an unreadable path raises (`Unreadable`). The composed YAML
 node tree is kept, so that problems found later (and edits) can be placed on lines.
+
+Speed (see docs/performance.md): activities in the form `log` writes them are read
+without YAML (`quickload`, "the quick path"), and `load_plan` keeps what it read in
+a cache keyed on the file's bytes (`cache`), so a plan that did not change is not
+read again. Both give exactly what the ordinary reading gives. A `LoadedPlan`
+composes its node tree (`root`) and builds its pydantic `plan` only when asked;
+`outline` and `records` (see `views`) serve `status` and `log` without pydantic.
+Neither pydantic nor ruamel.yaml is imported until a file has to be parsed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 import typing
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import TYPE_CHECKING, Any
 
 from samverkan import checks
 from samverkan.i18n import tr
-from samverkan.model import Plan
 from samverkan.pnr import find_identity_numbers
 from samverkan.problems import Problem, SamverkanError
+from samverkan.views import ActivityRecord, PlanView, view_of
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+    from ruamel.yaml.nodes import Node
+
+    from samverkan.model import Plan
+    from samverkan.quickload import Row
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 40
@@ -38,17 +48,208 @@ class Unreadable(SamverkanError):
     """The path cannot be read at all (missing, a folder, no permission)."""
 
 
-@dataclass
+_UNSET: Any = object()
+
+
 class LoadedPlan:
-    path: str
-    text: str | None = None
-    plan: Plan | None = None
-    problems: list[Problem] = field(default_factory=list)
-    root: Node | None = None
+    """One plan file as read: its problems and, when its shape is right, the plan.
+
+    `plan` is the validated pydantic `Plan`. `outline` is the same plan without its
+    activities as a read-only `views.PlanView`, and `records` the activities as
+    `views.ActivityRecord` tuples: what `status` and `log` use, so that a plan from
+    the cache needs no pydantic, and 100,000 activities never become 100,000 models.
+    `root` is the YAML node tree. Each is computed the first time it is asked for.
+    """
+
+    def __init__(self, path: str, text: str | None = None, plan: Plan | None = None,
+                 problems: list[Problem] | None = None, root: Node | None = None):
+        self.path = path
+        self.problems: list[Problem] = [] if problems is None else problems
+        self.raw: bytes | None = None  # the file's bytes, BOM included
+        self.decodable = text is not None  # `raw` is UTF-8 within the size limit
+        self.strict: Strict | None = None  # set when the activities were read the quick way
+        self._text = text
+        self._root: Any = _UNSET if root is None else root
+        self._plan: Any = _UNSET if plan is None else plan  # or pickled bytes
+        self._valid: bool | None = None if plan is None else True
+        self._outline: Any = _UNSET  # PlanView, None, or pickled bytes
+        self._rows: Any = None  # list of quickload rows, or their marshal bytes
+
+    # --- the text and its node tree
+    @property
+    def text(self) -> str | None:
+        if self._text is None and self.raw is not None and self.decodable:
+            self._text = self.raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+        return self._text
+
+    @text.setter
+    def text(self, value: str | None) -> None:
+        self._text = value
+        self.decodable = value is not None
+
+    @property
+    def root(self) -> Node | None:
+        if self._root is _UNSET:
+            self._root = None
+            if self.text is not None:
+                try:
+                    self._root = _yaml().compose(self.text)
+                except Exception:  # noqa: BLE001 - a file that does not parse has no tree
+                    pass
+        return self._root
+
+    @root.setter
+    def root(self, value: Node | None) -> None:
+        self._root = value
+
+    # --- the plan
+    @property
+    def valid(self) -> bool:
+        """The file's shape is right, so there is a plan (other errors may remain)."""
+        return bool(self._valid)
+
+    @property
+    def plan(self) -> Plan | None:
+        if isinstance(self._plan, bytes):
+            self._plan = _pickle().loads(self._plan)
+        elif self._plan is _UNSET:
+            self._plan = None
+            if self.strict is not None and self.valid:
+                from samverkan.model import Plan
+
+                self._plan = Plan.model_validate(self.strict.data(self.rows()))
+        return self._plan
+
+    @plan.setter
+    def plan(self, value: Plan | None) -> None:
+        self._plan = value
+        self._valid = value is not None
+
+    @property
+    def outline(self) -> PlanView | None:
+        """The plan without its activities, as a read-only view."""
+        if isinstance(self._outline, bytes):
+            self._outline = _pickle().loads(self._outline)
+        elif self._outline is _UNSET:
+            plan = self.plan
+            self._outline = None if plan is None else outline_of(plan)
+        return self._outline
+
+    def stored(self) -> tuple[bytes | None, bytes]:
+        """The outline pickled and the rows marshalled (for the cache)."""
+        outline = self._outline
+        if not isinstance(outline, bytes):
+            outline = None if self.outline is None else _pickle().dumps(self.outline, 5)
+        rows = self._rows if isinstance(self._rows, bytes) else _marshal().dumps(self.rows())
+        return outline, rows
+
+    def rows(self) -> list[Row]:
+        """The activities as `quickload` rows (none when the plan's shape is wrong)."""
+        if isinstance(self._rows, bytes):
+            self._rows = _marshal().loads(self._rows)
+        elif self._rows is None:
+            plan = self.plan
+            self._rows = [] if plan is None else [
+                (a.id, a.pledge, a.date.toordinal(), a.count, a.place, tuple(a.tags), a.by,
+                 a.note) for a in plan.activities]
+        return typing.cast("list[Row]", self._rows)
+
+    @property
+    def records(self) -> tuple[ActivityRecord, ...]:
+        """Every activity, in file order."""
+        return tuple(map(_record, self.rows()))
+
+    def records_of(self, pledge_id: str) -> list[ActivityRecord]:
+        """The activities of one pledge, without building the others."""
+        return [_record(row) for row in self.rows() if row[1] == pledge_id]
+
+    def activity_ids(self) -> set[str]:
+        return {row[0] for row in self.rows() if row[0]}
 
     @property
     def ok(self) -> bool:
-        return self.plan is not None and not any(p.severity == "error" for p in self.problems)
+        return self.valid and not any(p.severity == "error" for p in self.problems)
+
+
+def outline_of(plan: Plan) -> PlanView:
+    """`plan` without its activities, as a view."""
+    values = {name: [] if name == "activities" else view_of(getattr(plan, name))
+              for name in type(plan).model_fields}
+    return PlanView("Plan", values)
+
+
+def _record(row: Row) -> ActivityRecord:
+    ident, pledge, day, count, place, tags, by, note = row
+    return ActivityRecord(ident, pledge, _fromordinal(day), count or 1, place, tags or (), by,
+                          note)
+
+
+_fromordinal = dt.date.fromordinal
+
+
+class Strict:
+    """What the quick path knows beyond the rows: the plain data before `activities:`,
+    the checks' findings, and where a new activity line goes. Enough to rebuild the
+    plan and to append an activity without reading the file again (`append_strict`).
+    The pickled parts stay bytes until they are needed."""
+
+    def __init__(self, head: dict | bytes, findings: list | bytes, nodes: int, key_line: int,
+                 indent: str, tail: int, needs_break: bool, newline: str, whole: bool):
+        self._head = head
+        self._findings = findings
+        self.nodes = nodes  # YAML nodes of the whole file, for the size limit
+        self.key_line = key_line  # 0-based line of `activities:`
+        self.indent = indent  # of the activity lines
+        self.tail = tail  # bytes after the last activity's line (a new one goes before)
+        self.needs_break = needs_break  # the last activity line ends the file unbroken
+        self.newline = newline
+        self.whole = whole  # `Plan` has validators across its fields (see `_validates_across`)
+
+    def head(self) -> dict:
+        if isinstance(self._head, bytes):
+            self._head = _pickle().loads(self._head)
+        return typing.cast(dict, self._head)
+
+    def findings(self) -> list:
+        if isinstance(self._findings, bytes):
+            self._findings = _pickle().loads(self._findings)
+        return typing.cast(list, self._findings)
+
+    def state(self) -> tuple:
+        """Everything, as `marshal`-able values (for the cache)."""
+        head, findings = self._head, self._findings
+        return (head if isinstance(head, bytes) else _pickle().dumps(head, 5),
+                findings if isinstance(findings, bytes) else _pickle().dumps(findings, 5),
+                self.nodes, self.key_line, self.indent, self.tail, self.needs_break,
+                self.newline, self.whole)
+
+    def data(self, rows: list[Row]) -> dict:
+        """The whole file's plain data, as YAML's safe loader gives it."""
+        from samverkan.quickload import row_data
+
+        data = dict(self.head())
+        data["activities"] = [row_data(row) for row in rows]
+        return data
+
+
+def _pickle() -> Any:
+    import pickle
+
+    return pickle
+
+
+def _marshal() -> Any:
+    import marshal
+
+    return marshal
+
+
+def _yaml() -> Any:
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe")
+    yaml.allow_duplicate_keys = True
+    return yaml
 
 
 def read_text(path: Path, lang: str = "sv") -> bytes:
@@ -61,19 +262,39 @@ def read_text(path: Path, lang: str = "sv") -> bytes:
 
 
 def load_plan(path: Path, lang: str = "sv") -> LoadedPlan:
-    """Read and check one plan file. Raises `Unreadable` only when it cannot be read."""
-    return load_plan_bytes(read_text(path, lang), str(path), lang)
+    """Read and check one plan file. Raises `Unreadable` only when it cannot be read.
+
+    A file whose bytes were read before (by any command) comes from the cache.
+    """
+    return load_plan_cached(read_text(path, lang), path, lang)
+
+
+def load_plan_cached(raw: bytes, path: Path, lang: str = "sv") -> LoadedPlan:
+    """`load_plan_bytes` of a file's `raw` bytes, through the cache (see `cache`)."""
+    from samverkan import cache
+
+    loaded = cache.get(path, raw, lang)
+    if loaded is None:
+        loaded = load_plan_bytes(raw, str(path), lang)
+        cache.put(path, raw, lang, loaded)
+    return loaded
 
 
 def load_plan_text(text: str, path: str = "<text>", lang: str = "sv") -> LoadedPlan:
     return load_plan_bytes(text.encode("utf-8"), path, lang)
 
 
-def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
-    result = LoadedPlan(path=path)
+def load_plan_bytes(raw: bytes, path: str, lang: str = "sv", quick: bool = True) -> LoadedPlan:
+    """Check a plan file's bytes. `quick=False` reads every activity through YAML."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    def problem(line: int, col: int, key: str, severity: str = "error", **kw: Any) -> None:
-        result.problems.append(Problem(path, line, col, severity, tr(lang, key, **kw)))  # type: ignore[arg-type]
+    result = LoadedPlan(path=path)
+    result.raw = raw
+
+    def problem(line: int, col: int, message: str, severity: str = "error", /,
+                **kw: Any) -> None:
+        # positional-only: a message's values may themselves be called `key` or `severity`
+        result.problems.append(Problem(path, line, col, severity, tr(lang, message, **kw)))  # type: ignore[arg-type]
 
     if len(raw) > MAX_BYTES:
         problem(1, 1, "file_too_large", size=len(raw) // 2**20, limit=MAX_BYTES // 2**20)
@@ -98,9 +319,10 @@ def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
         problem(line, 1, "conflict_marker", marker=match.group(1))
     if conflicts:
         return result
+    if quick and _load_quick(result, text, lang):
+        return result
 
-    yaml = YAML(typ="safe")
-    yaml.allow_duplicate_keys = True
+    yaml = _yaml()
     try:
         root = yaml.compose(text)
     except MarkedYAMLError as exc:
@@ -144,8 +366,22 @@ def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
             problem(1, 1, "not_a_mapping_top", kind=kind)
         return result
 
+    result.plan = _finish(result, root, data, lang)
+    return result
+
+
+def _finish(result: LoadedPlan, root: Node, data: dict, lang: str,
+            shape: dict | None = None, findings: list | None = None) -> Plan | None:
+    """Validate `shape` (default `data`) as a `Plan` and run the checks over `data`; add
+    their problems, placed through `root`, to `result`. Returns the plan or None."""
+    from pydantic import ValidationError
+
+    from samverkan.model import Plan
+
+    path = result.path
+    plan = None
     try:
-        result.plan = Plan.model_validate(data)
+        plan = Plan.model_validate(data if shape is None else shape)
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             loc = tuple(err["loc"])
@@ -154,7 +390,7 @@ def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
                                  parent=err["type"] == "missing")
             result.problems.append(Problem(path, line, col, "error", message))
 
-    for finding in checks.run_checks(data):
+    for finding in checks.run_checks(data) if findings is None else findings:
         line, col = position(root, finding.loc, on_key=finding.on_key)
         values = dict(finding.values)
         if isinstance(values.get("what"), str):
@@ -165,7 +401,151 @@ def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
         result.problems.append(Problem(path, line, col, finding.severity, message))
 
     result.problems.sort(key=lambda p: (p.line, p.col))
-    return result
+    return plan
+
+
+# --- the quick path -------------------------------------------------------------------
+
+_LIMITS = ("too_deep", "too_many_aliases", "alias_too_large", "alias_recursive")
+
+
+def _load_quick(result: LoadedPlan, text: str, lang: str) -> bool:
+    """Read a plan whose activities are in the strict form (`quickload`) into `result`.
+
+    Only the text up to `activities:` goes through YAML; the activities come from
+    `quickload`. Returns False, with `result` untouched, whenever the outcome could
+    differ from reading the whole file through YAML: the caller then does that. In
+    particular every problem that concerns an activity sends the file the long way,
+    so that its line and column come from the node tree.
+    """
+    from ruamel.yaml.nodes import MappingNode, ScalarNode
+
+    from samverkan.quickload import row_data, split_plan
+
+    split = split_plan(text)
+    if split is None:
+        return False
+    yaml = _yaml()
+    try:
+        root = yaml.compose(split.head)
+        if not isinstance(root, MappingNode) or not root.value:
+            return False
+        key, value = root.value[-1]
+        if (not isinstance(key, ScalarNode) or key.value != "activities" or key.style
+                or key.start_mark.line != split.key_line or key.start_mark.column != 0
+                or not isinstance(value, ScalarNode) or value.value != "" or value.style
+                or any(isinstance(k, ScalarNode) and k.value == "activities"
+                       for k, _ in root.value[:-1])):
+            return False
+        shape_problems, size = _check_nodes_sized(root)
+        if any(k in _LIMITS for _, _, k, _ in shape_problems):
+            return False
+        size += split.nodes  # the list's sequence node replaces the null in `root`
+        if size > MAX_EXPANDED:
+            return False
+        data = yaml.constructor.construct_document(root)
+    except Exception:  # noqa: BLE001 - anything unusual: read the whole file
+        return False
+    if (not isinstance(data, dict) or next(reversed(data)) != "activities"
+            or data["activities"] is not None):
+        return False
+    full = dict(data)
+    full["activities"] = [row_data(row) for row in split.rows]
+    findings = checks.run_checks(full)
+    if any(_touches_activities(f) for f in findings):
+        return False
+    whole = _validates_across()
+    if not whole and not _activities_valid(full["activities"]):
+        return False
+    trial = LoadedPlan(result.path, problems=list(result.problems))
+    for line, col, name, kw in shape_problems:
+        trial.problems.append(Problem(result.path, line, col, "error", tr(lang, name, **kw)))
+    outline = _finish(trial, root, full, lang, shape=full if whole else data,
+                      findings=findings)
+    if whole and any(p.line > split.key_line for p in trial.problems):
+        return False  # a validator of the whole plan blames an activity: read it in full
+    tail = len(text[len(text) - split.tail:].encode("utf-8")) if split.tail else 0
+    result.problems[:] = trial.problems
+    result.strict = Strict(data, findings, size, split.key_line, split.indent, tail,
+                           split.needs_break, split.newline, whole)
+    result._rows = split.rows if outline is not None else []
+    result._valid = outline is not None
+    result._outline = None if outline is None else outline_of(outline)
+    return True
+
+
+def _validates_across() -> bool:
+    """Whether `Plan` has validators of its own (which might look at the activities):
+    then the whole plan is validated at once, else the activities on their own."""
+    from samverkan.model import Plan
+
+    decorators = Plan.__pydantic_decorators__
+    return bool(decorators.model_validators or decorators.field_validators)
+
+
+_ACTIVITIES_CHUNK = 4096
+
+
+def _activities_valid(items: list[dict]) -> bool:
+    """Whether pydantic accepts every activity. They are validated a chunk at a time and
+    not kept, so that 100,000 of them never become 100,000 models at once."""
+    from pydantic import TypeAdapter, ValidationError
+
+    from samverkan.model import Activity
+
+    adapter = TypeAdapter(list[Activity])
+    try:
+        for start in range(0, len(items), _ACTIVITIES_CHUNK):
+            adapter.validate_python(items[start:start + _ACTIVITIES_CHUNK])
+    except ValidationError:
+        return False
+    return True
+
+
+def _touches_activities(finding: checks.Finding) -> bool:
+    return finding.loc[:1] == ("activities",) or any(
+        isinstance(v, tuple) and v[:1] == ("activities",) for v in finding.values.values())
+
+
+def append_strict(loaded: LoadedPlan, item: dict[str, Any]) -> tuple[bytes, LoadedPlan] | None:
+    """The file's bytes with `item` appended as an activity line, and the new file as read.
+
+    For a plan read the quick way and free of errors, without reading it again: the
+    new line is read back with `quickload` and must give `item`; the checks run over
+    the whole record again. Whenever the result could differ from reading the new
+    bytes in full, returns None (the caller then reads them).
+    """
+    from samverkan.quickload import item_row, parse_item, row_nodes
+    from samverkan.writer import flow_mapping
+
+    strict, raw = loaded.strict, loaded.raw
+    if strict is None or raw is None or strict.whole or not loaded.ok:
+        return None
+    line = f"{strict.indent}- {flow_mapping(item)}"
+    parsed = parse_item(line)
+    if parsed is None or parsed[1] != item_row(item) or find_identity_numbers(line):
+        return None
+    row = parsed[1]
+    nodes = strict.nodes + row_nodes(row)
+    if nodes > MAX_EXPANDED or any(p.line > strict.key_line for p in loaded.problems):
+        return None
+    brk = strict.newline.encode()
+    at = len(raw) - strict.tail
+    added = (brk if strict.needs_break else b"") + line.encode("utf-8") + brk
+    new = raw[:at] + added + raw[at:]
+    if len(new) > MAX_BYTES:
+        return None
+    rows = [*loaded.rows(), row]
+    findings = checks.run_checks(strict.data(rows))
+    if findings != strict.findings():
+        return None
+    result = LoadedPlan(path=loaded.path, problems=list(loaded.problems))
+    result.raw, result.decodable = new, True
+    head, old_findings, _, key_line, indent, tail, _, newline, whole = strict.state()
+    result.strict = Strict(head, old_findings, nodes, key_line, indent, tail, False, newline,
+                           whole)
+    result._rows, result._valid, result._outline = rows, True, loaded._outline
+    return new, result
 
 
 # --- nodes ---------------------------------------------------------------------
@@ -173,6 +553,13 @@ def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
 
 def _check_nodes(root: Node) -> list[tuple[int, int, str, dict]]:
     """Duplicate keys, nesting depth and alias use, found on the composed node tree."""
+    return _check_nodes_sized(root)[0]
+
+
+def _check_nodes_sized(root: Node) -> tuple[list[tuple[int, int, str, dict]], int]:
+    """`_check_nodes`, and the number of nodes with aliases expanded."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
     found: list[tuple[int, int, str, dict]] = []
     seen: dict[int, int] = {}  # id(node) -> expanded size
     aliases = 0
@@ -222,7 +609,7 @@ def _check_nodes(root: Node) -> list[tuple[int, int, str, dict]]:
         found.append((mark.line + 1, mark.column + 1, exc.key, kw))
     except RecursionError:
         found.append((1, 1, "too_deep", {"limit": MAX_DEPTH}))
-    return found
+    return found, seen.get(id(root), MAX_EXPANDED + 1)
 
 
 class _NodeLimit(Exception):
@@ -250,6 +637,8 @@ class _Recursive(_NodeLimit):
 
 def child_node(node: Node | None, step: Any) -> tuple[Node | None, Node | None]:
     """(key node, value node) for a mapping key or a sequence index, or (None, None)."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
     if isinstance(node, MappingNode) and isinstance(step, str):
         for key_node, value_node in reversed(node.value):
             if isinstance(key_node, ScalarNode) and key_node.value == step:
@@ -305,6 +694,8 @@ def _field_name(loc: tuple) -> str:
 
 def _model_at(loc: tuple) -> type[BaseModel] | None:
     """The pydantic model class whose instance sits at `loc` in a Plan."""
+    from samverkan.model import Plan
+
     model: type[BaseModel] | None = Plan
     for step in loc:
         if isinstance(step, int) or model is None:
@@ -317,6 +708,8 @@ def _model_at(loc: tuple) -> type[BaseModel] | None:
 
 
 def _find_model(annotation: Any) -> type[BaseModel] | None:
+    from pydantic import BaseModel
+
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     for arg in typing.get_args(annotation):

@@ -9,11 +9,14 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samverkan.i18n import tr
 from samverkan.loader import LoadedPlan, load_plan
-from samverkan.model import Measurement
 from samverkan.problems import PlanInvalid, PlanNotFound
+
+if TYPE_CHECKING:
+    from samverkan.model import Measurement
 
 _YEAR_FILE = re.compile(r"^(\d{4})\.ya?ml$")
 
@@ -72,9 +75,9 @@ def measurements_elsewhere(path: Path, year: int, lang: str = "sv") -> dict[str,
             loaded = load_plan(other, lang)
         except Exception:  # noqa: BLE001 - an unreadable neighbour must not stop status
             continue
-        if loaded.plan is None:
+        if loaded.outline is None:
             continue
-        for area in loaded.plan.focus_areas:
+        for area in loaded.outline.focus_areas:
             for goal in area.goals:
                 found.setdefault(goal.id, []).extend(goal.measurements)
     return found

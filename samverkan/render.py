@@ -10,11 +10,13 @@ import csv
 import datetime as dt
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from samverkan.compliance import Compliance, Count, GoalStatus, PledgeStatus
 from samverkan.i18n import tr
-from samverkan.model import Baseline, Measurement
+
+if TYPE_CHECKING:
+    from samverkan.model import Baseline, Measurement
 
 GOAL_SIGNS = {"improved": "+", "worsened": "−", "unchanged": "=", "no_data": "?"}
 STATUS_STYLES = {"met": "green", "on_track": "cyan", "behind": "yellow", "missed": "red bold",

@@ -16,6 +16,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_PLANS = ROOT / "plans"
 
 
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """samverkan's cache of read plans (see samverkan/cache.py) in a folder of each test's own."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("SAMVERKAN_CACHE_DIR", str(folder))
+    monkeypatch.delenv("SAMVERKAN_CACHE", raising=False)
+    return folder
+
+
 @pytest.fixture
 def plans(tmp_path: Path) -> Path:
     """A writable copy of the shipped `plans/` folder."""

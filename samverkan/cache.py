@@ -1,0 +1,158 @@
+"""A cache of plan files already read, keyed on their bytes, so it is never stale.
+
+Reading a plan of a whole agreement period (tens of thousands of activities) takes
+far longer than the commands that use it, and `status` and `log` are run again and
+again on a file that did not change, or that only `log` changed. So `load_plan`
+keeps what it read (problems, the plan, the activities as rows) in one file per plan
+and language, in `$SAMVERKAN_CACHE_DIR`, else `$XDG_CACHE_HOME/samverkan`, else
+`~/.cache/samverkan`. `SAMVERKAN_CACHE=off` turns it off.
+
+An entry is used only when it was made from exactly the same bytes, by exactly the
+same code: its key is a SHA-256 over the file's bytes, the language, and the source
+of this package, Python, pydantic and ruamel.yaml. Time stamps and sizes are never
+trusted. A damaged entry (its own checksum is stored with it), a full disk or a
+read-only folder only mean the file is read again; no error reaches the user.
+The entries hold pickled plans: the folder is created readable by its owner only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+from samverkan.loader import LoadedPlan, Strict
+from samverkan.problems import Problem
+
+MAGIC = b"samverkan-cache 1\n"
+MAX_ENTRIES = 256  # one per plan file and language; the oldest go first
+_fingerprint: bytes | None = None
+
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when the cache is turned off."""
+    if os.environ.get("SAMVERKAN_CACHE", "").strip().lower() in ("0", "off", "no", "false"):
+        return None
+    chosen = os.environ.get("SAMVERKAN_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "samverkan"
+
+
+def fingerprint() -> bytes:
+    """What the reading of a plan depends on besides its bytes: this package's source,
+    Python, and the installed pydantic and ruamel.yaml."""
+    global _fingerprint
+    if _fingerprint is None:
+        import importlib.util
+
+        digest = hashlib.sha256(MAGIC + sys.version.encode())
+        package = Path(__file__).resolve().parent
+        for source in sorted(package.rglob("*.py")):
+            digest.update(source.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(source.read_bytes())
+        for name in ("pydantic", "pydantic_core", "ruamel.yaml", "_ruamel_yaml"):
+            try:
+                spec = importlib.util.find_spec(name)
+                origin = spec.origin if spec and spec.origin else ""
+                stat = os.stat(origin)
+                digest.update(f"{name}:{origin}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+            except (ImportError, OSError, ValueError):
+                digest.update(f"{name}:-".encode())
+        _fingerprint = digest.digest()
+    return _fingerprint
+
+
+def key(raw: bytes, lang: str) -> bytes:
+    return hashlib.sha256(fingerprint() + lang.encode() + b"\0" + raw).digest()
+
+
+def _slot(folder: Path, path: Path, lang: str) -> Path:
+    name = hashlib.sha256(f"{os.path.abspath(path)}\0{lang}".encode()).hexdigest()[:40]
+    return folder / f"{name}.plan"
+
+
+def get(path: Path, raw: bytes, lang: str) -> LoadedPlan | None:
+    """The plan read from exactly these bytes, or None."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        blob = _slot(folder, path, lang).read_bytes()
+    except OSError:
+        return None
+    start = len(MAGIC) + 32
+    if not blob.startswith(MAGIC) or hashlib.sha256(blob[start:]).digest() != blob[len(MAGIC):start]:
+        return None
+    try:
+        entry = marshal.loads(blob[start:])
+        if entry[0] != key(raw, lang):
+            return None
+        return _loaded(entry, str(path), raw)
+    except Exception:  # noqa: BLE001 - a damaged entry is a miss
+        return None
+
+
+def put(path: Path, raw: bytes, lang: str, loaded: LoadedPlan) -> None:
+    """Keep `loaded`, read from `raw`, for the next command. Never raises."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    tmp = None
+    try:
+        payload = marshal.dumps(_entry(key(raw, lang), loaded))
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target = _slot(folder, path, lang)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as handle:
+            handle.write(MAGIC + hashlib.sha256(payload).digest())
+            handle.write(payload)
+        os.replace(tmp, target)
+        tmp = None
+        if os.urandom(1)[0] < 16:
+            _prune(folder)
+    except Exception:  # noqa: BLE001 - the cache only ever saves time
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.plan"), key=lambda p: p.stat().st_mtime)
+    for old in entries[: max(len(entries) - MAX_ENTRIES, 0)]:
+        old.unlink(missing_ok=True)
+
+
+def _entry(entry_key: bytes, loaded: LoadedPlan) -> tuple:
+    """`loaded` as `marshal`-able values; the plan parts pickled, to be unpickled lazily."""
+    problems = [(p.line, p.col, p.severity, p.message) for p in loaded.problems]
+    outline, rows = loaded.stored()
+    strict = loaded.strict
+    plan = None
+    if strict is None and loaded.valid:
+        plan = pickle.dumps(loaded.plan, 5)
+    return (entry_key, problems, loaded.decodable, loaded.valid, outline, rows,
+            None if strict is None else strict.state(), plan)
+
+
+def _loaded(entry: tuple, path: str, raw: bytes) -> LoadedPlan:
+    _, problems, decodable, valid, outline, rows, strict, plan = entry
+    loaded = LoadedPlan(path, problems=[Problem(path, *p) for p in problems])
+    loaded.raw, loaded.decodable = raw, decodable
+    loaded._valid, loaded._outline, loaded._rows = valid, outline, rows
+    if strict is not None:
+        loaded.strict = Strict(*strict)
+    elif plan is not None:
+        loaded._plan = plan
+    else:
+        loaded._plan = None
+    return loaded
