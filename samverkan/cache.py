@@ -10,7 +10,7 @@ and language, in `$SAMVERKAN_CACHE_DIR`, else `$XDG_CACHE_HOME/samverkan`, else
 An entry is used only when it was made from exactly the same bytes, by exactly the
 same code: its key is a SHA-256 over the file's bytes, the language, and the source
 of this package, Python, pydantic and ruamel.yaml. Time stamps and sizes are never
-trusted. A damaged entry (its own checksum is stored with it), a full disk or a
+trusted. A damaged entry (a CRC-32 of it is stored with it), a full disk or a
 read-only folder only mean the file is read again; no error reaches the user.
 The entries hold pickled plans: the folder is created readable by its owner only.
 """
@@ -22,13 +22,14 @@ import marshal
 import os
 import pickle
 import sys
+import zlib
 from pathlib import Path
 from typing import Any
 
 from samverkan.loader import LoadedPlan, Strict
 from samverkan.problems import Problem
 
-MAGIC = b"samverkan-cache 1\n"
+MAGIC = b"samverkan-cache 2\n"
 MAX_ENTRIES = 256  # one per plan file and language; the oldest go first
 _fingerprint: bytes | None = None
 
@@ -69,7 +70,9 @@ def fingerprint() -> bytes:
 
 
 def key(raw: bytes, lang: str) -> bytes:
-    return hashlib.sha256(fingerprint() + lang.encode() + b"\0" + raw).digest()
+    digest = hashlib.sha256(fingerprint() + lang.encode() + b"\0")
+    digest.update(raw)
+    return digest.digest()
 
 
 def _slot(folder: Path, path: Path, lang: str) -> Path:
@@ -86,8 +89,9 @@ def get(path: Path, raw: bytes, lang: str) -> LoadedPlan | None:
         blob = _slot(folder, path, lang).read_bytes()
     except OSError:
         return None
-    start = len(MAGIC) + 32
-    if not blob.startswith(MAGIC) or hashlib.sha256(blob[start:]).digest() != blob[len(MAGIC):start]:
+    start = len(MAGIC) + 4
+    if not blob.startswith(MAGIC) or zlib.crc32(blob[start:]).to_bytes(4, "big") != blob[
+            len(MAGIC):start]:
         return None
     try:
         entry = marshal.loads(blob[start:])
@@ -110,7 +114,7 @@ def put(path: Path, raw: bytes, lang: str, loaded: LoadedPlan) -> None:
         target = _slot(folder, path, lang)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as handle:
-            handle.write(MAGIC + hashlib.sha256(payload).digest())
+            handle.write(MAGIC + zlib.crc32(payload).to_bytes(4, "big"))
             handle.write(payload)
         os.replace(tmp, target)
         tmp = None
@@ -148,7 +152,7 @@ def _loaded(entry: tuple, path: str, raw: bytes) -> LoadedPlan:
     _, problems, decodable, valid, outline, rows, strict, plan = entry
     loaded = LoadedPlan(path, problems=[Problem(path, *p) for p in problems])
     loaded.raw, loaded.decodable = raw, decodable
-    loaded._valid, loaded._outline, loaded._rows = valid, outline, rows
+    loaded._valid, loaded._outline, loaded._row_chunks = valid, outline, tuple(rows)
     if strict is not None:
         loaded.strict = Strict(*strict)
     elif plan is not None:

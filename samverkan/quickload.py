@@ -161,17 +161,22 @@ def row_nodes(row: Row) -> int:
     return 1 + 2 * present + (len(row[5]) if row[5] is not None else 0)
 
 
-def row_data(row: Row) -> dict[str, Any]:
+def row_data(row: Row, _date: Any = dt.date.fromordinal) -> dict[str, Any]:
     """The item as YAML's safe loader gives it: present keys only, in the written order."""
-    data: dict[str, Any] = {}
-    for key, value in zip(KEYS, row):
-        if value is None:
-            continue
-        if key == "date":
-            value = dt.date.fromordinal(value)
-        elif key == "tags":
-            value = list(value)
-        data[key] = value
+    ident, pledge, day, count, place, tags, by, note = row
+    data: dict[str, Any] = {"pledge": pledge, "date": _date(day)}
+    if ident is not None:
+        data = {"id": ident, **data}
+    if count is not None:
+        data["count"] = count
+    if place is not None:
+        data["place"] = place
+    if tags is not None:
+        data["tags"] = list(tags)
+    if by is not None:
+        data["by"] = by
+    if note is not None:
+        data["note"] = note
     return data
 
 
