@@ -304,8 +304,8 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def tr(lang: str, key: str, **values: object) -> str:
-    """The message `key` in `lang` (sv or en), with `values` filled in."""
-    texts = MESSAGES[key]
+def tr(lang: str, message_key: str, **values: object) -> str:
+    """The message `message_key` in `lang` (sv or en), with `values` filled in."""
+    texts = MESSAGES[message_key]
     text = texts.get(lang) or texts["sv"]
     return text.format(**values) if values else text

@@ -72,8 +72,9 @@ def load_plan_text(text: str, path: str = "<text>", lang: str = "sv") -> LoadedP
 def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
     result = LoadedPlan(path=path)
 
-    def problem(line: int, col: int, key: str, severity: str = "error", **kw: Any) -> None:
-        result.problems.append(Problem(path, line, col, severity, tr(lang, key, **kw)))  # type: ignore[arg-type]
+    def problem(line: int, col: int, message_key: str, severity: str = "error", **kw: Any) -> None:
+        message = tr(lang, message_key, **kw)
+        result.problems.append(Problem(path, line, col, severity, message))  # type: ignore[arg-type]
 
     if len(raw) > MAX_BYTES:
         problem(1, 1, "file_too_large", size=len(raw) // 2**20, limit=MAX_BYTES // 2**20)
@@ -108,7 +109,8 @@ def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         detail = " ".join(str(exc.problem or exc.context or "").split())
         lines = text.splitlines()
-        if "\t" in (lines[line - 1] if 0 < line <= len(lines) else "") and "tab" in detail:
+        bad_line = lines[line - 1] if 0 < line <= len(lines) else ""
+        if "\t" in bad_line[: len(bad_line) - len(bad_line.lstrip())]:
             problem(line, col, "yaml_tab")
         else:
             problem(line, col, "yaml_syntax", detail=detail)
