@@ -104,7 +104,9 @@ def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
 
 # --- text edits -------------------------------------------------------------------------
 
-_PLAIN = re.compile(r"^[^\W\d_][\w .,()/&'-]*$")
+# Plain (unquoted) only for text that reads back the same inside a flow mapping `{…}`:
+# no commas, brackets, colons or hashes.
+_PLAIN = re.compile(r"^[^\W\d_][\w .()/&'-]*$")
 _RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"}
 
 
@@ -122,7 +124,7 @@ def yaml_scalar(value: Any) -> str:
         return "[" + ", ".join(yaml_scalar(v) for v in value) + "]"
     text = str(value)
     if (_PLAIN.match(text) and text.lower() not in _RESERVED and "  " not in text
-            and not text.endswith((" ", ","))):
+            and not text.endswith(" ")):
         return text
     return json.dumps(text, ensure_ascii=False)
 
