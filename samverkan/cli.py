@@ -129,7 +129,7 @@ def main_callback(
 @app.command()
 @handle_errors
 def log(
-    pledge: str = typer.Argument(..., help="Löftets id, t.ex. trygghetsvandringar."),
+    pledge: str = typer.Argument(..., metavar="LÖFTE", help="Löftets id, t.ex. trygghetsvandringar."),
     date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
                                        help="Dagen aktiviteten genomfördes (standard: i dag)."),
     tag: list[str] = typer.Option([], "--tag", metavar="TAGG",
