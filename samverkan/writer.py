@@ -155,21 +155,27 @@ def _mark_line(mark: Any) -> int:
 
 
 def append_activity(text: str, root: Node | None, item: dict[str, Any]) -> str:
-    """`text` with `item` added as the last entry of the top-level `activities:` list.
+    """`text` with `item` added as the last entry of the top-level `activities:` list."""
+    return append_item(text, root, item, "activities")
 
-    Only lines are added (or `[]` emptied); nothing a person wrote is re-emitted.
+
+def append_item(text: str, root: Node | None, item: dict[str, Any], key: str) -> str:
+    """`text` with `item` added, as one flow-mapping line, to the top-level list `key`.
+
+    Only lines are added (or `[]` emptied); nothing a person wrote is re-emitted. The
+    list is created at the end of the file when the key is missing.
     """
     newline = "\r\n" if "\r\n" in text else "\n"
     flow = flow_mapping(item)
     activities_key, activities = None, None
     if isinstance(root, MappingNode):
         for key_node, value_node in root.value:
-            if isinstance(key_node, ScalarNode) and key_node.value == "activities":
+            if isinstance(key_node, ScalarNode) and key_node.value == key:
                 activities_key, activities = key_node, value_node
     lines = text.splitlines(keepends=True)
     if activities is None:
         body = text if not text or text.endswith(("\n", "\r")) else text + newline
-        return f"{body}activities:{newline}  - {flow}{newline}"
+        return f"{body}{key}:{newline}  - {flow}{newline}"
 
     if isinstance(activities, SequenceNode) and activities.value and not activities.flow_style:
         first = activities.value[0]
