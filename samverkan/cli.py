@@ -226,5 +226,11 @@ def validate(
     raise typer.Exit(report.exit_code)
 
 
+# --- EST: `samverkan est …` (the commands live in samverkan/est/cli.py) -----------------
+from samverkan.est.cli import est_app  # noqa: E402 - needs the helpers above
+
+app.add_typer(est_app, name="est")
+
+
 def main() -> None:
     app()

@@ -41,11 +41,17 @@ class ValidationReport:
 
 
 def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
-    """Files to check: the paths given (folders expanded to their *.yaml), else plans/*.yaml."""
+    """Files to check: the paths given (folders expanded to their *.yaml), else plans/*.yaml
+    and est/*.yaml beside it."""
     from samverkan.plans import plans_dir as find_dir
 
     if not paths:
         paths = [find_dir(plans_dir)]
+        from samverkan.est.files import est_dir
+
+        est = est_dir(None, plans_dir)  # the EST files beside plans/
+        if est.is_dir():
+            paths.append(est)
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -56,19 +62,25 @@ def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
 
 
 def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv") -> ValidationReport:
-    from samverkan.loader import Unreadable, load_plan
+    from samverkan.est.files import kind_of, validate_est_file
+    from samverkan.loader import Unreadable, load_plan_bytes, read_text
 
     report = ValidationReport(lang)
+    est_configs: dict = {}
     files = expand(paths, plans_dir)
     if not files:
         folder = paths[0] if paths else (plans_dir or Path("plans"))
         report.unreadable.append(tr(lang, "no_files", pattern=f"{folder}/*.yaml"))
     for path in files:
         try:
-            loaded = load_plan(path, lang)
+            raw = read_text(path, lang)
         except Unreadable as exc:
             report.unreadable.append(str(exc))
             continue
+        if kind_of(path, raw):
+            loaded = validate_est_file(path, raw, lang, est_configs)
+        else:
+            loaded = load_plan_bytes(raw, str(path), lang)
         report.files += 1
         report.problems.extend(loaded.problems)
     return report

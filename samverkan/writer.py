@@ -74,13 +74,20 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
-                lang: str = "sv") -> T:
+                lang: str = "sv", create: bool = False) -> T:
     """Apply `transform(old bytes) -> (new bytes, result)` to `path` under a lock.
 
     If the file changes between reading and writing (an editor saved, `git pull`
     ran), the transform runs again on the new content; after several tries it gives up
-    with a message. A transform that raises leaves the file untouched.
+    with a message. A transform that raises leaves the file untouched. With `create`,
+    a missing file is read as empty bytes and created (if it is still missing).
     """
+
+    def read() -> bytes | None:
+        if create and not path.exists():
+            return None
+        return path.read_bytes()
+
     from filelock import FileLock, Timeout
 
     if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
@@ -89,9 +96,9 @@ def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
         lock = FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT)
         with lock:
             for _ in range(RETRIES):
-                before = path.read_bytes()
-                new, result = transform(before)
-                if path.read_bytes() != before:
+                before = read()
+                new, result = transform(before or b"")
+                if read() != before:
                     continue
                 atomic_write(path, new, lang)
                 return result

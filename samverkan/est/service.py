@@ -1,0 +1,55 @@
+"""What the reading EST commands do: load the folder, check the options, compute.
+
+`load_picture` (for `est lagesbild`) and `load_status` (for `est status`) turn
+command-line text into a computed picture, raising `UsageError` for bad options.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from samverkan.est.files import load_est
+from samverkan.est.periods import PeriodError, Period, last_complete_week, parse_period
+from samverkan.est.picture import EstStatus, Picture, compute_picture, compute_status
+from samverkan.est.record import check_area, period_error
+from samverkan.i18n import tr
+from samverkan.problems import UsageError
+from samverkan.record import parse_date
+
+
+def _as_of(value: str | None, today: dt.date, lang: str) -> dt.date:
+    return parse_date(value, lang, "bad_as_of") if value else today
+
+
+def load_picture(folder: Path, period: str | None, area: str | None, as_of: str | None,
+                 today: dt.date, lang: str | None) -> tuple[Picture, str]:
+    """The lägesbild of `period` (default: the last whole week) and the language to print in."""
+    ui = lang or "sv"
+    day = _as_of(as_of, today, ui)
+    if period is None:
+        week = last_complete_week(day)
+        chosen = Period(week.year, "week", week.number)
+    else:
+        try:
+            chosen = parse_period(period)
+        except PeriodError as exc:
+            raise period_error(exc, ui) from None
+    data = load_est(folder, ui)
+    language = lang or data.language
+    if chosen.first_day > day:
+        raise UsageError(tr(language, "est_future_period", period=chosen))
+    if area is not None:
+        check_area(data.config, area, language)
+    return compute_picture(data.config, data.observations, data.work, chosen, day,
+                           area), language
+
+
+def load_status(folder: Path, as_of: str | None, today: dt.date,
+                lang: str | None) -> tuple[EstStatus, dict[str, str], str]:
+    ui = lang or "sv"
+    day = _as_of(as_of, today, ui)
+    data = load_est(folder, ui)
+    areas = {a.id: a.name for a in data.config.areas}
+    return compute_status(data.config, data.observations, data.work, day), areas, (
+        lang or data.language)
