@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -157,3 +158,23 @@ def test_status_without_measures(cli, est):
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[:3] == ["## EST-status per 2021-04-01", "",
                                               "Inga insatser registrerade."]
+
+
+def test_an_area_runs_est_with_reports_in_enough_weeks(est, cli):
+    from samverkan.est.service import load_running
+
+    path = est / "omraden.yaml"
+    text = path.read_text(encoding="utf-8").replace("min_report_weeks: 26", "min_report_weeks: 3")
+    text = text.replace("categories:\n", "  - {id: moron, name: Morön}\n\ncategories:\n", 1)
+    path.write_text(text, encoding="utf-8")
+    for week in ("2020-W53", "2021-W01", "2021-W02"):  # 2020-W53 is a week of 2020
+        report(cli, est, "klotter", week, 0)             # "checked, nothing seen" is a report
+    report(cli, est, "klotter", "2021-W02", 2)           # a second report in the same week
+    running = load_running(est, 2021)
+    assert [(a.area.id, a.weeks, a.running) for a in running.areas] == [
+        ("centrum", 2, False), ("moron", 0, False)]
+    report(cli, est, "skadegorelse", "2021-W05", 1)
+    running = load_running(est, 2021)
+    assert (running.done, running.min_weeks) == (1, 3)
+    assert load_running(est, 2021, as_of=dt.date(2021, 1, 31)).done == 0
+    assert load_running(est.parent / "nowhere", 2021) is None

@@ -1,7 +1,8 @@
 """What the reading EST commands do: load the folder, check the options, compute.
 
 `load_picture` (for `est lagesbild`) and `load_status` (for `est status`) turn
-command-line text into a computed picture, raising `UsageError` for bad options.
+command-line text into a computed picture, raising `UsageError` for bad options;
+`load_running` gives the agreement's EST goal its value.
 """
 
 from __future__ import annotations
@@ -9,9 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from samverkan.est.files import load_est
+from samverkan.est.files import CONFIG_NAME, load_est
 from samverkan.est.periods import PeriodError, Period, last_complete_week, parse_period
-from samverkan.est.picture import EstStatus, Picture, compute_picture, compute_status
+from samverkan.est.picture import (
+    EstStatus,
+    Picture,
+    RunningYear,
+    compute_picture,
+    compute_status,
+    running_areas,
+)
 from samverkan.est.record import check_area, period_error
 from samverkan.i18n import tr
 from samverkan.problems import UsageError
@@ -53,3 +61,14 @@ def load_status(folder: Path, as_of: str | None, today: dt.date,
     areas = {a.id: a.name for a in data.config.areas}
     return compute_status(data.config, data.observations, data.work, day), areas, (
         lang or data.language)
+
+
+def load_running(folder: Path, year: int, as_of: dt.date | None = None,
+                 lang: str = "sv") -> RunningYear | None:
+    """The areas running EST in `year` (reports in at least `min_report_weeks` of its weeks),
+    or None when there is no `est/` folder. `RunningYear.done` is the agreement goal's value
+    ("EST in 3–4 areas"); files with errors raise `PlanInvalid` like every EST command."""
+    if not (folder / CONFIG_NAME).is_file():
+        return None
+    data = load_est(folder, lang)
+    return running_areas(data.config, data.observations, year, as_of)
