@@ -1,0 +1,64 @@
+"""The EST examples in the README and in docs/est.md are real: each command prints what is shown."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def console_steps(text: str) -> list[tuple[str, list[str]]]:
+    steps: list[tuple[str, list[str]]] = []
+    for block in re.findall(r"```console\n(.*?)```", text, re.S):
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                steps.append((line[2:], []))
+            elif steps:
+                steps[-1][1].append(line)
+    return steps
+
+
+def section(path: Path, heading: str | None) -> str:
+    text = path.read_text(encoding="utf-8")
+    if heading is None:
+        return text
+    return text.split(f"\n{heading}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def line_pattern(shown: str) -> str:
+    """The shown line as a regex; the random ids the tool assigns may differ."""
+    pattern = re.escape(shown)
+    return re.sub(r"Sparat\\ [a-f][0-9a-f]{3}\\ ", r"Sparat\\ [a-f][0-9a-f]{3,7}\\ ", pattern)
+
+
+@pytest.mark.parametrize("doc, heading", [("README.md", "## EST"), ("docs/est.md", None)])
+def test_the_est_examples_run_as_shown(tmp_path, doc, heading):
+    for folder in ("plans", "est"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    env = {**os.environ, "SAMVERKAN_TODAY": "2021-06-30", "NO_COLOR": "1"}
+    for key in ("SAMVERKAN_PLANS_DIR", "SAMVERKAN_EST_DIR"):
+        env.pop(key, None)
+    steps = console_steps(section(ROOT / doc, heading))
+    assert len(steps) >= 10
+    for command, shown in steps:
+        args = shlex.split(command)
+        assert args[0] == "samverkan"
+        result = subprocess.run([sys.executable, "-m", "samverkan", *args[1:]], cwd=tmp_path,
+                                capture_output=True, text=True, env=env, timeout=60)
+        printed = [p.rstrip() for p in (result.stdout + result.stderr).splitlines()]
+        for line in shown:
+            if line in ("…", ""):
+                continue
+            assert any(re.fullmatch(line_pattern(line.rstrip()), p) for p in printed), (
+                f"`{command}` did not print:\n{line}\n--- it printed:\n" + "\n".join(printed))
+        if "--output" in args:
+            assert (tmp_path / args[args.index("--output") + 1]).read_text(
+                encoding="utf-8").startswith("<!DOCTYPE html>")
