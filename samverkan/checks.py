@@ -48,16 +48,21 @@ def check_unique_ids(data: dict) -> Iterator[Finding]:
         ("what_activity", [(("activities", i), a) for i, a in _items(data, "activities")]),
     ]
     for what, entries in groups:
-        first: dict[Any, tuple] = {}
-        for loc, item in entries:
-            ident = item.get("id")
-            if ident is None or isinstance(ident, (dict, list)):
-                continue
-            if ident in first:
-                yield Finding(loc + ("id",), "duplicate_id",
-                              values={"what": what, "id": ident, "first": first[ident]})
-            else:
-                first[ident] = loc + ("id",)
+        yield from unique_ids(entries, what)
+
+
+def unique_ids(entries: list[tuple[tuple, dict]], what: str) -> Iterator[Finding]:
+    """A `duplicate_id` finding for each entry (loc, mapping) whose `id` came before."""
+    first: dict[Any, tuple] = {}
+    for loc, item in entries:
+        ident = item.get("id")
+        if ident is None or isinstance(ident, (dict, list)):
+            continue
+        if ident in first:
+            yield Finding(loc + ("id",), "duplicate_id",
+                          values={"what": what, "id": ident, "first": first[ident]})
+        else:
+            first[ident] = loc + ("id",)
 
 
 def check_references(data: dict) -> Iterator[Finding]:

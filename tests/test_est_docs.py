@@ -11,19 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_readme import console_steps
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def console_steps(text: str) -> list[tuple[str, list[str]]]:
-    steps: list[tuple[str, list[str]]] = []
-    for block in re.findall(r"```console\n(.*?)```", text, re.S):
-        for line in block.splitlines():
-            if line.startswith("$ "):
-                steps.append((line[2:], []))
-            elif steps:
-                steps[-1][1].append(line)
-    return steps
 
 
 def section(path: Path, heading: str | None) -> str:

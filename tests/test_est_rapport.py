@@ -1,4 +1,4 @@
-"""`samverkan est rapport`: one observation per line, the files kept intact, refusals write nothing."""
+"""`samverkan est rapport`: one observation per line, files kept intact, refusals write nothing."""
 
 from __future__ import annotations
 
@@ -124,7 +124,8 @@ def test_reporter_must_be_an_organisation_of_the_area(cli, est):
     (["centrum", "klotter", "--count", "två"], "--count ska vara ett heltal, 0 eller mer"),
     (["centrum", "klotter", "--note", "Pratade med 811218-9876"],
      "--note innehåller ett personnummer eller samordningsnummer (811218-****)"),
-    (["centrum", "klotter", "--place", "Utanför 19811218-9876"], "--place innehåller ett personnummer"),
+    (["centrum", "klotter", "--place", "Utanför 19811218-9876"],
+     "--place innehåller ett personnummer"),
 ])
 def test_refusals_exit_2_and_write_nothing(cli, est, args, message):
     path = est / "observationer-2021.yaml"
@@ -144,7 +145,8 @@ def test_a_broken_years_file_is_not_written_to(cli, est):
     before = path.read_bytes()
     result = cli("est", "rapport", "centrum", "klotter", "--est-dir", est, today="2021-03-20")
     assert result.exit_code == 1
-    assert "observationer-2021.yaml:3:5: error: en observation ska ha antingen week" in result.stderr
+    assert ("observationer-2021.yaml:3:5: error: en observation ska ha antingen week"
+            in result.stderr)
     assert path.read_bytes() == before
 
 

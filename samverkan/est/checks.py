@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samverkan.checks import Finding, _items
+from samverkan.checks import unique_ids as _unique
 from samverkan.est.periods import PeriodError, parse_period, parse_week
 
 
@@ -24,19 +25,6 @@ class Known:
     areas: frozenset[str]
     categories: frozenset[str]
     reporters: dict[str, frozenset[str]] = field(default_factory=dict)  # area → org ids
-
-
-def _unique(entries: list[tuple[tuple, dict]], what: str) -> Iterator[Finding]:
-    first: dict[Any, tuple] = {}
-    for loc, item in entries:
-        ident = item.get("id")
-        if ident is None or isinstance(ident, (dict, list)):
-            continue
-        if ident in first:
-            yield Finding(loc + ("id",), "duplicate_id",
-                          values={"what": what, "id": ident, "first": first[ident]})
-        else:
-            first[ident] = loc + ("id",)
 
 
 def _listed(key: str, data: dict) -> list[tuple[tuple, dict]]:
@@ -164,7 +152,7 @@ def work_checks(known: Known | None) -> Callable[[Any], list[Finding]]:
                                      values={"start": start.isoformat(), "end": end.isoformat()}))
             if isinstance(measure.get("id"), str) and isinstance(start, dt.date):
                 starts[measure["id"]] = start
-        measures = frozenset(m.get("id") for _, m in _listed("measures", data)
+        measures = frozenset(str(m["id"]) for _, m in _listed("measures", data)
                              if isinstance(m.get("id"), str))
         for loc, follow_up in _listed("follow_ups", data):
             ref = follow_up.get("measure")

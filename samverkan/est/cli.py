@@ -107,7 +107,6 @@ def lagesbild(
     from samverkan.est.render import render_picture
     from samverkan.est.service import load_picture
 
-    ui = _lang(lang)
     picture, language = load_picture(_folder(est_dir, plans_dir), period, area, as_of, today(),
                                      lang.value if lang else None)
     _emit(render_picture(picture, fmt.value, language), output, language)

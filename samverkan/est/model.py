@@ -21,7 +21,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, StrictInt, StringConstraints
 
 from samverkan.est.periods import Week, parse_week
-from samverkan.model import Count, Date, Slug, Text, _Base, _none_as_empty_list
+from samverkan.model import Date, Slug, Text, _Base, _none_as_empty_list
 
 KIND_CONFIG = "est-omraden"
 KIND_OBSERVATIONS = "est-observationer"
@@ -80,7 +80,7 @@ class EstConfig(_Base):
 
 
 class Observation(_Base):
-    """What one reporter saw in one area, one category, one week (`count` 0 = checked, nothing seen)."""
+    """What a reporter saw in one area, category and week (`count` 0: checked, nothing seen)."""
 
     id: ShortId | None = None
     area: Slug

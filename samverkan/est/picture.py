@@ -32,7 +32,7 @@ from samverkan.est.model import (
     Organisation,
     WorkFile,
 )
-from samverkan.est.periods import Period, Week, parse_period, period_of
+from samverkan.est.periods import Kind, Period, Week, parse_period, period_of
 
 # --- lägesbild -----------------------------------------------------------------------
 
@@ -119,7 +119,7 @@ def compute_picture(config: EstConfig, observations: Iterable[Observation], work
     weeks = tuple(period.weeks())
     previous = period.previous()
     previous_weeks = tuple(previous.weeks())
-    column_kind = "month" if period.kind == "year" else "week"
+    column_kind: Kind = "month" if period.kind == "year" else "week"
     columns = tuple(dict.fromkeys(period_of(w, column_kind) for w in weeks))
     column_of = {w: columns.index(period_of(w, column_kind)) for w in weeks}
     week_index = {w: i for i, w in enumerate(weeks)}
@@ -167,7 +167,7 @@ def compute_picture(config: EstConfig, observations: Iterable[Observation], work
             measures=tuple(m for m in work.measures
                            if m.area == area.id and _overlaps(period, m.start, m.end))))
     ordered = sorted(unranked, key=lambda a: (-a.total, a.area.id))
-    ranked = []
+    ranked: list[AreaPicture] = []
     for position, picture in enumerate(ordered, start=1):
         tied = ranked[-1] if ranked and ranked[-1].total == picture.total else None
         rank = tied.rank if tied else position

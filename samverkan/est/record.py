@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -36,7 +36,7 @@ from samverkan.est.model import (
     ObservationFile,
     WorkFile,
 )
-from samverkan.est.periods import PeriodError, Week, parse_period, parse_week
+from samverkan.est.periods import Period, PeriodError, Week, parse_period, parse_week
 from samverkan.i18n import tr
 from samverkan.loader import read_text, suggest
 from samverkan.problems import UsageError, WriteFailed
@@ -44,13 +44,27 @@ from samverkan.record import MAX_TEXT, new_activity_id, parse_date, refuse_ident
 from samverkan.writer import append_item, update_file
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+T = TypeVar("T")
 
 
-def period_error(exc: PeriodError, lang: str) -> UsageError:
-    return UsageError(tr(lang, exc.key, value=exc.value, **exc.extra))
+def _parsed(parse: Callable[[str], T], text: str, lang: str) -> T:
+    """`parse(text)`, with a `PeriodError` turned into the user's `UsageError`."""
+    try:
+        return parse(text)
+    except PeriodError as exc:
+        raise UsageError(tr(lang, exc.key, value=exc.value, **exc.extra)) from None
 
 
-def _unknown(kind: str, value: str, ids: list[str], titles: dict[str, str], lang: str) -> UsageError:
+def period_option(text: str, today: dt.date, lang: str) -> Period:
+    """A `--period` value that has begun by `today`, or a `UsageError`."""
+    period = _parsed(parse_period, text, lang)
+    if period.first_day > today:
+        raise UsageError(tr(lang, "est_future_period", period=period))
+    return period
+
+
+def _unknown(kind: str, value: str, ids: list[str], titles: dict[str, str],
+             lang: str) -> UsageError:
     """'unknown area/category/…' with a did-you-mean from the ids or the titles."""
     message = tr(lang, f"est_unknown_{kind}", id=value)
     wanted = value.strip().casefold()
@@ -151,10 +165,7 @@ def build_report(area: str, category: str, week: str | None, date: str | None,
         day = _day(date, today, lang)
         iso_week = Week.of(day)
     elif week is not None:
-        try:
-            iso_week = parse_week(week)
-        except PeriodError as exc:
-            raise period_error(exc, lang) from None
+        iso_week = _parsed(parse_week, week, lang)
         if iso_week.monday > today:
             raise UsageError(tr(lang, "est_future_week", week=iso_week))
     else:
@@ -254,12 +265,7 @@ def record_analysis(folder: Path, area: str, period: str, text: str,
                     categories: list[str], today: dt.date, lang: str = "sv") -> Recorded:
     refuse_identity_numbers({"OMRÅDE": area, "--period": period, "--text": text,
                              "--category": " ".join(categories)}, lang)
-    try:
-        parsed = parse_period(period)
-    except PeriodError as exc:
-        raise period_error(exc, lang) from None
-    if parsed.first_day > today:
-        raise UsageError(tr(lang, "est_future_period", period=parsed))
+    parsed = period_option(period, today, lang)
     body = _clean(text, "--text", lang)
     if body is None:
         raise UsageError(tr(lang, "est_text_needed", option="--text"))

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from samverkan.est.files import CONFIG_NAME, load_est
-from samverkan.est.periods import PeriodError, Period, last_complete_week, parse_period
+from samverkan.est.periods import Period, last_complete_week
 from samverkan.est.picture import (
     EstStatus,
     Picture,
@@ -20,9 +20,7 @@ from samverkan.est.picture import (
     compute_status,
     running_areas,
 )
-from samverkan.est.record import check_area, period_error
-from samverkan.i18n import tr
-from samverkan.problems import UsageError
+from samverkan.est.record import check_area, period_option
 from samverkan.record import parse_date
 
 
@@ -39,14 +37,9 @@ def load_picture(folder: Path, period: str | None, area: str | None, as_of: str 
         week = last_complete_week(day)
         chosen = Period(week.year, "week", week.number)
     else:
-        try:
-            chosen = parse_period(period)
-        except PeriodError as exc:
-            raise period_error(exc, ui) from None
+        chosen = period_option(period, day, ui)
     data = load_est(folder, ui)
     language = lang or data.language
-    if chosen.first_day > day:
-        raise UsageError(tr(language, "est_future_period", period=chosen))
     if area is not None:
         check_area(data.config, area, language)
     return compute_picture(data.config, data.observations, data.work, chosen, day,
