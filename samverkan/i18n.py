@@ -295,6 +295,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot find {path}; the EST files live in the folder est/ beside plans/ "
         "(name another with --est-dir)",
     },
+    "est_empty_file": {
+        "sv": "filen är tom; den behöver minst {keys}",
+        "en": "the file is empty; it needs at least {keys}",
+    },
     "est_no_config": {
         "sv": "hittar inte {path}; områden och kategorier kontrolleras inte",
         "en": "cannot find {path}; areas and categories are not checked",

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -30,19 +27,17 @@ def line_pattern(shown: str) -> str:
 
 
 @pytest.mark.parametrize("doc, heading", [("README.md", "## EST"), ("docs/est.md", None)])
-def test_the_est_examples_run_as_shown(tmp_path, doc, heading):
+def test_the_est_examples_run_as_shown(cli, tmp_path, monkeypatch, doc, heading):
     for folder in ("plans", "est"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
-    env = {**os.environ, "SAMVERKAN_TODAY": "2021-06-30", "NO_COLOR": "1"}
-    for key in ("SAMVERKAN_PLANS_DIR", "SAMVERKAN_EST_DIR"):
-        env.pop(key, None)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SAMVERKAN_EST_DIR", raising=False)
     steps = console_steps(section(ROOT / doc, heading))
     assert len(steps) >= 10
     for command, shown in steps:
         args = shlex.split(command)
         assert args[0] == "samverkan"
-        result = subprocess.run([sys.executable, "-m", "samverkan", *args[1:]], cwd=tmp_path,
-                                capture_output=True, text=True, env=env, timeout=60)
+        result = cli(*args[1:], today="2021-06-30")
         printed = [p.rstrip() for p in (result.stdout + result.stderr).splitlines()]
         for line in shown:
             if line in ("…", ""):

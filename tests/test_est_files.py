@@ -163,3 +163,11 @@ def test_duplicate_ids_in_the_checklist(cli, est):
     [(_, line, _, _, msg)] = problems(result.stdout)
     assert "kategorin 'klotter' finns redan" in msg
     assert line == len(path.read_text(encoding="utf-8").splitlines()) - 1
+
+
+def test_an_empty_est_file_says_what_it_needs(cli, est):
+    (est / "observationer-2022.yaml").write_text("# inget än\n", encoding="utf-8")
+    result = cli("validate", est / "observationer-2022.yaml")
+    assert result.exit_code == 1
+    assert problems(result.stdout) == [("observationer-2022.yaml", 1, 1, "error",
+                                        "filen är tom; den behöver minst year")]

@@ -9,6 +9,7 @@ columns and nothing raises on bad content.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from dataclasses import dataclass, field
@@ -73,17 +74,27 @@ def known_ids(config: EstConfig) -> Known:
                  {a.id: frozenset(o.id for o in a.reporters) for a in config.areas})
 
 
+_NEEDS = {KIND_CONFIG: "min_report_weeks, areas, categories", KIND_OBSERVATIONS: "year",
+          KIND_WORK: "analyses, measures, follow_ups"}
+
+
 def load_est_bytes(raw: bytes, path: Path, kind: str, lang: str = "sv",
                    known: Known | None = None) -> LoadedPlan:
     """Check one EST file's bytes; `known` holds the ids of `omraden.yaml` for references."""
     if kind == KIND_CONFIG:
-        return load_yaml_model(raw, str(path), EstConfig, config_checks, lang)
-    if kind == KIND_OBSERVATIONS:
+        loaded = load_yaml_model(raw, str(path), EstConfig, config_checks, lang)
+    elif kind == KIND_OBSERVATIONS:
         match = _OBSERVATIONS.match(path.name)
         year = int(match.group(1)) if match else None
-        return load_yaml_model(raw, str(path), ObservationFile, observation_checks(known, year),
-                               lang)
-    return load_yaml_model(raw, str(path), WorkFile, work_checks(known), lang)
+        loaded = load_yaml_model(raw, str(path), ObservationFile,
+                                 observation_checks(known, year), lang)
+    else:
+        loaded = load_yaml_model(raw, str(path), WorkFile, work_checks(known), lang)
+    empty = tr(lang, "empty_file")  # the loader's words are about plans
+    loaded.problems = [
+        dataclasses.replace(p, message=tr(lang, "est_empty_file", keys=_NEEDS[kind]))
+        if p.message == empty else p for p in loaded.problems]
+    return loaded
 
 
 def load_config(folder: Path, lang: str = "sv") -> LoadedPlan:
@@ -151,13 +162,15 @@ def load_valid_config(folder: Path, lang: str = "sv") -> EstConfig:
     return config
 
 
-def load_est(folder: Path, lang: str = "sv") -> EstData:
-    """Areas, every year's observations and the work file; any error stops with the problems."""
+def load_est(folder: Path, lang: str = "sv", years: set[int] | None = None) -> EstData:
+    """Areas, the observations (of `years`, default all) and the work file; any error stops
+    with the problems."""
     config = load_valid_config(folder, lang)
     known = known_ids(config)
     data = EstData(folder, config)
     for path in sorted(folder.glob("observationer-*.y*ml")):
-        if not _OBSERVATIONS.match(path.name):
+        match = _OBSERVATIONS.match(path.name)
+        if not match or (years is not None and int(match.group(1)) not in years):
             continue
         loaded = require_valid(load_est_bytes(read_text(path, lang), path, KIND_OBSERVATIONS,
                                               lang, known), path, lang)

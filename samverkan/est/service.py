@@ -38,7 +38,8 @@ def load_picture(folder: Path, period: str | None, area: str | None, as_of: str 
         chosen = Period(week.year, "week", week.number)
     else:
         chosen = period_option(period, day, ui)
-    data = load_est(folder, ui)
+    weeks = chosen.weeks() + chosen.previous().weeks()
+    data = load_est(folder, ui, years={w.year for w in weeks})
     language = lang or data.language
     if area is not None:
         check_area(data.config, area, language)
@@ -63,5 +64,5 @@ def load_running(folder: Path, year: int, as_of: dt.date | None = None,
     ("EST in 3–4 areas"); files with errors raise `PlanInvalid` like every EST command."""
     if not (folder / CONFIG_NAME).is_file():
         return None
-    data = load_est(folder, lang)
+    data = load_est(folder, lang, years={year})
     return running_areas(data.config, data.observations, year, as_of)
