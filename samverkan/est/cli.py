@@ -54,7 +54,7 @@ def rapport(
     area: str = typer.Argument(..., metavar="OMRÅDE", help="Områdets id, t.ex. centrum."),
     category: str = typer.Argument(..., metavar="KATEGORI",
                                    help="Kategorins id i checklistan, t.ex. klotter."),
-    week: Optional[str] = typer.Option(None, "--week", metavar="ÅÅÅÅ-Vvv",
+    week: Optional[str] = typer.Option(None, "--week", metavar="ÅÅÅÅ-Wvv",
                                        help="Veckan observationen gäller, t.ex. 2021-W10 "
                                        "(standard: innevarande vecka)."),
     date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
