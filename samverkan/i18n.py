@@ -531,6 +531,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} {weeks}/{min} weeks ({yes})",
     },
     "est_yes": {"sv": "i gång", "en": "running"},
+    "est_implemented": {
+        "sv": "Områden där EST har varit i gång något år (avtalets mål 3–4): {n} ({names})",
+        "en": "Areas that have run EST in some year (the agreement's goal 3–4): {n} ({names})",
+    },
     "est_months": {
         "sv": "jan feb mar apr maj jun jul aug sep okt nov dec",
         "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",

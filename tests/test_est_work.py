@@ -178,3 +178,22 @@ def test_an_area_runs_est_with_reports_in_enough_weeks(est, cli):
     assert (running.done, running.min_weeks) == (1, 3)
     assert load_running(est, 2021, as_of=dt.date(2021, 1, 31)).done == 0
     assert load_running(est.parent / "nowhere", 2021) is None
+
+
+def test_the_agreement_goal_counts_each_area_that_has_run_est_once(est, cli):
+    from samverkan.est.service import load_implemented
+
+    path = est / "omraden.yaml"
+    text = path.read_text(encoding="utf-8").replace("min_report_weeks: 26", "min_report_weeks: 2")
+    path.write_text(text.replace("categories:\n", "  - {id: moron, name: Morön}\n\ncategories:\n",
+                                 1), encoding="utf-8")
+    for week in ("2021-W50", "2021-W51", "2022-W01", "2022-W02"):
+        report(cli, est, "klotter", week, 1, today="2022-06-30")
+    assert load_implemented(est, dt.date(2021, 12, 14)) == 0  # W51 had not begun
+    assert load_implemented(est, dt.date(2021, 12, 20)) == 1
+    assert load_implemented(est, dt.date(2022, 6, 30)) == 1   # centrum counts once
+    result = cli("est", "status", "--format", "json", "--est-dir", est, today="2022-01-03")
+    status = json.loads(result.stdout)
+    # In January 2022 centrum has not yet run EST this year, but it did in 2021.
+    assert (status["running"]["done"], status["implemented"]) == (0, ["centrum"])
+    assert load_implemented(est.parent / "nowhere", dt.date(2022, 1, 1)) is None

@@ -9,7 +9,8 @@ Pure code (no I/O, no clock; `as_of` is passed in), over the models of `est/mode
 - `compute_status`: every measure with its state, follow-ups and the targeted categories'
   counts in the weeks since it started against as many weeks just before it.
 - `running_areas`: which areas have reports in at least `min_report_weeks` of a year's
-  weeks — the agreement's goal "EST in 3–4 areas" counts these.
+  weeks; `implemented_areas`: those that did so in at least one year — the agreement's
+  goal "EST in 3–4 areas" counts these.
 """
 
 from __future__ import annotations
@@ -218,6 +219,7 @@ class EstStatus:
     as_of: dt.date
     measures: tuple[MeasureStatus, ...]
     running: RunningYear
+    implemented: tuple[Area, ...]  # areas that have run EST in some year up to as_of
 
     @property
     def open(self) -> tuple[MeasureStatus, ...]:
@@ -275,8 +277,19 @@ def running_areas(config: EstConfig, observations: Iterable[Observation], year: 
         for a in config.areas))
 
 
+def implemented_areas(config: EstConfig, observations: list[Observation],
+                      as_of: dt.date) -> tuple[Area, ...]:
+    """The areas that have run EST in at least one year up to `as_of` (counted once each):
+    the value of the agreement's goal "implement EST in 3–4 areas"."""
+    years = {o.iso_week.year for o in observations if o.iso_week.monday <= as_of}
+    running = {a.area.id for year in years
+               for a in running_areas(config, observations, year, as_of).areas if a.running}
+    return tuple(a for a in config.areas if a.id in running)
+
+
 def compute_status(config: EstConfig, observations: list[Observation], work: WorkFile,
                    as_of: dt.date) -> EstStatus:
     measures = tuple(measure_status(m, observations, work.follow_ups, as_of)
                      for m in sorted(work.measures, key=lambda m: (m.start, m.id)))
-    return EstStatus(as_of, measures, running_areas(config, observations, as_of.year, as_of))
+    return EstStatus(as_of, measures, running_areas(config, observations, as_of.year, as_of),
+                     implemented_areas(config, observations, as_of))

@@ -280,7 +280,9 @@ def status_lines(s: EstStatus, lang: str) -> list[str]:
     return [tr(lang, "est_open_measures", n=len(s.open), ids=ids(s.open)),
             tr(lang, "est_without_follow_up", n=len(s.without_follow_up),
                ids=ids(s.without_follow_up)),
-            running_line(s.running, lang)]
+            running_line(s.running, lang),
+            tr(lang, "est_implemented", n=len(s.implemented),
+               names=", ".join(a.name for a in s.implemented) or tr(lang, "none"))]
 
 
 def status_dict(s: EstStatus) -> dict[str, Any]:
@@ -301,6 +303,7 @@ def status_dict(s: EstStatus) -> dict[str, Any]:
                     "done": s.running.done,
                     "areas": [{"id": a.area.id, "weeks": a.weeks, "running": a.running}
                               for a in s.running.areas]},
+        "implemented": [a.id for a in s.implemented],
     }
 
 

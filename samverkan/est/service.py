@@ -18,6 +18,7 @@ from samverkan.est.picture import (
     RunningYear,
     compute_picture,
     compute_status,
+    implemented_areas,
     running_areas,
 )
 from samverkan.est.record import check_area, period_option
@@ -55,6 +56,15 @@ def load_status(folder: Path, as_of: str | None, today: dt.date,
     areas = {a.id: a.name for a in data.config.areas}
     return compute_status(data.config, data.observations, data.work, day), areas, (
         lang or data.language)
+
+
+def load_implemented(folder: Path, as_of: dt.date, lang: str = "sv") -> int | None:
+    """How many areas have run EST in at least one year up to `as_of` (the value of the
+    agreement goal "EST i 3–4 områden"), or None when there is no `est/` folder."""
+    if not (folder / CONFIG_NAME).is_file():
+        return None
+    data = load_est(folder, lang)
+    return len(implemented_areas(data.config, data.observations, as_of))
 
 
 def load_running(folder: Path, year: int, as_of: dt.date | None = None,
