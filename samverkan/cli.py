@@ -226,5 +226,50 @@ def validate(
     raise typer.Exit(report.exit_code)
 
 
+# --- report (issue 4) -------------------------------------------------------------------
+
+
+class ReportFormat(str, Enum):
+    html = "html"
+    markdown = "markdown"
+
+
+@app.command()
+@handle_errors
+def report(
+    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                       help="Planåret att följa upp (standard: årets plan)."),
+    agreement: bool = typer.Option(False, "--agreement",
+                                   help="Hela avtalet: alla år sida vid sida och målen för "
+                                   "hela avtalsperioden."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                        help="Läget som det var denna dag (standard: i dag)."),
+    fmt: Optional[ReportFormat] = typer.Option(
+        None, "--format", help="html (en fristående fil som går att skriva ut på A4) eller "
+        "markdown (för protokoll); standard: efter filändelsen i --output, annars html."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv rapporten till denna fil "
+                                          "(standard: skriv ut den)."),
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Skriv sammanställningen av genomförandet till styrgruppen och kommunstyrelsen."""
+    from samverkan.record import parse_date
+    from samverkan.report import check_output, format_for, make_report, write_report
+
+    ui = _lang(lang)
+    if output is not None:
+        check_output(output, ui)
+    day = parse_date(as_of, ui, "bad_as_of") if as_of else today()
+    chosen = format_for(fmt.value if fmt else None, output)
+    rendered = make_report(year=year, agreement=agreement, as_of=day, today=today(),
+                           plans_dir=plans_dir, fmt=chosen, lang=lang.value if lang else None)
+    if output is None:
+        sys.stdout.write(rendered.text)
+        return
+    write_report(output, rendered.text, ui)
+    typer.echo(tr(rendered.language, "report_written", path=output))
+
+
 def main() -> None:
     app()

@@ -309,3 +309,210 @@ def tr(lang: str, message_key: str, **values: object) -> str:
     texts = MESSAGES[message_key]
     text = texts.get(lang) or texts["sv"]
     return text.format(**values) if values else text
+
+
+# --- report (samverkan report) ---------------------------------------------------------
+REPORT_MESSAGES: dict[str, dict[str, str]] = {
+    "report_year_and_agreement": {
+        "sv": "ange antingen --year eller --agreement, inte båda",
+        "en": "give either --year or --agreement, not both",
+    },
+    "report_output_is_plan": {
+        "sv": "--output {path} ser ut som en planfil (.yaml); välj ett namn som slutar på "
+        ".html eller .md",
+        "en": "--output {path} looks like a plan file (.yaml); choose a name ending in "
+        ".html or .md",
+    },
+    "report_output_no_dir": {
+        "sv": "mappen {dir} för --output finns inte; skapa den eller välj en annan fil",
+        "en": "the folder {dir} for --output does not exist; create it or choose another file",
+    },
+    "report_missing_package": {
+        "sv": "rapporten behöver paketet {package}; installera om samverkan med "
+        "`pip install -e .` i projektmappen",
+        "en": "the report needs the package {package}; reinstall samverkan with "
+        "`pip install -e .` in the project folder",
+    },
+    "report_written": {
+        "sv": "Skrev rapporten till {path}.",
+        "en": "Wrote the report to {path}.",
+    },
+    "report_title_year": {
+        "sv": "Sammanställning av genomförandet – åtagandeplan {year}",
+        "en": "Follow-up of the commitment plan {year}",
+    },
+    "report_title_agreement": {
+        "sv": "Uppföljning av samverkansavtalet {first}–{last}",
+        "en": "Follow-up of the cooperation agreement {first}–{last}",
+    },
+    "report_kicker": {
+        "sv": "Samverkansavtal kommun och polis · uppföljning",
+        "en": "Cooperation agreement municipality and police · follow-up",
+    },
+    "report_meta": {
+        "sv": "Läget per {as_of}. Underlag: {plan}.",
+        "en": "Situation as of {as_of}. Source: {plan}.",
+    },
+    "report_meta_agreement": {
+        "sv": "Läget per {as_of}. Underlag: {plans}.",
+        "en": "Situation as of {as_of}. Sources: {plans}.",
+    },
+    "report_audience": {
+        "sv": "Till styrgruppen och kommunstyrelsen, från beredningsgruppen.",
+        "en": "For the steering group and the municipal executive board, from the "
+        "preparatory group.",
+    },
+    "report_footer": {
+        "sv": "Skapad med samverkan {version} den {created}.",
+        "en": "Made with samverkan {version} on {created}.",
+    },
+    "report_summary": {"sv": "Sammanfattning", "en": "Summary"},
+    "report_summary_text": {
+        "sv": "Åtagandeplanen har {total} medborgarlöften, {quantified} med kvantifierat mål. "
+        "Uppfyllda: {met}. I fas: {on_track}. Efter: {behind}. Missade: {missed}. "
+        "Utan mål (registreras): {untracked}.",
+        "en": "The plan has {total} pledges, {quantified} with a quantified target. "
+        "Met: {met}. On track: {on_track}. Behind: {behind}. Missed: {missed}. "
+        "Without a target (recorded): {untracked}.",
+    },
+    "report_summary_caption": {
+        "sv": "Medborgarlöften {year} per status, {as_of}",
+        "en": "Pledges {year} by status, {as_of}",
+    },
+    "report_overview_caption": {
+        "sv": "Alla medborgarlöften, mål mot utfall",
+        "en": "All pledges, target against outcome",
+    },
+    "report_years_caption": {
+        "sv": "Medborgarlöften per status och år, läget per {as_of}",
+        "en": "Pledges by status and year, as of {as_of}",
+    },
+    "report_col_pledges": {"sv": "Antal löften", "en": "Pledges"},
+    "report_total": {"sv": "Totalt", "en": "Total"},
+    "report_attention": {
+        "sv": "Löften som är efter eller missade",
+        "en": "Pledges behind or missed",
+    },
+    "report_attention_year": {
+        "sv": "Löften som är efter eller missade {year}",
+        "en": "Pledges behind or missed in {year}",
+    },
+    "report_no_attention": {
+        "sv": "Inga löften är efter eller missade.",
+        "en": "No pledge is behind or missed.",
+    },
+    "report_outcome": {"sv": "minst {target} → {done} genomförda",
+                       "en": "at least {target} → {done} done"},
+    "report_outcome_one": {"sv": "minst {target} → {done} genomförd",
+                           "en": "at least {target} → {done} done"},
+    "report_recorded": {"sv": "{done} registrerade", "en": "{done} recorded"},
+    "report_recorded_one": {"sv": "{done} registrerad", "en": "{done} recorded"},
+    "report_requirement": {"sv": "varav {tag}: {outcome}", "en": "of which {tag}: {outcome}"},
+    "report_of_tag": {"sv": "{amount} med taggen {tag}", "en": "{amount} tagged {tag}"},
+    "report_of_tag_label": {"sv": "varav {tag}", "en": "of which {tag}"},
+    "report_short_missed": {
+        "sv": "{what} saknades när perioden slutade {due}",
+        "en": "{what} short when the period ended on {due}",
+    },
+    "report_short_left": {
+        "sv": "{what} återstår till senast {due}",
+        "en": "{what} still needed by {due}",
+    },
+    "report_short_pace": {
+        "sv": "takten kräver {expected} per {as_of}; genomfört: {done}",
+        "en": "the pace asks for {expected} by {as_of}; done: {done}",
+    },
+    "report_target_outcome": {"sv": "Mål → utfall", "en": "Target → outcome"},
+    "report_period": {"sv": "Period", "en": "Period"},
+    "report_still_needed": {"sv": "Det som återstår", "en": "Still needed"},
+    "report_owner_polis": {"sv": "polisen", "en": "the police"},
+    "report_owner_kommun": {"sv": "kommunen", "en": "the municipality"},
+    "report_owner_gemensamt": {"sv": "gemensamt", "en": "joint"},
+    "report_tags": {"sv": "taggar: {tags}", "en": "tags: {tags}"},
+    "report_activities_caption": {
+        "sv": "Aktiviteter: {title} ({n})",
+        "en": "Activities: {title} ({n})",
+    },
+    "report_no_activities": {
+        "sv": "Inga aktiviteter registrerade.",
+        "en": "No activities recorded.",
+    },
+    "report_no_pledges": {"sv": "Inga medborgarlöften.", "en": "No pledges."},
+    "report_no_goals": {"sv": "Inga mål.", "en": "No goals."},
+    "report_col_date": {"sv": "Datum", "en": "Date"},
+    "report_col_place": {"sv": "Plats", "en": "Place"},
+    "report_col_count": {"sv": "Antal", "en": "Count"},
+    "report_col_by": {"sv": "Utfört av", "en": "By"},
+    "report_col_note": {"sv": "Anteckning", "en": "Note"},
+    "report_col_indicator": {"sv": "Indikator", "en": "Indicator"},
+    "report_col_measured": {"sv": "Mätvärden", "en": "Measured"},
+    "report_col_verdict": {"sv": "Bedömning", "en": "Verdict"},
+    "report_no_baseline": {"sv": "saknas i underlaget", "en": "not given in the source"},
+    "report_no_measurements": {"sv": "inga mätvärden ännu", "en": "no measurements yet"},
+    "report_direction_decrease": {
+        "sv": "Indikatorn ska minska jämfört med utgångsläget.",
+        "en": "The indicator should decrease from the baseline.",
+    },
+    "report_direction_increase": {
+        "sv": "Indikatorn ska öka jämfört med utgångsläget.",
+        "en": "The indicator should increase from the baseline.",
+    },
+    "report_baseline_source": {
+        "sv": "Källa för utgångsläget: ”{source}”",
+        "en": "Source of the baseline: “{source}”",
+    },
+    "report_legend_done": {"sv": "genomfört", "en": "done"},
+    "report_legend_pace": {"sv": "takt", "en": "pace"},
+    "report_legend_target": {"sv": "mål", "en": "target"},
+    "report_legend_as_of": {"sv": "läget", "en": "as of"},
+    "report_legend_baseline": {"sv": "utgångsläge", "en": "baseline"},
+    "report_legend_measured": {"sv": "uppmätt", "en": "measured"},
+    "report_chart_pledge_title": {
+        "sv": "Diagram: {title}, genomfört över perioden mot takt och mål",
+        "en": "Chart: {title}, done over the period against pace and target",
+    },
+    "report_chart_pledge": {
+        "sv": "{title}: antal {unit} genomförda sammanlagt från {start} till {due}, mot en "
+        "jämn takt och målet. Per {end}: {outcome}.",
+        "en": "{title}: {unit} done in total from {start} to {due}, against an even pace and "
+        "the target. On {end}: {outcome}.",
+    },
+    "report_chart_pace": {
+        "sv": "Takten krävde {expected} per {as_of}.",
+        "en": "The pace asked for {expected} by {as_of}.",
+    },
+    "report_chart_goal_title": {
+        "sv": "Diagram: {title}, indikatorn per år mot utgångsläget",
+        "en": "Chart: {title}, the indicator by year against the baseline",
+    },
+    "report_chart_goal": {
+        "sv": "{indicator}. Utgångsläge: {baseline}. Mätvärden: {values}. Bedömning: "
+        "{verdict}.",
+        "en": "{indicator}. Baseline: {baseline}. Measured: {values}. Verdict: {verdict}.",
+    },
+    "report_chart_outcome": {
+        "sv": "{title} ({unit}) per år, utfall mot mål: {values}.",
+        "en": "{title} ({unit}) by year, outcome against target: {values}.",
+    },
+    "report_pledges_by_year": {
+        "sv": "Medborgarlöften år för år, mål → utfall",
+        "en": "Pledges year by year, target → outcome",
+    },
+    "report_not_started": {"sv": "ej påbörjat", "en": "not begun"},
+    "report_not_started_note": {
+        "sv": "”–” i en årskolumn: året har inte börjat vid rapportens datum.",
+        "en": "“–” in a year column: the year has not begun on the report's date.",
+    },
+    "report_goals_over_years": {"sv": "Målen över åren", "en": "The goals over the years"},
+    "report_multi_year_goals": {
+        "sv": "Mål för hela avtalsperioden",
+        "en": "Goals for the whole agreement period",
+    },
+    "report_multi_year_intro": {
+        "sv": "Dessa mål gäller hela avtalsperioden 2021–2025 och följs upp i den slutliga "
+        "uppföljningen i december 2025.",
+        "en": "These goals hold for the whole agreement period 2021–2025 and are followed up "
+        "in the final follow-up in December 2025.",
+    },
+}
+MESSAGES.update(REPORT_MESSAGES)
