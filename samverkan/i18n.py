@@ -368,12 +368,12 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     },
     "report_summary": {"sv": "Sammanfattning", "en": "Summary"},
     "report_summary_text": {
-        "sv": "Åtagandeplanen har {total} medborgarlöften, {quantified} med kvantifierat mål. "
-        "Uppfyllda: {met}. I fas: {on_track}. Efter: {behind}. Missade: {missed}. "
-        "Utan mål (registreras): {untracked}.",
-        "en": "The plan has {total} pledges, {quantified} with a quantified target. "
-        "Met: {met}. On track: {on_track}. Behind: {behind}. Missed: {missed}. "
-        "Without a target (recorded): {untracked}.",
+        "sv": "Åtagandeplanen har {total} medborgarlöften: {quantified} med kvantifierat mål "
+        "och {untracked} som följs upp utan mål. Av de {quantified} är {met} uppfyllda, "
+        "{on_track} i fas, {behind} efter och {missed} missade.",
+        "en": "The plan has {total} pledges: {quantified} with a quantified target and "
+        "{untracked} followed up without one. Of the {quantified}, {met} are met, "
+        "{on_track} on track, {behind} behind and {missed} missed.",
     },
     "report_summary_caption": {
         "sv": "Medborgarlöften {year} per status, {as_of}",

@@ -6,6 +6,7 @@ and as it prints:
 
     python tools/screenshot.py rapport.html -o docs/rapport.png
     python tools/screenshot.py rapport.html -o sida.png --width 900 --height 1300 --pdf rapport.pdf
+    python tools/screenshot.py rapport.html -o del.png --top 2600 --height 1400   # further down
 
 Needs Debian's `chromium` package (`apt-get install chromium`), or CHROMIUM=/path.
 Chromium runs with a throw-away profile and with background networking, component
@@ -42,9 +43,19 @@ def chromium(args: list[str], profile: str) -> None:
                "--no-first-run", "--disable-background-networking",
                "--disable-component-update", "--disable-sync", "--hide-scrollbars",
                "--disable-extensions", "--mute-audio", f"--user-data-dir={profile}", *args]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(command, check=False, capture_output=True, text=True, timeout=120)
     if done.returncode != 0:
         sys.exit(f"screenshot: chromium avslutade med kod {done.returncode}:\n{done.stderr}")
+
+
+def crop(png: Path, top: int) -> None:
+    """Keep the picture from `top` px down (Chromium shoots from the top of the page)."""
+    try:
+        from PIL import Image
+    except ImportError:
+        sys.exit("screenshot: --top behöver Pillow (pip install pillow)")
+    with Image.open(png) as image:
+        image.crop((0, top, image.width, image.height)).save(png, optimize=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, required=True, help="PNG-fil att skriva")
     parser.add_argument("--width", type=int, default=1000, help="fönstrets bredd i px")
     parser.add_argument("--height", type=int, default=1400, help="fönstrets höjd i px")
+    parser.add_argument("--top", type=int, default=0,
+                        help="börja bilden så många px ner på sidan (beskärs med Pillow)")
     parser.add_argument("--pdf", type=Path, help="skriv också en utskrift på A4 till denna PDF")
     args = parser.parse_args(argv)
     if not args.html.is_file():
@@ -60,7 +73,9 @@ def main(argv: list[str] | None = None) -> int:
     url = args.html.resolve().as_uri()
     with tempfile.TemporaryDirectory(prefix="samverkan-chromium-") as profile:
         chromium([f"--screenshot={args.output.resolve()}",
-                  f"--window-size={args.width},{args.height}", url], profile)
+                  f"--window-size={args.width},{args.top + args.height}", url], profile)
+        if args.top:
+            crop(args.output, args.top)
         if args.pdf:
             chromium([f"--print-to-pdf={args.pdf.resolve()}", "--no-pdf-header-footer",
                       url], profile)

@@ -58,9 +58,10 @@ def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.
         plan = load_valid(path, ui).plan
         assert plan is not None
         words = Words(lang or plan.language)
-        report = content.year_report(path, plan, as_of,
-                                     measurements_elsewhere(path, plan.year, ui), words, charts)
-        return render.render_year(report, words, fmt, today)
+        year_view = content.year_report(path, plan, as_of,
+                                        measurements_elsewhere(path, plan.year, ui), words,
+                                        charts)
+        return render.render_year(year_view, words, fmt, today)
     paths = plan_years(folder)
     if not paths:
         raise PlanNotFound(tr(ui, "no_plans_at_all", dir=folder, year=as_of.year))

@@ -15,15 +15,15 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import matplotlib
+from markupsafe import Markup, escape
+from matplotlib.dates import date2num, num2date
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-matplotlib.use("Agg")
-
-from markupsafe import Markup, escape  # noqa: E402
-from matplotlib.dates import num2date  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
+matplotlib.use("Agg")  # never a GUI backend, whatever MPLBACKEND says
 
 WIDTH_IN = 3.6
 HEIGHT_IN = 1.75
@@ -36,7 +36,7 @@ MONTHS = {
     "sv": ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 }
-RC = {
+RC: Any = {
     "svg.fonttype": "none",
     "svg.hashsalt": "samverkan",
     "font.family": "sans-serif",
@@ -94,8 +94,8 @@ _REFERENCE = re.compile(r'(?:href="#|url\(#)([^")]+)')
 def inline_svg(svg: str, chart_id: str, title: str, desc: str) -> Markup:
     """Make matplotlib's SVG document fit to inline in HTML, self-contained and labelled."""
     svg = svg[svg.index("<svg"):]
-    svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.S)
-    svg = re.sub(r'<style type="text/css">.*?</style>\s*', "", svg, flags=re.S)
+    svg = re.sub(r"<metadata>.*?</metadata>\s*", "", svg, flags=re.DOTALL)
+    svg = re.sub(r'<style type="text/css">.*?</style>\s*', "", svg, flags=re.DOTALL)
     svg = re.sub(r'\s+xmlns(?::\w+)?="[^"]*"', "", svg)
     svg = svg.replace("xlink:href=", "href=")
     referenced = set(_REFERENCE.findall(svg))
@@ -136,14 +136,15 @@ def _figure() -> Figure:
 
 
 def _step_values(points: Sequence[tuple[dt.date, int]], start: dt.date,
-                 end: dt.date) -> tuple[list[dt.date], list[int]]:
-    xs, ys = [start], [0]
+                 end: dt.date) -> tuple[list[float], list[int]]:
+    """The x (matplotlib day numbers) and y of a step line from 0 at `start` to `end`."""
+    days, ys = [start], [0]
     for day, value in points:
-        xs.append(day)
+        days.append(day)
         ys.append(value)
-    xs.append(end)
+    days.append(end)
     ys.append(ys[-1])
-    return xs, ys
+    return [float(date2num(d)) for d in days], ys
 
 
 def pledge_chart(chart_id: str, *, start: dt.date, due: dt.date, as_of: dt.date, target: int,
@@ -157,7 +158,8 @@ def pledge_chart(chart_id: str, *, start: dt.date, due: dt.date, as_of: dt.date,
         end = min(max(as_of, start), due)
         top = max([target] + [v for _, v in done.points] + [
             v for r in requirements for _, v in r.points])
-        ax.plot([start, due + dt.timedelta(days=1)], [0, target], linestyle=(0, (4, 2)),
+        x_start, x_end = float(date2num(start)), float(date2num(due + dt.timedelta(days=1)))
+        ax.plot([x_start, x_end], [0, target], linestyle=(0, (4, 2)),
                 color=PACE, linewidth=0.9, label=labels.pace)
         ax.axhline(target, color=TARGET, linewidth=0.9, linestyle=(0, (1, 1.5)),
                    label=labels.target)
@@ -168,15 +170,16 @@ def pledge_chart(chart_id: str, *, start: dt.date, due: dt.date, as_of: dt.date,
             xs, ys = _step_values(done.points, start, end)
             ax.step(xs, ys, where="post", color=INK, linewidth=1.8, label=labels.done)
         if start < as_of < due:
-            ax.axvline(as_of, color="#9ca3af", linewidth=0.6)
-            ax.annotate(labels.as_of, (as_of, top * 1.12), fontsize=6, color="#4b5563",
-                        ha="center", va="bottom", annotation_clip=False)
-        ax.set_xlim(start, due + dt.timedelta(days=1))
+            x_as_of = float(date2num(as_of))
+            ax.axvline(x_as_of, color="#9ca3af", linewidth=0.6)
+            ax.annotate(labels.as_of, (x_as_of, top * 1.1), fontsize=6, color="#4b5563",
+                        ha="right", va="top", annotation_clip=False,
+                        xytext=(-2, 0), textcoords="offset points")
+        ax.set_xlim(x_start, x_end)
         ax.set_ylim(0, top * 1.12 + 0.2)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
         months = MONTHS.get(lang, MONTHS["sv"])
-        ticks = _month_ticks(start, due)
-        ax.set_xticks(ticks)
+        ax.set_xticks([float(date2num(d)) for d in _month_ticks(start, due)])
         ax.xaxis.set_major_formatter(FuncFormatter(
             lambda x, _pos: months[num2date(x).month - 1]))
         ax.tick_params(length=2.5, pad=1.5)
@@ -206,26 +209,27 @@ def goal_chart(chart_id: str, *, years: Sequence[int], values: Sequence[float],
         fig = _figure()
         ax = fig.add_subplot()
         span = [first_year, last_year]
-        if baseline_low is not None and baseline_high is not None:
+        single = None  # the baseline when it is one value, not a range
+        if baseline_year is not None and baseline_low is not None and baseline_high is not None:
             if baseline_low == baseline_high:
-                ax.axhline(baseline_low, color=BASELINE, linestyle=(0, (4, 2)), linewidth=0.9,
+                single = baseline_low
+                ax.axhline(single, color=BASELINE, linestyle=(0, (4, 2)), linewidth=0.9,
                            label=labels.baseline)
-                ax.plot([baseline_year], [baseline_low], marker="o", markersize=3.5,
+                ax.plot([baseline_year], [single], marker="o", markersize=3.5,
                         color=BASELINE, linestyle="none")
             else:
                 ax.axhspan(baseline_low, baseline_high, color=BASELINE, alpha=0.18,
                            linewidth=0, label=labels.baseline)
         if years:
             xs, ys = list(years), list(values)
-            if baseline_year is not None and baseline_low == baseline_high and (
-                    baseline_year < xs[0]):
+            if single is not None and baseline_year is not None and baseline_year < xs[0]:
                 # A single baseline value is the indicator's first point.
-                xs, ys = [baseline_year] + xs, [baseline_low] + ys  # type: ignore[list-item]
+                xs, ys = [baseline_year, *xs], [single, *ys]
             ax.plot(xs, ys, marker="o", markersize=3.5, color=INK, linewidth=1.6,
                     label=labels.measured)
         ax.set_xlim(span[0] - 0.4, span[1] + 0.4)
         ax.set_xticks(list(range(span[0], span[1] + 1)))
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{int(round(x))}"))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{round(x)}"))
         ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
         ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: _decimal(y, lang)))
         known = list(values) + [v for v in (baseline_low, baseline_high) if v is not None]
@@ -243,17 +247,17 @@ def outcome_chart(chart_id: str, *, years: Sequence[int], done: Sequence[int | N
     with matplotlib.rc_context(RC):
         fig = _figure()
         ax = fig.add_subplot()
-        xs = [y for y, d in zip(years, done) if d is not None]
+        xs = [y for y, d in zip(years, done, strict=True) if d is not None]
         ax.bar(xs, [d for d in done if d is not None], width=0.55, color=INK,
                label=labels.done)
         labelled = False
-        for year, target in zip(years, targets):
+        for year, target in zip(years, targets, strict=True):
             if target is not None:
                 ax.hlines(target, year - 0.38, year + 0.38, color=TARGET, linewidth=1.4,
-                          label=None if labelled else labels.target)
+                          label="_" if labelled else labels.target)
                 labelled = True
         ax.set_xticks(list(years))
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{int(round(x))}"))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{round(x)}"))
         ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
         top = max([d or 0 for d in done] + [t or 0 for t in targets] + [1])
         ax.set_ylim(0, top * 1.3)

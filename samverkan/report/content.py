@@ -194,8 +194,8 @@ def draw_year_charts(report: YearReport, words: Words) -> None:
             requirements=requirements, labels=labels, lang=words.lang,
             title=words.t("report_chart_pledge_title", title=p.pledge.title),
             desc=view.chart_text)
-    for index, view in enumerate(g for a in report.areas for g in a.goals):
-        view.chart = draw_goal_chart(f"chart-goal-{index + 1}", view, report.plan.year,
+    for index, goal in enumerate(g for a in report.areas for g in a.goals):
+        goal.chart = draw_goal_chart(f"chart-goal-{index + 1}", goal, report.plan.year,
                                      labels, words)
 
 
@@ -317,7 +317,8 @@ def agreement_report(paths: dict[int, Path], plans: dict[int, Plan], as_of: dt.d
 
 
 def outcome_chart_text(row: PledgeAcross, years: list[int], words: Words) -> str:
-    parts = [f"{year}: {words.outcome(cell)}" for year, cell in zip(years, row.cells) if cell]
+    parts = [f"{year}: {words.outcome(cell)}" for year, cell in zip(years, row.cells, strict=True)
+             if cell]
     return words.t("report_chart_outcome", title=row.title, unit=row.unit,
                    values="; ".join(parts) or words.t("report_no_measurements"))
 
