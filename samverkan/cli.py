@@ -239,6 +239,8 @@ class ReportFormat(str, Enum):
 def report(
     year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
                                        help="Planåret att följa upp (standard: årets plan)."),
+    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL",
+                                        help="Planfilen att följa upp (i stället för --year)."),
     agreement: bool = typer.Option(False, "--agreement",
                                    help="Hela avtalet: alla år sida vid sida och målen för "
                                    "hela avtalsperioden."),
@@ -262,7 +264,7 @@ def report(
         check_output(output, ui)
     day = parse_date(as_of, ui, "bad_as_of") if as_of else today()
     chosen = format_for(fmt.value if fmt else None, output)
-    rendered = make_report(year=year, agreement=agreement, as_of=day, today=today(),
+    rendered = make_report(year=year, plan=plan, agreement=agreement, as_of=day, today=today(),
                            plans_dir=plans_dir, fmt=chosen, lang=lang.value if lang else None)
     if output is None:
         sys.stdout.write(rendered.text)

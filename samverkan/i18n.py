@@ -314,14 +314,18 @@ def tr(lang: str, message_key: str, **values: object) -> str:
 # --- report (samverkan report) ---------------------------------------------------------
 REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "report_year_and_agreement": {
-        "sv": "ange antingen --year eller --agreement, inte båda",
-        "en": "give either --year or --agreement, not both",
+        "sv": "ange antingen --year (eller --plan) eller --agreement, inte båda",
+        "en": "give either --year (or --plan) or --agreement, not both",
     },
     "report_output_is_plan": {
         "sv": "--output {path} ser ut som en planfil (.yaml); välj ett namn som slutar på "
         ".html eller .md",
         "en": "--output {path} looks like a plan file (.yaml); choose a name ending in "
         ".html or .md",
+    },
+    "report_output_is_dir": {
+        "sv": "--output {path} är en mapp; ange ett filnamn, t.ex. {path}/rapport.html",
+        "en": "--output {path} is a folder; give a file name, e.g. {path}/rapport.html",
     },
     "report_output_no_dir": {
         "sv": "mappen {dir} för --output finns inte; skapa den eller välj en annan fil",

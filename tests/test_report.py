@@ -340,7 +340,7 @@ def test_text_from_the_plan_is_escaped(write_plan, tmp_path: Path) -> None:
 
 
 def test_shipped_plan_midyear_shows_the_pace(plans: Path) -> None:
-    result = run("report", "--year", "2021", "--plans-dir", plans, "--format", "markdown",
+    result = run("report", "--plan", plans / "2021.yaml", "--format", "markdown",
                  today="2021-06-30")
     assert result.exit_code == 0, result.output
     text = result.output
@@ -395,10 +395,12 @@ def test_agreement_marks_years_not_begun(plans: Path) -> None:
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--year", "2021", "--agreement"], "ange antingen --year eller --agreement"),
+    (["--year", "2021", "--agreement"], "ange antingen --year (eller --plan) eller --agreement"),
+    (["--plan", "plans/2021.yaml", "--year", "2021"], "ange antingen --plan eller --year"),
     (["--year", "2030"], "det finns ingen plan för 2030"),
     (["--as-of", "30/6"], "ogiltigt datum för --as-of"),
     (["--output", "plans/2021.yaml"], "ser ut som en planfil"),
+    (["--output", "plans"], "är en mapp; ange ett filnamn"),
 ])
 def test_bad_requests_are_refused_with_a_reason(plans: Path, args: list[str],
                                                 message: str, monkeypatch) -> None:

@@ -37,8 +37,10 @@ def format_for(fmt: str | None, output: Path | None) -> str:
 
 
 def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.date,
-                plans_dir: Path | None, fmt: str, lang: str | None) -> Rendered:
-    """The report of one plan year (default: the year of `as_of`) or of the agreement."""
+                plans_dir: Path | None, fmt: str, lang: str | None,
+                plan: Path | None = None) -> Rendered:
+    """The report of one plan (`plan`, or the plan of `year`, default the year of `as_of`)
+    or of the whole agreement (every plan in the folder)."""
     from samverkan.plans import load_valid, measurements_elsewhere, plan_path_for, plan_years
     from samverkan.plans import plans_dir as find_dir
     from samverkan.problems import PlanNotFound
@@ -46,20 +48,22 @@ def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.
     from samverkan.report.words import Words
 
     ui = lang or "sv"
-    if agreement and year is not None:
+    if agreement and (year is not None or plan is not None):
         raise UsageError(tr(ui, "report_year_and_agreement"))
+    if plan is not None and year is not None:
+        raise UsageError(tr(ui, "plan_and_year"))
     for package in ("jinja2", "matplotlib") if fmt == "html" else ("jinja2",):
         if importlib.util.find_spec(package) is None:
             raise UsageError(tr(ui, "report_missing_package", package=package))
     folder = find_dir(plans_dir)
     charts = fmt == "html"
     if not agreement:
-        path = plan_path_for(folder, year or as_of.year, ui)
-        plan = load_valid(path, ui).plan
-        assert plan is not None
-        words = Words(lang or plan.language)
-        year_view = content.year_report(path, plan, as_of,
-                                        measurements_elsewhere(path, plan.year, ui), words,
+        path = plan or plan_path_for(folder, year or as_of.year, ui)
+        model = load_valid(path, ui).plan
+        assert model is not None
+        words = Words(lang or model.language)
+        year_view = content.year_report(path, model, as_of,
+                                        measurements_elsewhere(path, model.year, ui), words,
                                         charts)
         return render.render_year(year_view, words, fmt, today)
     paths = plan_years(folder)
@@ -86,6 +90,8 @@ def check_output(output: Path, lang: str = "sv") -> None:
 
     if output.suffix.lower() in (".yaml", ".yml"):
         raise UsageError(tr(lang, "report_output_is_plan", path=output))
+    if output.is_dir():
+        raise UsageError(tr(lang, "report_output_is_dir", path=output))
     if not output.parent.is_dir():
         raise WriteFailed(tr(lang, "report_output_no_dir", dir=output.parent))
 

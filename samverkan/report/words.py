@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from samverkan import render
 from samverkan.compliance import Count, GoalStatus, PledgeStatus
 from samverkan.i18n import tr
 from samverkan.model import Activity, Baseline
@@ -33,10 +34,8 @@ class Words:
         return tr(self.lang, key, **values)
 
     def number(self, value: float | None) -> str:
-        if value is None:
-            return self.t("none")
-        text = f"{value:g}" if float(value).is_integer() else f"{value:.1f}"
-        return text.replace(".", ",").replace("-", "−") if self.lang == "sv" else text
+        """`3,5` in Swedish, `3.5` in English, `–` for no value."""
+        return render.number(value, self.lang)
 
     def date(self, day: dt.date) -> str:
         """`30 juni 2021` / `30 June 2021`."""
