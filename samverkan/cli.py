@@ -226,5 +226,30 @@ def validate(
     raise typer.Exit(report.exit_code)
 
 
+# --- editor support (issue 5) ----------------------------------------------------------
+
+
+@app.command()
+@handle_errors
+def schema(
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv schemat till FIL i stället för till "
+                                          "skärmen, t.ex. schema/plan.schema.json."),
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Skriv ut planfilens JSON Schema, för editorer som VS Code (se docs/editor.md)."""
+    from samverkan.schema import schema_text
+
+    text = schema_text()
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from samverkan.writer import atomic_write
+
+    language = _lang(lang)
+    atomic_write(output, text.encode("utf-8"), language)
+    err(tr(language, "schema_written", path=output))
+
+
 def main() -> None:
     app()

@@ -301,6 +301,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{files} fil(er) kontrollerade: {errors} fel, {warnings} varning(ar)",
         "en": "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
     },
+    # --- editor, Excel and the terminal (issue 5) ---------------------------------
+    "schema_written": {
+        "sv": "Skrev schemat till {path}.",
+        "en": "Wrote the schema to {path}.",
+    },
 }
 
 
