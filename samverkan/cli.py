@@ -43,6 +43,7 @@ class StatusFormat(str, Enum):
     markdown = "markdown"
     csv = "csv"
     json = "json"
+    xlsx = "xlsx"
 
 
 class ProblemFormat(str, Enum):
@@ -174,7 +175,10 @@ def status(
     focus_area: Optional[str] = typer.Option(None, "--focus-area", metavar="ID",
                                              help="Visa bara detta fokusområde."),
     fmt: StatusFormat = typer.Option(StatusFormat.table, "--format",
-                                     help="Utskriftsformat: table, markdown, csv eller json."),
+                                     help="Utskriftsformat: table, markdown, csv, json eller "
+                                     "xlsx (Excel, kräver --output)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv till FIL i stället för till skärmen."),
     fail_on: Optional[FailOn] = typer.Option(
         None, "--fail-on", help="Avsluta med kod 1 om något löfte är efter (behind) eller "
         "missat (missed); för schemalagda kontroller i CI."),
@@ -183,19 +187,25 @@ def status(
 ) -> None:
     """Visa lägesbilden: varje löfte mot sitt mål, och målens utveckling."""
     from samverkan import status as status_mod
+    from samverkan.export import check_output
 
     ui = _lang(lang)
     if plan and year:
         raise UsageError(tr(ui, "plan_and_year"))
+    output = check_output(output, fmt.value, ui)
     from samverkan.record import parse_date
 
     day = parse_date(as_of, ui, "bad_as_of") if as_of else today()
     result = status_mod.load_status(plan, year, day, owner, focus_area, plans_dir,
                                     lang.value if lang else None)
     language = _lang(lang, result.language)
-    text = status_mod.render(result, fmt.value, language, rich=use_rich())
-    if text is not None:
-        sys.stdout.write(text)
+    if output is not None:
+        status_mod.save(result, fmt.value, language, output)
+        err(tr(language, "output_written", path=output))
+    else:
+        text = status_mod.render(result, fmt.value, language, rich=use_rich())
+        if text is not None:
+            sys.stdout.write(text)
     if fail_on is not None and status_mod.fails(result.compliance, fail_on.value):
         raise typer.Exit(1)
 
