@@ -338,6 +338,62 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Skrev {path}.",
         "en": "Wrote {path}.",
     },
+    "log_needs_pledge": {
+        "sv": "ange löftet: samverkan log LÖFTE (t.ex. samverkan log trygghetsvandringar). "
+        "Utan terminal kan samverkan inte fråga; se löftena med samverkan status",
+        "en": "name the pledge: samverkan log PLEDGE (e.g. samverkan log trygghetsvandringar). "
+        "Without a terminal samverkan cannot ask; see the pledges with samverkan status",
+    },
+    "log_aborted": {"sv": "Avbrutet. Inget sparades.", "en": "Cancelled. Nothing was saved."},
+    "log_not_saved": {"sv": "Inget sparades.", "en": "Nothing was saved."},
+    "pick_heading": {"sv": "Medborgarlöften {year}:", "en": "Pledges {year}:"},
+    "pick_prompt": {
+        "sv": "Välj löfte: skriv numret, eller ord ur titeln för att söka",
+        "en": "Choose a pledge: type its number, or words of the title to search",
+    },
+    "pick_out_of_range": {
+        "sv": "välj ett nummer mellan 1 och {max}",
+        "en": "choose a number from 1 to {max}",
+    },
+    "pick_several": {
+        "sv": "Flera löften passar '{query}':",
+        "en": "Several pledges match '{query}':",
+    },
+    "pick_none": {
+        "sv": "Inget löfte passar '{query}'. Alla löften:",
+        "en": "No pledge matches '{query}'. All pledges:",
+    },
+    "pick_date_year": {
+        "sv": "datumet ska ligga i planåret {year}",
+        "en": "the date must be in the plan year {year}",
+    },
+    "ask_date": {"sv": "Datum (ÅÅÅÅ-MM-DD)", "en": "Date (YYYY-MM-DD)"},
+    "ask_place": {"sv": "Plats (Enter: ingen)", "en": "Place (Enter: none)"},
+    "ask_place_counted": {
+        "sv": "Plats (löftet räknas i antal olika platser)",
+        "en": "Place (the pledge counts distinct places)",
+    },
+    "ask_place_needed": {
+        "sv": "ange platsen; löftet räknas i antal olika {unit}",
+        "en": "give the place; the pledge counts distinct {unit}",
+    },
+    "ask_place_earlier": {"sv": "Tidigare platser: {places}", "en": "Earlier places: {places}"},
+    "ask_tags": {
+        "sv": "Taggar, med komma emellan (Enter: inga)",
+        "en": "Tags, separated by commas (Enter: none)",
+    },
+    "ask_tags_hint": {
+        "sv": "Taggar, med komma emellan, t.ex. {tags} (Enter: inga)",
+        "en": "Tags, separated by commas, e.g. {tags} (Enter: none)",
+    },
+    "ask_count": {"sv": "Antal ({unit})", "en": "Count ({unit})"},
+    "ask_note": {
+        "sv": "Anteckning, inga namn eller personnummer (Enter: ingen)",
+        "en": "Note, no names or identity numbers (Enter: none)",
+    },
+    "ask_summary": {"sv": "Sparas: {activity}", "en": "To save: {activity}"},
+    "ask_save": {"sv": "Spara? [J/n]", "en": "Save? [Y/n]"},
+    "ask_yes_no": {"sv": "svara j (ja) eller n (nej)", "en": "answer y (yes) or n (no)"},
     "xl_sheet_pledges": {"sv": "Löften", "en": "Pledges"},
     "xl_sheet_goals": {"sv": "Mål", "en": "Goals"},
     "xl_sheet_about": {"sv": "Om", "en": "About"},
