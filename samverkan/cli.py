@@ -21,8 +21,8 @@ import typer
 from samverkan import __version__
 from samverkan.completion import (
     complete_focus_areas,
-    complete_pledges,
     complete_places,
+    complete_pledges,
     complete_tags,
 )
 from samverkan.i18n import tr
@@ -299,7 +299,8 @@ def ask_log(plan: Path | None, plans_dir: Path | None, date: str | None, count: 
 
     Returns (plan path, pledge, date, count, place, tags, note), or None when the user
     chose not to save."""
-    from samverkan.plans import load_valid, plan_path_for, plans_dir as find_dir
+    from samverkan.plans import load_valid, plan_path_for
+    from samverkan.plans import plans_dir as find_dir
     from samverkan.prompts import Answers, ask_activity, confirm_save
     from samverkan.record import parse_date
 

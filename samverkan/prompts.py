@@ -126,7 +126,8 @@ def ask_activity(plan: Plan, today: dt.date, lang: str, given: Answers | None,
     counting = target.counting if target else "sum"
 
     def check(**values: Any) -> None:
-        options = {"date": None, "count": None, "place": None, "tags": [], "note": None}
+        options: dict[str, Any] = {"date": None, "count": None, "place": None, "tags": [],
+                                   "note": None}
         options.update(values)
         request = build_request(pledge.id, options["date"], options["count"],
                                 options["place"], options["tags"], None, options["note"],

@@ -16,22 +16,24 @@ DRAFT = "http://json-schema.org/draft-07/schema#"
 
 # Swedish title and description of each model, shown when hovering over a section.
 MODELS: dict[str, tuple[str, str]] = {
-    "Plan": ("Åtagandeplan", "Ett års åtagandeplan för samverkansavtalet: fokusområden, mål, "
-             "medborgarlöften och de aktiviteter som registrerats med `samverkan log`."),
+    "Plan": ("Åtagandeplan", ("Ett års åtagandeplan för samverkansavtalet: fokusområden, "
+                              "mål, medborgarlöften och de aktiviteter som registrerats med "
+                              "`samverkan log`.")),
     "FocusArea": ("Fokusområde", "Ett av avtalets prioriterade områden, med sina mål."),
     "Goal": ("Mål", "Ett mål som följs upp med en indikator mot ett utgångsläge."),
-    "Baseline": ("Utgångsläge", "Målets utgångsläge: ett värde (value), eller ett intervall "
-                 "(low och high) när underlaget anger ett. Skriv aldrig in en siffra som "
-                 "underlaget inte ger."),
+    "Baseline": ("Utgångsläge", ("Målets utgångsläge: ett värde (value), eller ett intervall "
+                                 "(low och high) när underlaget anger ett. Skriv aldrig in en "
+                                 "siffra som underlaget inte ger.")),
     "Measurement": ("Mätning", "Ett uppmätt värde för målets indikator ett visst år."),
-    "Pledge": ("Medborgarlöfte", "Ett löfte med ett årligt mål, eller utan mål (target: null) "
-               "när det är en stående praxis som bara registreras."),
+    "Pledge": ("Medborgarlöfte", ("Ett löfte med ett årligt mål, eller utan mål (target: null) "
+                                  "när det är en stående praxis som bara registreras.")),
     "Target": ("Löftets mål", "Hur mycket som ska vara gjort, och hur det räknas."),
-    "Requirement": ("Krav på taggade aktiviteter", "Minst `min` av löftets aktiviteter ska ha "
-                    "taggen `tag`, t.ex. minst 1 vandring i centrum."),
-    "Activity": ("Aktivitet", "En genomförd aktivitet. Registreras med `samverkan log`, inte "
-                 "för hand. Beskriv vad som gjordes och var, aldrig vem som berördes: inga "
-                 "namn eller personnummer."),
+    "Requirement": ("Krav på taggade aktiviteter", ("Minst `min` av löftets aktiviteter ska ha "
+                                                    "taggen `tag`, t.ex. minst 1 vandring i "
+                                                    "centrum.")),
+    "Activity": ("Aktivitet", ("En genomförd aktivitet. Registreras med `samverkan log`, inte "
+                               "för hand. Beskriv vad som gjordes och var, aldrig vem som "
+                               "berördes: inga namn eller personnummer.")),
 }
 
 # Swedish description of each key, shown while typing and on hover.

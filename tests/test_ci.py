@@ -117,7 +117,7 @@ def test_hook_passes_the_shipped_plans_and_stops_a_broken_one(plans, write_plan,
 
 def yaml_blocks(text: str) -> list:
     return [YAML(typ="safe").load(block)
-            for block in re.findall(r"```yaml\n(.*?)```", text, flags=re.S)]
+            for block in re.findall(r"```yaml\n(.*?)```", text, flags=re.DOTALL)]
 
 
 def commands(job_steps: list[str]) -> list[list[str]]:

@@ -15,10 +15,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 GUIDE = DOCS / "anvandarguide.md"
 
-# The modules behind `log`, `status` and `validate` (and the files they write): every
-# message key they name is something a user can meet.
+# The modules behind `log`, `status` and `validate` (and the files they write), and those
+# commands' functions in cli.py: every message key they name is something a user can meet.
 MODULES = ["loader", "checks", "model", "plans", "record", "writer", "status", "validation",
-           "export", "excel", "prompts", "cli"]
+           "export", "excel", "prompts"]
+CLI_FUNCTIONS = {"handle_errors", "log", "ask_log", "status", "validate"}
 # Keys that are not messages about a problem: headings, labels, questions, confirmations.
 LABEL_PREFIXES = ("col_", "xl_", "status_", "goal_", "direction_", "what_", "ask_", "pick_")
 LABELS = {"logged", "of_which", "untracked_progress", "status_title", "goals_title",
@@ -29,11 +30,13 @@ ASKED_PROBLEMS = {"pick_out_of_range", "pick_date_year", "ask_place_needed", "as
 
 
 def message_keys() -> set[str]:
-    keys = set()
-    for module in MODULES:
-        tree = ast.parse((ROOT / "samverkan" / f"{module}.py").read_text(encoding="utf-8"))
-        keys |= {node.value for node in ast.walk(tree)
-                 if isinstance(node, ast.Constant) and node.value in MESSAGES}
+    trees = [ast.parse((ROOT / "samverkan" / f"{m}.py").read_text(encoding="utf-8"))
+             for m in MODULES]
+    cli = ast.parse((ROOT / "samverkan" / "cli.py").read_text(encoding="utf-8"))
+    trees += [node for node in cli.body
+              if isinstance(node, ast.FunctionDef) and node.name in CLI_FUNCTIONS]
+    keys = {node.value for tree in trees for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and node.value in MESSAGES}
     return {k for k in keys
             if k in ASKED_PROBLEMS or not (k in LABELS or k.startswith(LABEL_PREFIXES))}
 
@@ -52,7 +55,7 @@ def test_the_scan_finds_the_messages_of_log_status_and_validate():
     keys = message_keys()
     assert {"unknown_pledge", "future_date", "identity_number_option", "bad_as_of",
             "no_plan_for_year", "extra", "duplicate_id", "no_files", "write_conflict",
-            "excel_missing", "log_needs_pledge"} <= keys
+            "excel_missing", "log_needs_pledge", "plan_and_year", "log_aborted"} <= keys
     assert not keys & {"col_pledge", "status_met", "logged"}
 
 
@@ -79,7 +82,7 @@ def test_editor_docs_give_the_modeline_of_the_shipped_plans():
 
 
 def code_blocks(path: Path, lang: str) -> list[str]:
-    return re.findall(rf"```{lang}\n(.*?)```", path.read_text(encoding="utf-8"), flags=re.S)
+    return re.findall(rf"```{lang}\n(.*?)```", path.read_text(encoding="utf-8"), flags=re.DOTALL)
 
 
 def test_the_annotated_example_is_a_valid_plan(write_plan, cli):
