@@ -139,7 +139,7 @@ def main_callback(
 @handle_errors
 def log(
     pledge: Optional[str] = typer.Argument(
-        None, metavar="[LÖFTE]", help="Löftets id, t.ex. trygghetsvandringar. Utan id i en "
+        None, metavar="LÖFTE", help="Löftets id, t.ex. trygghetsvandringar. Utan id i en "
         "terminal: välj ur en lista och svara på frågor.", autocompletion=complete_pledges),
     date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
                                        help="Dagen aktiviteten genomfördes (standard: i dag)."),
