@@ -301,6 +301,129 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{files} fil(er) kontrollerade: {errors} fel, {warnings} varning(ar)",
         "en": "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
     },
+    # --- editor, Excel and the terminal (issue 5) ---------------------------------
+    "schema_written": {
+        "sv": "Skrev schemat till {path}.",
+        "en": "Wrote the schema to {path}.",
+    },
+    "excel_missing": {
+        "sv": "Excel-filer kräver tillägget openpyxl; installera det med "
+        "pip install 'samverkan[excel]'",
+        "en": "Excel files need the openpyxl add-on; install it with "
+        "pip install 'samverkan[excel]'",
+    },
+    "xlsx_needs_output": {
+        "sv": "--format xlsx skriver en fil; ange den med --output FIL.xlsx",
+        "en": "--format xlsx writes a file; name it with --output FILE.xlsx",
+    },
+    "xlsx_suffix": {
+        "sv": "en Excel-fil ska sluta på .xlsx (fick {path})",
+        "en": "an Excel file must end in .xlsx (got {path})",
+    },
+    "output_is_plan": {
+        "sv": "{path} ser ut som en planfil; välj ett annat namn för --output, "
+        "planer skrivs aldrig över",
+        "en": "{path} looks like a plan file; choose another name for --output, "
+        "plans are never overwritten",
+    },
+    "output_is_dir": {
+        "sv": "{path} är en mapp; ange ett filnamn med --output, t.ex. {path}/lagesbild.xlsx",
+        "en": "{path} is a folder; name a file with --output, e.g. {path}/status.xlsx",
+    },
+    "output_no_dir": {
+        "sv": "mappen {dir} finns inte; skapa den eller välj en annan plats för {path}",
+        "en": "the folder {dir} does not exist; create it or choose another place for {path}",
+    },
+    "output_written": {
+        "sv": "Skrev {path}.",
+        "en": "Wrote {path}.",
+    },
+    "log_needs_pledge": {
+        "sv": "ange löftet: samverkan log LÖFTE (t.ex. samverkan log trygghetsvandringar). "
+        "Utan terminal kan samverkan inte fråga; se löftena med samverkan status",
+        "en": "name the pledge: samverkan log PLEDGE (e.g. samverkan log trygghetsvandringar). "
+        "Without a terminal samverkan cannot ask; see the pledges with samverkan status",
+    },
+    "log_aborted": {"sv": "Avbrutet. Inget sparades.", "en": "Cancelled. Nothing was saved."},
+    "log_not_saved": {"sv": "Inget sparades.", "en": "Nothing was saved."},
+    "pick_heading": {"sv": "Medborgarlöften {year}:", "en": "Pledges {year}:"},
+    "pick_prompt": {
+        "sv": "Välj löfte: skriv numret, eller ord ur titeln för att söka",
+        "en": "Choose a pledge: type its number, or words of the title to search",
+    },
+    "pick_out_of_range": {
+        "sv": "välj ett nummer mellan 1 och {max}",
+        "en": "choose a number from 1 to {max}",
+    },
+    "pick_several": {
+        "sv": "Flera löften passar '{query}':",
+        "en": "Several pledges match '{query}':",
+    },
+    "pick_none": {
+        "sv": "Inget löfte passar '{query}'. Alla löften:",
+        "en": "No pledge matches '{query}'. All pledges:",
+    },
+    "pick_date_year": {
+        "sv": "datumet ska ligga i planåret {year}",
+        "en": "the date must be in the plan year {year}",
+    },
+    "ask_date": {"sv": "Datum (ÅÅÅÅ-MM-DD)", "en": "Date (YYYY-MM-DD)"},
+    "ask_place": {"sv": "Plats (Enter: ingen)", "en": "Place (Enter: none)"},
+    "ask_place_counted": {
+        "sv": "Plats (löftet räknas i antal olika platser)",
+        "en": "Place (the pledge counts distinct places)",
+    },
+    "ask_place_needed": {
+        "sv": "ange platsen; löftet räknas i antal olika {unit}",
+        "en": "give the place; the pledge counts distinct {unit}",
+    },
+    "ask_place_earlier": {"sv": "Tidigare platser: {places}", "en": "Earlier places: {places}"},
+    "ask_tags": {
+        "sv": "Taggar, med komma emellan (Enter: inga)",
+        "en": "Tags, separated by commas (Enter: none)",
+    },
+    "ask_tags_hint": {
+        "sv": "Taggar, med komma emellan, t.ex. {tags} (Enter: inga)",
+        "en": "Tags, separated by commas, e.g. {tags} (Enter: none)",
+    },
+    "ask_count": {"sv": "Antal ({unit})", "en": "Count ({unit})"},
+    "ask_note": {
+        "sv": "Anteckning, inga namn eller personnummer (Enter: ingen)",
+        "en": "Note, no names or identity numbers (Enter: none)",
+    },
+    "ask_summary": {"sv": "Sparas: {activity}", "en": "To save: {activity}"},
+    "ask_save": {"sv": "Spara? [J/n]", "en": "Save? [Y/n]"},
+    "ask_yes_no": {"sv": "svara j (ja) eller n (nej)", "en": "answer y (yes) or n (no)"},
+    "xl_sheet_pledges": {"sv": "Löften", "en": "Pledges"},
+    "xl_sheet_goals": {"sv": "Mål", "en": "Goals"},
+    "xl_sheet_about": {"sv": "Om", "en": "About"},
+    "xl_sheet_activities": {"sv": "Aktiviteter", "en": "Activities"},
+    "xl_counting": {"sv": "Räknas som", "en": "Counted as"},
+    "xl_counting_sum": {"sv": "summa", "en": "sum"},
+    "xl_counting_places": {"sv": "antal platser", "en": "distinct places"},
+    "xl_counting_weeks": {"sv": "antal veckor", "en": "distinct weeks"},
+    "xl_needed": {"sv": "Återstår", "en": "Needed"},
+    "xl_start": {"sv": "Från", "en": "Start"},
+    "xl_indicator": {"sv": "Indikator", "en": "Indicator"},
+    "xl_baseline_year": {"sv": "Utgångsår", "en": "Baseline year"},
+    "xl_baseline_value": {"sv": "Utgångsvärde", "en": "Baseline value"},
+    "xl_baseline_low": {"sv": "Utgångsvärde lägst", "en": "Baseline low"},
+    "xl_baseline_high": {"sv": "Utgångsvärde högst", "en": "Baseline high"},
+    "xl_latest_year": {"sv": "Senaste mätår", "en": "Latest year"},
+    "xl_latest_value": {"sv": "Senaste värde", "en": "Latest value"},
+    "xl_about_what": {"sv": "Uppgift", "en": "Item"},
+    "xl_about_value": {"sv": "Värde", "en": "Value"},
+    "xl_about_plan": {"sv": "Planfil", "en": "Plan file"},
+    "xl_about_year": {"sv": "Planår", "en": "Plan year"},
+    "xl_about_as_of": {"sv": "Läget per", "en": "As of"},
+    "xl_about_made_by": {"sv": "Skapad med", "en": "Made with"},
+    "xl_date": {"sv": "Datum", "en": "Date"},
+    "xl_pledge_id": {"sv": "Löfte (id)", "en": "Pledge (id)"},
+    "xl_count": {"sv": "Antal", "en": "Count"},
+    "xl_place": {"sv": "Plats", "en": "Place"},
+    "xl_tags": {"sv": "Taggar", "en": "Tags"},
+    "xl_by": {"sv": "Utförd av", "en": "By"},
+    "xl_note": {"sv": "Anteckning", "en": "Note"},
 }
 
 
