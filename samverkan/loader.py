@@ -406,4 +406,5 @@ def _shape_message(err: dict, lang: str, root_model: type[BaseModel] = Plan) -> 
 _MODEL_ERRORS = {
     "baseline_value_missing", "baseline_value_and_range", "baseline_bad_range",
     "start_after_due", "date_expected",
+    "agreement_count_needs_pledge", "agreement_count_no_pledge", "agreement_years_order",
 }

@@ -56,6 +56,7 @@ def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
 
 
 def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv") -> ValidationReport:
+    from samverkan.agreement import AGREEMENT_FILE, load_agreement, reference_problems
     from samverkan.loader import Unreadable, load_plan
 
     report = ValidationReport(lang)
@@ -65,10 +66,23 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv") 
         report.unreadable.append(tr(lang, "no_files", pattern=f"{folder}/*.yaml"))
     for path in files:
         try:
-            loaded = load_plan(path, lang)
+            if path.name == AGREEMENT_FILE:
+                loaded = load_agreement(path, lang)
+                loaded.problems.extend(reference_problems(loaded, _plans_beside(path), lang))
+            else:
+                loaded = load_plan(path, lang)
         except Unreadable as exc:
             report.unreadable.append(str(exc))
             continue
         report.files += 1
         report.problems.extend(loaded.problems)
     return report
+
+
+def _plans_beside(path: Path) -> list:
+    """The plans (free of errors) in the folder of `agreement.yaml`, for its references."""
+    from samverkan.loader import load_plan
+    from samverkan.plans import plan_years
+
+    loaded = [load_plan(p) for p in plan_years(path.parent).values()]
+    return [item.plan for item in loaded if item.plan is not None]
