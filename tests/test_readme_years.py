@@ -8,23 +8,10 @@ from __future__ import annotations
 
 import re
 import shlex
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from test_readme import tour_blocks
+
 SECTION = "## Over the years"
-
-
-def steps() -> list[tuple[str, list[str]]]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    part = text.split(SECTION, 1)[1].split("\n## ", 1)[0]
-    found: list[tuple[str, list[str]]] = []
-    for block in re.findall(r"```console\n(.*?)```", part, re.S):
-        for line in block.splitlines():
-            if line.startswith("$ "):
-                found.append((line[2:], []))
-            elif found:
-                found[-1][1].append(line)
-    return found
 
 
 def test_the_examples_run_as_shown(cli, plans, monkeypatch):
@@ -36,7 +23,7 @@ def test_the_examples_run_as_shown(cli, plans, monkeypatch):
             text = text.replace(shown, actual)
         return text
 
-    examples = steps()
+    examples = tour_blocks(SECTION)
     assert len(examples) >= 10
     for command, shown in examples:
         args = shlex.split(real(command))
