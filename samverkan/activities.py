@@ -12,12 +12,14 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from ruamel.yaml.nodes import SequenceNode
+
 from samverkan.i18n import tr
-from samverkan.loader import child_node, load_plan_bytes, suggest
-from samverkan.model import Activity
-from samverkan.plans import load_valid, plan_path_for, plan_years
-from samverkan.problems import PlanInvalid, PlanNotFound, UsageError, WriteFailed
-from samverkan.writer import remove_item, update_file
+from samverkan.loader import LoadedPlan, child_node, suggest
+from samverkan.model import Activity, Plan
+from samverkan.plans import edit_plan, load_valid, plan_path_for, plan_years
+from samverkan.problems import PlanNotFound, UsageError
+from samverkan.writer import remove_item
 
 
 @dataclass(frozen=True)
@@ -104,26 +106,19 @@ def find_activity(paths: list[Path], activity_id: str, lang: str = "sv") -> Path
 def remove_activity(path: Path, activity_id: str, lang: str = "sv") -> Activity:
     """Delete the activity `activity_id` from the plan at `path`; return what was removed."""
 
-    def transform(raw: bytes) -> tuple[bytes, Activity]:
-        loaded = load_plan_bytes(raw, str(path), lang)
-        if not loaded.ok or loaded.plan is None or loaded.text is None:
-            raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
-                              [p for p in loaded.problems if p.severity == "error"])
-        activities = list(loaded.plan.activities)
-        index = next((i for i, a in enumerate(activities) if a.id == activity_id), None)
+    def edit(loaded: LoadedPlan) -> tuple[str, Activity]:
+        assert loaded.plan is not None and loaded.text is not None
+        index = next((i for i, a in enumerate(loaded.plan.activities) if a.id == activity_id),
+                     None)
         if index is None:
             raise UsageError(tr(lang, "unknown_activity", id=activity_id))
         key, seq = child_node(loaded.root, "activities")
-        assert key is not None and seq is not None
-        text = remove_item(loaded.text, key, seq, index)  # type: ignore[arg-type]
-        bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-        new = bom + text.encode("utf-8")
-        check = load_plan_bytes(new, str(path), lang)
-        removed = activities.pop(index)
-        if (not check.ok or check.plan is None or list(check.plan.activities) != activities
-                or check.plan.model_copy(update={"activities": []})
-                != loaded.plan.model_copy(update={"activities": []})):
-            raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
-        return new, removed
+        assert key is not None and isinstance(seq, SequenceNode)
+        return remove_item(loaded.text, key, seq, index), loaded.plan.activities[index]
 
-    return update_file(path, transform, lang)
+    def verify(before: Plan, after: Plan, removed: Activity) -> bool:
+        return (list(after.activities) == [a for a in before.activities if a is not removed]
+                and after.model_copy(update={"activities": []})
+                == before.model_copy(update={"activities": []}))
+
+    return edit_plan(path, edit, verify, lang)[1]

@@ -22,6 +22,7 @@ from samverkan.compliance import PledgeStatus, count_activities, expected_by, pl
 from samverkan.i18n import tr
 from samverkan.loader import LoadedPlan, child_node, load_yaml_model, read_text
 from samverkan.model import Agreement, AgreementGoal, Plan
+from samverkan.plans import load_valid, plan_years
 from samverkan.problems import PlanInvalid, PlanNotFound, Problem
 
 AGREEMENT_FILE = "agreement.yaml"
@@ -157,8 +158,6 @@ def load_agreement_picture(folder: Path, as_of: dt.date,
                            lang: str = "sv") -> tuple[AgreementPicture, str]:
     """Read every plan year and `agreement.yaml` (if there is one) in `folder`; the
     picture on `as_of` and the language to print it in."""
-    from samverkan.plans import load_valid, plan_years
-
     paths = plan_years(folder)
     plans = {}
     for year, path in sorted(paths.items()):

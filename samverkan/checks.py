@@ -48,16 +48,20 @@ def check_unique_ids(data: dict) -> Iterator[Finding]:
         ("what_activity", [(("activities", i), a) for i, a in _items(data, "activities")]),
     ]
     for what, entries in groups:
-        first: dict[Any, tuple] = {}
-        for loc, item in entries:
-            ident = item.get("id")
-            if ident is None or isinstance(ident, (dict, list)):
-                continue
-            if ident in first:
-                yield Finding(loc + ("id",), "duplicate_id",
-                              values={"what": what, "id": ident, "first": first[ident]})
-            else:
-                first[ident] = loc + ("id",)
+        yield from _duplicate_ids(what, entries)
+
+
+def _duplicate_ids(what: str, entries: list[tuple[tuple, dict]]) -> Iterator[Finding]:
+    first: dict[Any, tuple] = {}
+    for loc, item in entries:
+        ident = item.get("id")
+        if ident is None or isinstance(ident, (dict, list)):
+            continue
+        if ident in first:
+            yield Finding(loc + ("id",), "duplicate_id",
+                          values={"what": what, "id": ident, "first": first[ident]})
+        else:
+            first[ident] = loc + ("id",)
 
 
 def check_references(data: dict) -> Iterator[Finding]:
@@ -127,16 +131,7 @@ CHECKS: list[Check] = [check_unique_ids, check_references, check_dates_in_year, 
 
 def check_agreement_ids(data: dict) -> Iterator[Finding]:
     """In `agreement.yaml`, an id names one goal."""
-    first: dict[Any, tuple] = {}
-    for i, goal in _items(data, "goals"):
-        ident = goal.get("id")
-        if ident is None or isinstance(ident, (dict, list)):
-            continue
-        if ident in first:
-            yield Finding(("goals", i, "id"), "duplicate_id",
-                          values={"what": "what_goal", "id": ident, "first": first[ident]})
-        else:
-            first[ident] = ("goals", i, "id")
+    yield from _duplicate_ids("what_goal", [(("goals", i), g) for i, g in _items(data, "goals")])
 
 
 AGREEMENT_CHECKS: list[Check] = [check_agreement_ids]

@@ -19,9 +19,9 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from samverkan.compliance import goal_verdict
 from samverkan.i18n import tr
-from samverkan.loader import child_node, load_plan_bytes, suggest
+from samverkan.loader import LoadedPlan, child_node, load_plan_bytes, suggest
 from samverkan.model import Goal, Measurement, Plan
-from samverkan.plans import load_valid, plan_years
+from samverkan.plans import edit_plan, load_valid, plan_years
 from samverkan.problems import PlanInvalid, PlanNotFound, UsageError, WriteFailed
 from samverkan.record import refuse_identity_numbers
 from samverkan.writer import (
@@ -31,7 +31,6 @@ from samverkan.writer import (
     remove_key,
     replace_item,
     replace_scalars,
-    update_file,
 )
 
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
@@ -109,45 +108,51 @@ def record_measurement(path: Path, goal_id: str, measurement: Measurement,
     replacing one of the same year (whose source stays unless a new one is given);
     everything else in the file stays as it was."""
 
-    def transform(raw: bytes) -> tuple[bytes, MeasureResult]:
-        loaded = load_plan_bytes(raw, str(path), lang)
-        if not loaded.ok or loaded.plan is None or loaded.text is None or loaded.root is None:
-            raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
-                              [p for p in loaded.problems if p.severity == "error"])
+    def goal_in(loaded: LoadedPlan) -> tuple[Goal, Node]:
+        assert loaded.plan is not None and loaded.root is not None
         found = _goal_node(loaded.root, loaded.plan, goal_id)
         if found is None:
             raise UsageError(unknown_goal_message(goal_id, loaded.plan, lang))
-        goal, node = found
+        return found
+
+    goal_in(load_valid(path, lang))  # refuse an unknown goal before taking the lock
+
+    def edit(loaded: LoadedPlan) -> tuple[str, MeasureResult]:
+        goal, node = goal_in(loaded)
+        assert loaded.text is not None
         same = [k for k, m in enumerate(goal.measurements) if m.year == measurement.year]
+        replaced = goal.measurements[same[0]] if same else None
         new_one = measurement
-        if same and measurement.source is None:
-            new_one = measurement.model_copy(update={"source": goal.measurements[same[0]].source})
+        if replaced and measurement.source is None:
+            new_one = measurement.model_copy(update={"source": replaced.source})
         item = new_one.model_dump(exclude_none=True)
         if same:
             seq = child_node(node, "measurements")[1]
             assert isinstance(seq, SequenceNode)
             text = replace_item(loaded.text, seq, same[0], item)
-            expected = list(goal.measurements)
-            expected[same[0]] = new_one
         else:
             text = append_item(loaded.text, node, item, "measurements")
-            expected = [*goal.measurements, new_one]
-        new = (BOM if raw.startswith(BOM) else b"") + text.encode("utf-8")
-        check = load_plan_bytes(new, str(path), lang)
-        after = _goal_node(check.root, check.plan, goal_id) if (
-            check.ok and check.plan and check.root) else None
-        if after is None or list(after[0].measurements) != expected or _without_goal(
-                check.plan, goal_id) != _without_goal(loaded.plan, goal_id):
-            raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
-        replaced = goal.measurements[same[0]] if same else None
-        return new, MeasureResult(path, after[0], new_one, replaced)
+        return text, MeasureResult(path, goal, new_one, replaced)
 
-    return update_file(path, transform, lang)
+    def verify(before: Plan, after: Plan, result: MeasureResult) -> bool:
+        old = list(result.goal.measurements)
+        expected = [result.measurement if m is result.replaced else m for m in old]
+        if result.replaced is None:
+            expected.append(result.measurement)
+        return (_measurements(after, goal_id) == expected
+                and _without_measurements(after, goal_id) == _without_measurements(before, goal_id))
+
+    plan, result = edit_plan(path, edit, verify, lang)
+    goal = next(g for a in plan.focus_areas for g in a.goals if g.id == goal_id)
+    return MeasureResult(path, goal, result.measurement, result.replaced)
 
 
-def _without_goal(plan: Plan | None, goal_id: str) -> object:
+def _measurements(plan: Plan, goal_id: str) -> list[Measurement]:
+    return next(list(g.measurements) for a in plan.focus_areas for g in a.goals if g.id == goal_id)
+
+
+def _without_measurements(plan: Plan, goal_id: str) -> dict:
     """The plan with one goal's measurements left out, to compare before and after."""
-    assert plan is not None
     data = plan.model_dump()
     for area in data["focus_areas"]:
         for goal in area["goals"]:

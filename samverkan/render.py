@@ -10,11 +10,16 @@ import csv
 import datetime as dt
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from samverkan.compliance import Compliance, Count, GoalStatus, PledgeStatus
 from samverkan.i18n import tr
 from samverkan.model import Baseline, Measurement
+
+if TYPE_CHECKING:
+    from samverkan.activities import Entry
+    from samverkan.agreement import AgreementPicture
+    from samverkan.lifecycle import MeasureResult
 
 GOAL_SIGNS = {"improved": "+", "worsened": "−", "unchanged": "=", "no_data": "?"}
 STATUS_STYLES = {"met": "green", "on_track": "cyan", "behind": "yellow", "missed": "red bold",
@@ -315,7 +320,7 @@ def print_rich(c: Compliance, plan_path: str, lang: str, console: Any) -> None:
 ACTIVITY_FIELDS = ["id", "date", "pledge", "count", "place", "tags", "by", "note", "plan"]
 
 
-def activity_rows(entries: list, lang: str) -> tuple[list[str], list[list[str]]]:
+def activity_rows(entries: list[Entry], lang: str) -> tuple[list[str], list[list[str]]]:
     keys = ["col_id", "col_date", "col_pledge", "col_count", "col_place", "col_tags", "col_by",
             "col_note"]
     none = tr(lang, "none")
@@ -325,7 +330,7 @@ def activity_rows(entries: list, lang: str) -> tuple[list[str], list[list[str]]]
     return [tr(lang, k) for k in keys], rows
 
 
-def render_activities(entries: list, fmt: str, lang: str, delimiter: str = ",") -> str:
+def render_activities(entries: list[Entry], fmt: str, lang: str, delimiter: str = ",") -> str:
     """The record as json, csv (UTF-8 with BOM, for Excel), markdown or a plain table."""
     if fmt == "json":
         return json.dumps([e.as_dict() for e in entries], ensure_ascii=False, indent=2) + "\n"
@@ -350,7 +355,7 @@ def render_activities(entries: list, fmt: str, lang: str, delimiter: str = ",") 
 # --- the whole agreement (`samverkan status --agreement`) ------------------------------------
 
 
-def agreement_dict(picture: Any) -> dict:
+def agreement_dict(picture: AgreementPicture) -> dict:
     a = picture.agreement
     return {
         "as_of": picture.as_of.isoformat(),
@@ -378,7 +383,7 @@ def _year_cell(p: PledgeStatus | None, lang: str) -> str:
     return f"{done} {status_label(p.status, lang)}"
 
 
-def agreement_tables(picture: Any, lang: str) -> list[tuple[str, list[str], list[list[str]]]]:
+def agreement_tables(picture: AgreementPicture, lang: str) -> list[tuple[str, list[str], list[list[str]]]]:
     """(title, headers, rows) of the pledges year by year and of the agreement's goals."""
     a = picture.agreement
     as_of = picture.as_of.isoformat()
@@ -400,7 +405,7 @@ def agreement_tables(picture: Any, lang: str) -> list[tuple[str, list[str], list
     return tables
 
 
-def render_agreement(picture: Any, fmt: str, lang: str, note: str | None = None) -> str:
+def render_agreement(picture: AgreementPicture, fmt: str, lang: str, note: str | None = None) -> str:
     if fmt == "json":
         return json.dumps(agreement_dict(picture), ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
@@ -426,7 +431,7 @@ def render_agreement(picture: Any, fmt: str, lang: str, note: str | None = None)
     return "\n".join(parts).rstrip("\n") + "\n"
 
 
-def measurement_line(result: Any, lang: str) -> str:
+def measurement_line(result: MeasureResult, lang: str) -> str:
     """What `measure` prints: the value against the baseline, and the verdict."""
     m = result.measurement
     text = tr(lang, "measured", year=m.year, goal=result.goal.id, path=result.path,

@@ -67,7 +67,8 @@ def test_activities_csv_opens_in_a_swedish_excel(cli, plans, logged):
     result = cli("activities", "--plans-dir", plans, "--format", "csv", "--delimiter", ";",
                  today="2022-03-01")
     assert result.exit_code == 0
-    assert result.stdout_bytes.startswith(b"\xef\xbb\xbfid;date;pledge;count;place;tags;by;note;plan")
+    assert result.stdout_bytes.startswith(
+        b"\xef\xbb\xbfid;date;pledge;count;place;tags;by;note;plan")
     rows = list(csv.DictReader(io.StringIO(result.output.lstrip("\ufeff")), delimiter=";"))
     assert rows[0]["note"] == "Kvällsvandring; torget"  # quoted, so the ; stays in the note
     assert rows[1]["place"] == "Morö Backe" and rows[1]["tags"] == "flerbostadsomrade"
@@ -128,7 +129,8 @@ def test_remove_refuses_an_id_found_in_two_plans(cli, plans):
     for year in ("2021", "2022"):
         path = plans / f"{year}.yaml"
         text = path.read_text(encoding="utf-8").replace(
-            "activities: []", f"activities:\n  - {{id: a1b2, pledge: nosspanare, date: {year}-04-01}}")
+            "activities: []",
+            f"activities:\n  - {{id: a1b2, pledge: nosspanare, date: {year}-04-01}}")
         path.write_text(text, encoding="utf-8")
     result = cli("remove", "a1b2", "--plans-dir", plans)
     assert result.exit_code == 2 and "finns i flera planer" in result.output

@@ -40,8 +40,9 @@ def test_init_makes_next_years_plan_from_the_latest_one(cli, plans):
     assert cli("validate", plans / "2023.yaml").exit_code == 0
     status = json.loads(cli("status", "--plans-dir", plans, "--year", "2023", "--format", "json",
                             today="2023-01-15").output)
-    assert [p["id"] for p in status["pledges"]] == [p["id"] for p in json.loads(
-        cli("status", "--plans-dir", plans, "--year", "2022", "--format", "json").output)["pledges"]]
+    before = json.loads(cli("status", "--plans-dir", plans, "--year", "2022", "--format", "json")
+                        .output)
+    assert [p["id"] for p in status["pledges"]] == [p["id"] for p in before["pledges"]]
     assert all(p["done"] == 0 for p in status["pledges"])
 
 
@@ -72,8 +73,9 @@ def test_init_refuses_without_an_earlier_plan_or_with_a_later_one(cli, plans):
 
 
 def test_init_refuses_a_source_plan_with_errors(cli, plans):
-    broken = (plans / "2022.yaml").read_text(encoding="utf-8").replace("owner: polis", "owner: x", 1)
-    (plans / "2022.yaml").write_text(broken, encoding="utf-8")
+    path = plans / "2022.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("owner: polis", "owner: x", 1),
+                    encoding="utf-8")
     result = cli("init", "2023", "--plans-dir", plans)
     assert result.exit_code == 1
     assert not (plans / "2023.yaml").exists()

@@ -65,7 +65,8 @@ def test_each_year_goes_into_its_own_plan_and_status_shows_them_all(cli, plans):
     table = cli("status", "--plans-dir", plans, "--year", "2022", today="2022-12-01").output
     header = next(line for line in table.splitlines() if line.startswith("Mål ") and "2021" in line)
     assert header.split()[-5:] == ["2021", "2022", "Senast", "uppmätt", "Status"]
-    row = next(line for line in table.splitlines() if line.startswith("Minska alkohol") and "åk 9" in line)
+    row = next(line for line in table.splitlines()
+               if line.startswith("Minska alkohol") and "åk 9" in line)
     assert row.split()[-6:] == ["18", "22", "2022:", "22", "−", "försämrat"]
 
 

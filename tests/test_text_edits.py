@@ -115,7 +115,8 @@ def test_clear_list_of_a_null_value_and_remove_key():
               - {year: 2021, value: 1}
             title: A
         """)
-    assert remove_key(goals, goal_node(goals), "measurements") == "goals:\n  - id: a\n    title: A\n"
+    assert remove_key(goals, goal_node(goals), "measurements") == (
+        "goals:\n  - id: a\n    title: A\n")
 
 
 def test_measure_keeps_windows_line_endings_and_a_byte_order_mark(cli, plans):
