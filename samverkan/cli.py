@@ -405,7 +405,7 @@ def measure(
     plans_dir: Optional[Path] = PlansDir,
     lang: Optional[Lang] = LangOption,
 ) -> None:
-    """Registrera ett mål-värde (t.ex. ANDTS-undersökningens resultat) för ett år."""
+    """Registrera ett måls uppmätta värde för ett år, som ANDTS-undersökningens resultat."""
     from samverkan.lifecycle import (check_measurement, parse_value, plan_for_measurement,
                                      record_measurement)
     from samverkan.model import Measurement
