@@ -23,7 +23,8 @@ def test_init_makes_next_years_plan_from_the_latest_one(cli, plans):
     assert f"Skapade {plans}/2023.yaml från {plans}/2022.yaml: 13 löften, 9 mål" in result.output
 
     new = (plans / "2023.yaml").read_text(encoding="utf-8")
-    assert new.startswith("# Åtagandeplan 2023 — samverkansavtal")
+    assert new.splitlines()[0] == old.splitlines()[0]  # the editor's modeline stays
+    assert "\n# Åtagandeplan 2023 — samverkansavtal" in new
     assert "# Avtalsperiod 2021–2025 (år 3 av 5)." in new
     assert "(daterat 2021-01-28)" in new  # a date in a comment is a fact, not moved
     assert "\nyear: 2023\n" in new
@@ -51,7 +52,7 @@ def test_init_from_names_the_plan_to_start_from(cli, plans):
     assert result.exit_code == 0, result.output
     new = (plans / "2024.yaml").read_text(encoding="utf-8")
     assert "\nyear: 2024\n" in new and "due: 2024-06-30" in new
-    assert new.startswith("# Åtagandeplan 2024")
+    assert "\n# Åtagandeplan 2024 — " in new
 
 
 def test_init_refuses_to_overwrite_a_plan(cli, plans):
