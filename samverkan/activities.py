@@ -52,16 +52,30 @@ def plan_files(folder: Path, plan: Path | None, year: int | None, today: dt.date
     return [years[y] for y in sorted(years)]
 
 
-def load_entries(paths: list[Path], lang: str = "sv") -> tuple[list[Entry], set[str]]:
-    """Every activity of the plans at `paths`, in file order, and the pledge ids named."""
+def load_entries(paths: list[Path], lang: str = "sv") -> tuple[list[Entry], dict[str, str]]:
+    """Every activity of the plans at `paths`, in file order, and the pledges' titles by id."""
     entries: list[Entry] = []
-    pledges: set[str] = set()
+    titles: dict[str, str] = {}
     for path in paths:
         plan = load_valid(path, lang).plan
         assert plan is not None
-        pledges.update(p.id for p in plan.pledges)
+        titles.update((p.id, p.title) for p in plan.pledges)
         entries.extend(Entry(path, a) for a in plan.activities)
-    return entries, pledges
+    return entries, titles
+
+
+def save(entries: list[Entry], fmt: str, lang: str, output: Path, delimiter: str,
+         titles: dict[str, str]) -> None:
+    """Write the listing to `output`: an Excel workbook for xlsx, else the text format."""
+    if fmt == "xlsx":
+        from samverkan.excel import write_activities_xlsx
+
+        write_activities_xlsx([e.activity for e in entries], output, lang, titles)
+        return
+    from samverkan.export import save_text
+    from samverkan.render import render_activities
+
+    save_text(output, render_activities(entries, fmt, lang, delimiter), lang)
 
 
 def select(entries: list[Entry], pledge: str | None = None, start: dt.date | None = None,

@@ -388,6 +388,7 @@ class ActivityFormat(str, Enum):
     csv = "csv"
     json = "json"
     markdown = "markdown"
+    xlsx = "xlsx"
 
 
 @app.command()
@@ -455,14 +456,18 @@ def activities(
     tag: Optional[str] = typer.Option(None, "--tag", metavar="TAGG",
                                       help="Visa bara aktiviteter med denna tagg."),
     fmt: ActivityFormat = typer.Option(ActivityFormat.table, "--format",
-                                       help="Utskriftsformat: table, csv, json eller markdown."),
+                                       help="Utskriftsformat: table, csv, json, markdown eller "
+                                       "xlsx (Excel, kräver --output)."),
     delimiter: str = typer.Option(",", "--delimiter", metavar="TECKEN",
                                   help="Fältavgränsare i csv; ';' för svensk Excel."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv till FIL i stället för till skärmen."),
     plans_dir: Optional[Path] = PlansDir,
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Lista de registrerade aktiviteterna med sina id."""
     from samverkan import activities as record
+    from samverkan.export import check_output
     from samverkan.plans import plans_dir as find_dir
     from samverkan.record import parse_date
     from samverkan.render import render_activities
@@ -470,13 +475,18 @@ def activities(
     language = _lang(lang)
     if len(delimiter) != 1 or delimiter in "\"\r\n":
         raise UsageError(tr(language, "bad_delimiter", value=delimiter))
+    output = check_output(output, fmt.value, language)
     start = parse_date(date_from, language) if date_from else None
     end = parse_date(date_to, language) if date_to else None
     paths = record.plan_files(find_dir(plans_dir), plan, year, today(), language)
-    entries, pledges = record.load_entries(paths, language)
-    record.check_filters(pledge, start, end, pledges, language)
+    entries, titles = record.load_entries(paths, language)
+    record.check_filters(pledge, start, end, set(titles), language)
     chosen = record.select(entries, pledge, start, end, tag)
-    sys.stdout.write(render_activities(chosen, fmt.value, language, delimiter))
+    if output is None:
+        sys.stdout.write(render_activities(chosen, fmt.value, language, delimiter))
+        return
+    record.save(chosen, fmt.value, language, output, delimiter, titles)
+    err(tr(language, "output_written", path=output))
 
 
 @app.command()

@@ -383,7 +383,8 @@ def _year_cell(p: PledgeStatus | None, lang: str) -> str:
     return f"{done} {status_label(p.status, lang)}"
 
 
-def agreement_tables(picture: AgreementPicture, lang: str) -> list[tuple[str, list[str], list[list[str]]]]:
+def agreement_tables(picture: AgreementPicture,
+                     lang: str) -> list[tuple[str, list[str], list[list[str]]]]:
     """(title, headers, rows) of the pledges year by year and of the agreement's goals."""
     a = picture.agreement
     as_of = picture.as_of.isoformat()
@@ -405,7 +406,8 @@ def agreement_tables(picture: AgreementPicture, lang: str) -> list[tuple[str, li
     return tables
 
 
-def render_agreement(picture: AgreementPicture, fmt: str, lang: str, note: str | None = None) -> str:
+def render_agreement(picture: AgreementPicture, fmt: str, lang: str,
+                     note: str | None = None) -> str:
     if fmt == "json":
         return json.dumps(agreement_dict(picture), ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":

@@ -166,3 +166,26 @@ def test_remove_keeps_hand_written_layout_around_it(cli, write_plan):
         "    pledge: nosspanare\n"
         "    date: 2021-02-01   # första\n"
         "# slut\n")
+
+
+def test_activities_to_a_file_for_excel(cli, plans, logged, tmp_path):
+    import openpyxl
+
+    book = tmp_path / "aktiviteter.xlsx"
+    result = cli("activities", "--plans-dir", plans, "--format", "xlsx", "--output", book,
+                 today="2022-03-01")
+    assert result.exit_code == 0, result.output
+    rows = list(openpyxl.load_workbook(book).active.iter_rows(values_only=True))
+    assert [r[0] for r in rows[1:]] == [logged["trygghetsvandringar"], logged["grannsamverkan"],
+                                        logged["ungdomsfester"]]
+    assert "Trygghetsvandringar" in rows[1]  # the pledge's title beside its id
+
+    text = tmp_path / "aktiviteter.csv"
+    assert cli("activities", "--plans-dir", plans, "--format", "csv", "--delimiter", ";",
+               "--output", text, today="2022-03-01").exit_code == 0
+    assert text.read_bytes().startswith(b"\xef\xbb\xbfid;date;pledge;")
+
+    refused = cli("activities", "--plans-dir", plans, "--format", "xlsx")
+    assert refused.exit_code == 2 and "--output" in refused.output
+    plan_name = cli("activities", "--plans-dir", plans, "--output", plans / "2021.yaml")
+    assert plan_name.exit_code == 2
