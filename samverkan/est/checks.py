@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samverkan.checks import Finding, _items
-from samverkan.checks import unique_ids as _unique
+from samverkan.checks import _duplicate_ids
 from samverkan.est.periods import PeriodError, parse_period, parse_week
 
 
@@ -48,11 +48,11 @@ def _categories(loc: tuple, values: Any, known: Known | None) -> Iterator[Findin
 
 def check_config_ids(data: dict) -> Iterator[Finding]:
     """Areas, categories and each area's organisations have ids used once."""
-    yield from _unique(_listed("areas", data), "what_est_area")
-    yield from _unique(_listed("categories", data), "what_est_category")
+    yield from _duplicate_ids("what_est_area", _listed("areas", data))
+    yield from _duplicate_ids("what_est_category", _listed("categories", data))
     for loc, area in _listed("areas", data):
-        yield from _unique([(loc + ("reporters", j), org) for j, org in _items(area, "reporters")],
-                           "what_est_reporter")
+        yield from _duplicate_ids("what_est_reporter", [(loc + ("reporters", j), org)
+                                                        for j, org in _items(area, "reporters")])
 
 
 def config_checks(data: Any) -> list[Finding]:
@@ -95,7 +95,7 @@ def observation_checks(known: Known | None, file_year: int | None = None
     def run(data: Any) -> list[Finding]:
         if not isinstance(data, dict):
             return []
-        found = list(_unique(_listed("observations", data), "what_est_observation"))
+        found = list(_duplicate_ids("what_est_observation", _listed("observations", data)))
         found.extend(check_observation_weeks(data))
         year = data.get("year")
         if file_year is not None and isinstance(year, int) and year != file_year:
@@ -128,7 +128,7 @@ def work_checks(known: Known | None) -> Callable[[Any], list[Finding]]:
         found: list[Finding] = []
         for key, what in (("analyses", "what_est_analysis"), ("measures", "what_est_measure"),
                           ("follow_ups", "what_est_follow_up")):
-            found.extend(_unique(_listed(key, data), what))
+            found.extend(_duplicate_ids(what, _listed(key, data)))
         areas = known.areas if known else None
         for loc, analysis in _listed("analyses", data):
             found.extend(_ref(loc + ("area",), analysis.get("area"), areas, "est_unknown_area_ref"))
