@@ -197,3 +197,26 @@ def test_the_agreement_goal_counts_each_area_that_has_run_est_once(est, cli):
     # In January 2022 centrum has not yet run EST this year, but it did in 2021.
     assert (status["running"]["done"], status["implemented"]) == (0, ["centrum"])
     assert load_implemented(est.parent / "nowhere", dt.date(2022, 1, 1)) is None
+
+
+def test_status_agreement_counts_the_areas_that_have_run_est(cli, plans, est):
+    def est_goal(today: str) -> dict:
+        result = cli("status", "--agreement", "--format", "json", "--plans-dir", plans,
+                     today=today)
+        assert result.exit_code == 0, result.output
+        return next(g for g in json.loads(result.stdout)["goals"] if g["id"] == "est-omraden")
+
+    # A fresh clone: est/ is there, nobody has reported yet — 0 areas, not "no data".
+    assert (est_goal("2022-03-01")["done"], est_goal("2022-03-01")["status"]) == (0, "on_track")
+    path = est / "omraden.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("min_report_weeks: 26",
+                                                             "min_report_weeks: 2"),
+                    encoding="utf-8")
+    for week in ("2021-W10", "2021-W11"):
+        report(cli, est, "klotter", week, 0)
+    goal = est_goal("2022-03-01")
+    assert (goal["target"], goal["done"]) == (3, 1)
+    assert est_goal("2021-03-14")["done"] == 0  # W11 had not begun
+    result = cli("status", "--agreement", "--plans-dir", plans, today="2022-03-01")
+    row = next(line for line in result.stdout.splitlines() if line.startswith("Implementera EST"))
+    assert row.split()[-6:] == ["3", "områden", "1", "0", "i", "fas"]
