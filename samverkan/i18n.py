@@ -487,14 +487,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "est_html_rise": {"sv": "ökat jämfört med förra perioden", "en": "rose since the previous period"},
     "est_html_reports": {"sv": "Rapporter", "en": "Reports"},
     "est_html_no_report": {"sv": "ingen rapport", "en": "no report"},
-    "est_html_open": {"sv": "pågår", "en": "not over"},
+    "est_html_open": {"sv": "veckan pågår", "en": "the week is not over"},
     "est_html_analyses": {"sv": "Analyser", "en": "Analyses"},
     "est_html_measures": {"sv": "Insatser", "en": "Measures"},
-    "est_html_footer": {
-        "sv": "Framtagen med samverkan {version} per {as_of}. Observationerna beskriver platser "
-        "och händelser, aldrig personer.",
-        "en": "Made with samverkan {version} as of {as_of}. The observations describe places "
-        "and events, never people.",
+    "est_html_kicker": {
+        "sv": "EST – Effektiv samordning för trygghet · lägesbild till rapportörerna",
+        "en": "EST – Effective coordination for safety · situation picture for the reporters",
+    },
+    "est_html_privacy": {
+        "sv": "Observationerna beskriver platser och händelser, aldrig personer.",
+        "en": "The observations describe places and events, never people.",
     },
     "est_status_title": {"sv": "EST-status per {as_of}", "en": "EST status as of {as_of}"},
     "est_no_measures": {"sv": "Inga insatser registrerade.", "en": "No measures recorded."},

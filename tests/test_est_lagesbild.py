@@ -229,6 +229,9 @@ def test_analyses_and_measures_of_the_period_are_shown(cli, folder):
     assert "Analys 2021-03 (2021-04-02): Klotter vid torget kvällstid" in result.stdout
     assert "Annan period" not in result.stdout
     assert "Insats sanering: Snabb klottersanering (2021-03-15 –) mot klotter" in result.stdout
+    result = cli("est", "lagesbild", "--period", "2021-03", "--as-of", "2021-04-01",
+                 "--est-dir", folder)
+    assert "Analys 2021-03" not in result.stdout  # written on 2 April
 
 
 @pytest.mark.parametrize("args, message", [

@@ -109,7 +109,7 @@ def lagesbild(
 
     picture, language = load_picture(_folder(est_dir, plans_dir), period, area, as_of, today(),
                                      lang.value if lang else None)
-    _emit(render_picture(picture, fmt.value, language), output, language)
+    _emit(render_picture(picture, fmt.value, language, today()), output, language)
 
 
 @est_app.command()

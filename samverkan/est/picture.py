@@ -163,8 +163,8 @@ def compute_picture(config: EstConfig, observations: Iterable[Observation], work
             previous_total=sum(c.previous for c in cats), categories=cats,
             reports_by_column=tuple(reports[area.id]), silent_weeks=silent,
             open_weeks=tuple(w for w in weeks if not w.ended_before(as_of)), reporters=orgs,
-            analyses=tuple(a for a in work.analyses
-                           if a.area == area.id and _analysis_in(a, week_set)),
+            analyses=tuple(a for a in work.analyses if a.area == area.id
+                           and a.date <= as_of and _analysis_in(a, week_set)),
             measures=tuple(m for m in work.measures
                            if m.area == area.id and _overlaps(period, m.start, m.end))))
     ordered = sorted(unranked, key=lambda a: (-a.total, a.area.id))

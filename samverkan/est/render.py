@@ -167,11 +167,11 @@ def picture_dict(p: Picture) -> dict[str, Any]:
     }
 
 
-def render_picture(p: Picture, fmt: str, lang: str) -> str:
+def render_picture(p: Picture, fmt: str, lang: str, today: dt.date) -> str:
     if fmt == "json":
         return json.dumps(picture_dict(p), ensure_ascii=False, indent=2) + "\n"
     if fmt == "html":
-        return render_picture_html(p, lang)
+        return render_picture_html(p, lang, today)
     if fmt == "markdown":
         parts = [f"## {title_line(p, lang)}", "", as_of_line(p, lang), "",
                  f"### {tr(lang, 'est_ranking')}", "",
@@ -202,13 +202,15 @@ def heat_level(count: int, highest: int) -> int:
     return min(4, max(1, -(-4 * count // highest)))
 
 
-def render_picture_html(p: Picture, lang: str) -> str:
-    from jinja2 import Environment, PackageLoader, select_autoescape
+def render_picture_html(p: Picture, lang: str, today: dt.date) -> str:
+    """The page: the steering-group report's base template and CSS, with the heat tables."""
+    from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
 
     from samverkan import __version__
 
-    env = Environment(loader=PackageLoader("samverkan.est", "templates"),
-                      autoescape=select_autoescape(["html", "j2"]), trim_blocks=True,
+    env = Environment(loader=ChoiceLoader([PackageLoader("samverkan.est", "templates"),
+                                           PackageLoader("samverkan.report", "templates")]),
+                      autoescape=True, undefined=StrictUndefined, trim_blocks=True,
                       lstrip_blocks=True, keep_trailing_newline=True)
     env.globals.update(t=lambda key, **kw: tr(lang, key, **kw), signed=signed,
                        column_label=lambda c: column_label(c, lang),
@@ -220,9 +222,10 @@ def render_picture_html(p: Picture, lang: str) -> str:
         areas.append({"a": a, "highest": highest,
                       "column_states": [column_state(a, p, c) for c in p.columns]})
     return env.get_template("lagesbild.html.j2").render(
-        p=p, areas=areas, lang=lang, title=title_line(p, lang), as_of=as_of_line(p, lang),
+        p=p, areas=areas, lang=lang, title=tr(lang, "est_html_title", period=p.period),
+        subtitle=title_line(p, lang), as_of=as_of_line(p, lang),
         rank_headers=rank_headers(lang), rank_rows=[rank_row(a, lang) for a in p.areas],
-        version=__version__, rise=RISE)
+        version=__version__, created=today, rise=RISE)
 
 
 def column_state(a: AreaPicture, p: Picture, column: Period) -> str:
