@@ -40,7 +40,13 @@ from samverkan.est.periods import Period, PeriodError, Week, parse_period, parse
 from samverkan.i18n import tr
 from samverkan.loader import read_text, suggest
 from samverkan.problems import UsageError, WriteFailed
-from samverkan.record import MAX_TEXT, new_activity_id, parse_date, refuse_identity_numbers
+from samverkan.record import (
+    MAX_TEXT,
+    new_activity_id,
+    parse_count,
+    parse_date,
+    refuse_identity_numbers,
+)
 from samverkan.writer import append_item, update_file
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -170,14 +176,7 @@ def build_report(area: str, category: str, week: str | None, date: str | None,
             raise UsageError(tr(lang, "est_future_week", week=iso_week))
     else:
         iso_week = Week.of(today)
-    amount = 1
-    if count is not None:
-        try:
-            amount = int(count.strip())
-        except ValueError:
-            raise UsageError(tr(lang, "est_bad_count", value=count)) from None
-        if amount < 0:
-            raise UsageError(tr(lang, "est_bad_count", value=count))
+    amount = parse_count(count, 0, "est_bad_count", lang)
     return ReportRequest(area.strip(), category.strip(), iso_week, day, amount,
                          reporter.strip() if reporter else None, _clean(place, "--place", lang),
                          _clean(note, "--note", lang))
