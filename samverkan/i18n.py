@@ -933,6 +933,10 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "sv": "takten kräver {expected} per {as_of}; genomfört: {done}",
         "en": "the pace asks for {expected} by {as_of}; done: {done}",
     },
+    "report_agreement_goals_caption": {
+        "sv": "Avtalets mål per {as_of}, räknade ur registret",
+        "en": "The agreement's goals as of {as_of}, counted from the record",
+    },
     "report_target_outcome": {"sv": "Mål → utfall", "en": "Target → outcome"},
     "report_period": {"sv": "Period", "en": "Period"},
     "report_still_needed": {"sv": "Det som återstår", "en": "Still needed"},
