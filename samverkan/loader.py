@@ -314,18 +314,34 @@ def load_plan_text(text: str, path: str = "<text>", lang: str = "sv") -> LoadedP
     return load_plan_bytes(text.encode("utf-8"), path, lang)
 
 
-@without_gc
 def load_plan_bytes(raw: bytes, path: str, lang: str = "sv", quick: bool = True) -> LoadedPlan:
-    """Check a plan file's bytes. `quick=False` reads every activity through YAML."""
+    """Check the bytes of a plan file (see `load_yaml_model`). `quick=False` reads every
+    activity through YAML, never the quick way."""
+    from samverkan.model import Plan
+
+    return load_yaml_model(raw, path, Plan, checks.run_checks, lang, quick)
+
+
+@without_gc
+def load_yaml_model(raw: bytes, path: str, model: type[BaseModel],
+                    run_checks: Callable[[Any], list[checks.Finding]],
+                    lang: str = "sv", quick: bool = False) -> LoadedPlan:
+    """Bytes of any human-edited YAML file → problems and, when its shape is right, `model`.
+
+    The same steps for every kind of file (plans, EST files, data series): size limit,
+    UTF-8, personal identity numbers, conflict markers, YAML syntax, duplicate keys,
+    alias and depth limits, the pydantic `model`, then `run_checks` over the plain data.
+    The result's `plan` holds the validated model instance. With `quick`, a `Plan`
+    whose activities are in the form `log` writes is read the quick way (`_load_quick`).
+    """
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     result = LoadedPlan(path=path)
     result.raw = raw
 
-    def problem(line: int, col: int, message: str, severity: str = "error", /,
-                **kw: Any) -> None:
-        # positional-only: a message's values may themselves be called `key` or `severity`
-        result.problems.append(Problem(path, line, col, severity, tr(lang, message, **kw)))  # type: ignore[arg-type]
+    def problem(line: int, col: int, message_key: str, severity: str = "error", **kw: Any) -> None:
+        message = tr(lang, message_key, **kw)
+        result.problems.append(Problem(path, line, col, severity, message))  # type: ignore[arg-type]
 
     if len(raw) > MAX_BYTES:
         problem(1, 1, "file_too_large", size=len(raw) // 2**20, limit=MAX_BYTES // 2**20)
@@ -350,7 +366,7 @@ def load_plan_bytes(raw: bytes, path: str, lang: str = "sv", quick: bool = True)
         problem(line, 1, "conflict_marker", marker=match.group(1))
     if conflicts:
         return result
-    if quick and _load_quick(result, text, lang):
+    if quick and model.__name__ == "Plan" and _load_quick(result, text, lang, run_checks):
         return result
 
     yaml = _yaml()
@@ -361,7 +377,8 @@ def load_plan_bytes(raw: bytes, path: str, lang: str = "sv", quick: bool = True)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         detail = " ".join(str(exc.problem or exc.context or "").split())
         lines = text.splitlines()
-        if "\t" in (lines[line - 1] if 0 < line <= len(lines) else "") and "tab" in detail:
+        bad_line = lines[line - 1] if 0 < line <= len(lines) else ""
+        if "\t" in bad_line[: len(bad_line) - len(bad_line.lstrip())]:
             problem(line, col, "yaml_tab")
         else:
             problem(line, col, "yaml_syntax", detail=detail)
@@ -397,31 +414,31 @@ def load_plan_bytes(raw: bytes, path: str, lang: str = "sv", quick: bool = True)
             problem(1, 1, "not_a_mapping_top", kind=kind)
         return result
 
-    result.plan = _finish(result, root, data, lang)
+    result.plan = _finish(result, root, data, lang, model, run_checks)
     return result
 
 
-def _finish(result: LoadedPlan, root: Node, data: dict, lang: str,
-            shape: dict | None = None, findings: list | None = None) -> Plan | None:
-    """Validate `shape` (default `data`) as a `Plan` and run the checks over `data`; add
-    their problems, placed through `root`, to `result`. Returns the plan or None."""
+def _finish(result: LoadedPlan, root: Node, data: dict, lang: str, model: type[BaseModel],
+            run_checks: Callable[[Any], list[checks.Finding]], shape: dict | None = None,
+            findings: list | None = None) -> Any:
+    """Validate `shape` (default `data`) as a `model` and run the checks over `data`
+    (unless their `findings` are given); add their problems, placed through `root`, to
+    `result`. Returns the model instance or None."""
     from pydantic import ValidationError
-
-    from samverkan.model import Plan
 
     path = result.path
     plan = None
     try:
-        plan = Plan.model_validate(data if shape is None else shape)
+        plan = model.model_validate(data if shape is None else shape)
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             loc = tuple(err["loc"])
-            message = _shape_message(err, lang)
+            message = _shape_message(err, lang, model)
             line, col = position(root, loc, on_key=err["type"] == "extra_forbidden",
                                  parent=err["type"] == "missing")
             result.problems.append(Problem(path, line, col, "error", message))
 
-    for finding in checks.run_checks(data) if findings is None else findings:
+    for finding in run_checks(data) if findings is None else findings:
         line, col = position(root, finding.loc, on_key=finding.on_key)
         values = dict(finding.values)
         if isinstance(values.get("what"), str):
@@ -440,7 +457,8 @@ def _finish(result: LoadedPlan, root: Node, data: dict, lang: str,
 _LIMITS = ("too_deep", "too_many_aliases", "alias_too_large", "alias_recursive")
 
 
-def _load_quick(result: LoadedPlan, text: str, lang: str) -> bool:
+def _load_quick(result: LoadedPlan, text: str, lang: str,
+                run_checks: Callable[[Any], list[checks.Finding]]) -> bool:
     """Read a plan whose activities are in the strict form (`quickload`) into `result`.
 
     Only the text up to `activities:` goes through YAML; the activities come from
@@ -482,7 +500,7 @@ def _load_quick(result: LoadedPlan, text: str, lang: str) -> bool:
         return False
     full = dict(data)
     full["activities"] = [row_data(row) for row in split.rows]
-    findings = checks.run_checks(full)
+    findings = run_checks(full)
     if any(_touches_activities(f) for f in findings):
         return False
     whole = _validates_across()
@@ -491,8 +509,10 @@ def _load_quick(result: LoadedPlan, text: str, lang: str) -> bool:
     trial = LoadedPlan(result.path, problems=list(result.problems))
     for line, col, name, kw in shape_problems:
         trial.problems.append(Problem(result.path, line, col, "error", tr(lang, name, **kw)))
-    outline = _finish(trial, root, full, lang, shape=full if whole else data,
-                      findings=findings)
+    from samverkan.model import Plan
+
+    outline = _finish(trial, root, full, lang, Plan, run_checks,
+                      shape=full if whole else data, findings=findings)
     if whole and any(p.line > split.key_line for p in trial.problems):
         return False  # a validator of the whole plan blames an activity: read it in full
     tail = len(text[len(text) - split.tail:].encode("utf-8")) if split.tail else 0
@@ -725,11 +745,11 @@ def _field_name(loc: tuple) -> str:
     return names[-1] if names else "plan"
 
 
-def _model_at(loc: tuple) -> type[BaseModel] | None:
-    """The pydantic model class whose instance sits at `loc` in a Plan."""
+def _model_at(loc: tuple, root_model: type[BaseModel] | None = None) -> type[BaseModel] | None:
+    """The pydantic model class whose instance sits at `loc` in a `root_model` (a Plan)."""
     from samverkan.model import Plan
 
-    model: type[BaseModel] | None = Plan
+    model: type[BaseModel] | None = root_model or Plan
     for step in loc:
         if isinstance(step, int) or model is None:
             continue
@@ -758,7 +778,7 @@ def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
     return matches[0] if matches else None
 
 
-def _shape_message(err: dict, lang: str) -> str:
+def _shape_message(err: dict, lang: str, root_model: type[BaseModel] | None = None) -> str:
     kind = err["type"]
     loc = tuple(err["loc"])
     name = _field_name(loc)
@@ -767,7 +787,7 @@ def _shape_message(err: dict, lang: str) -> str:
         return tr(lang, "missing", field=name)
     if kind == "extra_forbidden":
         message = tr(lang, "extra", field=name)
-        model = _model_at(loc[:-1])
+        model = _model_at(loc[:-1], root_model)
         if model is not None:
             allowed = list(model.model_fields)
             guess = suggest(name, allowed)
@@ -802,9 +822,12 @@ def _shape_message(err: dict, lang: str) -> str:
     if kind in ("less_than_equal", "less_than"):
         return tr(lang, "want_max", field=name, max=ctx.get("le", ctx.get("lt")))
     if kind in ("literal_error", "enum"):
-        choices = str(ctx.get("expected", "")).replace("'", "")
+        expected = str(ctx.get("expected", "")).replace("'", "")
+        options = [c.strip() for c in re.split(r",| or ", expected) if c.strip()]
+        conjunction = " eller " if lang == "sv" else " or "
+        choices = conjunction.join([", ".join(options[:-1]), options[-1]]) if len(
+            options) > 1 else expected
         message = tr(lang, "want_one_of", field=name, choices=choices)
-        options = [c.strip() for c in re.split(r",| or ", choices) if c.strip()]
         guess = suggest(str(err.get("input")), options)
         if guess:
             message = f"{message}; {tr(lang, 'did_you_mean', guess=guess)}"
@@ -815,4 +838,5 @@ def _shape_message(err: dict, lang: str) -> str:
 _MODEL_ERRORS = {
     "baseline_value_missing", "baseline_value_and_range", "baseline_bad_range",
     "start_after_due", "date_expected",
+    "agreement_count_needs_pledge", "agreement_count_no_pledge", "agreement_years_order",
 }

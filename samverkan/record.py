@@ -15,18 +15,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from samverkan.compliance import PledgeStatus, pledge_status
 from samverkan.i18n import tr
-from samverkan.loader import LoadedPlan, suggest
+from samverkan.loader import LoadedPlan, load_plan, suggest
 from samverkan.pnr import find_identity_numbers
 from samverkan.problems import PlanInvalid, UsageError, WriteFailed
 from samverkan.views import OWNERS, ActivityRecord
 
 if TYPE_CHECKING:
     from samverkan.model import Plan
+    from samverkan.views import PlanView
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -40,6 +40,19 @@ def parse_date(value: str, lang: str = "sv", key: str = "bad_date") -> dt.date:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
         raise UsageError(tr(lang, key, value=value)) from None
+
+
+def parse_count(value: str | None, minimum: int, key: str, lang: str = "sv") -> int:
+    """`--count` as a whole number of at least `minimum` (1 when not given), or `UsageError`."""
+    if value is None:
+        return 1
+    try:
+        amount = int(value.strip())
+    except ValueError:
+        raise UsageError(tr(lang, key, value=value)) from None
+    if amount < minimum:
+        raise UsageError(tr(lang, key, value=value))
+    return amount
 
 
 def refuse_identity_numbers(options: dict[str, str | None], lang: str = "sv") -> None:
@@ -83,14 +96,7 @@ def build_request(pledge: str, date: str | None, count: str | None, place: str |
     day = parse_date(date, lang) if date is not None else today
     if day > today:
         raise UsageError(tr(lang, "future_date", date=day.isoformat()))
-    amount = 1
-    if count is not None:
-        try:
-            amount = int(count.strip())
-        except ValueError:
-            raise UsageError(tr(lang, "count_below_one", value=count)) from None
-        if amount < 1:
-            raise UsageError(tr(lang, "count_below_one", value=count))
+    amount = parse_count(count, 1, "count_below_one", lang)
     if by is not None and by not in OWNERS:
         raise UsageError(tr(lang, "bad_by", value=by))
     for tag in tags:
@@ -133,37 +139,49 @@ def activity_item(request: LogRequest, activity_id: str) -> dict:
     return item
 
 
+def _check_against_plan(loaded: LoadedPlan, path: Path, request: LogRequest,
+                        lang: str) -> PlanView:
+    """The plan must be free of errors, know the pledge and cover the date."""
+    plan = loaded.outline
+    if not loaded.ok or plan is None or not loaded.decodable:
+        raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
+                          [p for p in loaded.problems if p.severity == "error"])
+    if plan.pledge(request.pledge) is None:
+        raise UsageError(unknown_pledge_message(request.pledge, plan, lang))
+    if request.date.year != plan.year:
+        raise UsageError(tr(lang, "plan_year_mismatch", path=path, plan_year=plan.year,
+                            date=request.date.isoformat(), year=request.date.year))
+    return plan
+
+
 def log_activity(path: Path, request: LogRequest, today: dt.date,
                  lang: str = "sv") -> tuple[str, PledgeStatus]:
-    """Append the activity to the plan at `path`; return its id and the pledge's progress."""
+    """Append the activity to the plan at `path`; return its id and the pledge's progress.
+
+    The request is checked against the plan before the lock is taken (a refusal leaves
+    no trace, not even a lock file) and again under the lock, on the bytes written over.
+    """
     from samverkan import cache
     from samverkan.loader import append_strict, load_plan_bytes, load_plan_cached
     from samverkan.writer import append_activity, update_file
 
+    before = load_plan(path, lang)
+    _check_against_plan(before, path, request, lang)
+
     def transform(raw: bytes) -> tuple[bytes, tuple[str, bytes, LoadedPlan]]:
-        loaded = load_plan_cached(raw, path, lang)
-        plan = loaded.outline
-        if not loaded.ok or plan is None:
-            raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
-                              [p for p in loaded.problems if p.severity == "error"])
-        if plan.pledge(request.pledge) is None:
-            raise UsageError(unknown_pledge_message(request.pledge, plan, lang))
-        if request.date.year != plan.year:
-            raise UsageError(tr(lang, "plan_year_mismatch", path=path, plan_year=plan.year,
-                                date=request.date.isoformat(), year=request.date.year))
+        loaded = before if before.raw == raw else load_plan_cached(raw, path, lang)
+        _check_against_plan(loaded, path, request, lang)
         activity_id = new_activity_id(loaded.activity_ids())
         item = activity_item(request, activity_id)
         appended = append_strict(loaded, item)
         if appended is not None:
             new, check = appended
         else:
-            assert loaded.text is not None
-            text = append_activity(loaded.text, loaded.root, item)
+            text = append_activity(loaded.text or "", loaded.root, item)
             bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
             new = bom + text.encode("utf-8")
             check = load_plan_bytes(new, str(path), lang)
-            written = _record_of(item)
-            if (not check.ok or check.records_of(request.pledge)[-1:] != [written]
+            if (not check.ok or check.records_of(request.pledge)[-1:] != [_record_of(item)]
                     or len(check.rows()) != len(loaded.rows()) + 1):
                 raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
         return new, (activity_id, new, check)

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samverkan.i18n import tr
 from samverkan.problems import Problem, render_problems
+
+if TYPE_CHECKING:
+    from samverkan.loader import LoadedPlan
+    from samverkan.model import Plan
 
 
 @dataclass
@@ -41,11 +46,17 @@ class ValidationReport:
 
 
 def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
-    """Files to check: the paths given (folders expanded to their *.yaml), else plans/*.yaml."""
+    """Files to check: the paths given (folders expanded to their *.yaml), else plans/*.yaml
+    and est/*.yaml beside it."""
     from samverkan.plans import plans_dir as find_dir
 
     if not paths:
         paths = [find_dir(plans_dir)]
+        from samverkan.est.files import est_dir
+
+        est = est_dir(None, plans_dir)  # the EST files beside plans/
+        if est.is_dir():
+            paths.append(est)
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -56,19 +67,56 @@ def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
 
 
 def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv") -> ValidationReport:
-    from samverkan.loader import Unreadable, load_plan
+    from samverkan.loader import Unreadable, load_plan_cached, read_text
+    from samverkan.plans import AGREEMENT_FILE
 
     report = ValidationReport(lang)
+    est_configs: dict = {}
     files = expand(paths, plans_dir)
     if not files:
         folder = paths[0] if paths else (plans_dir or Path("plans"))
         report.unreadable.append(tr(lang, "no_files", pattern=f"{folder}/*.yaml"))
+    seen: dict[Path, LoadedPlan] = {}
     for path in files:
         try:
-            loaded = load_plan(path, lang)
+            if path.name == AGREEMENT_FILE:
+                from samverkan.agreement import load_agreement, reference_problems
+
+                loaded = load_agreement(path, lang)
+                loaded.problems.extend(
+                    reference_problems(loaded, _plans_beside(path, seen, lang), lang))
+            else:
+                raw = read_text(path, lang)
+                kind = None
+                if _may_be_est(path, raw):
+                    from samverkan.est.files import kind_of, validate_est_file
+
+                    kind = kind_of(path, raw)
+                if kind:
+                    loaded = validate_est_file(path, raw, lang, est_configs)
+                else:
+                    loaded = seen[path.resolve()] = load_plan_cached(raw, path, lang)
         except Unreadable as exc:
             report.unreadable.append(str(exc))
             continue
         report.files += 1
         report.problems.extend(loaded.problems)
     return report
+
+
+def _may_be_est(path: Path, raw: bytes) -> bool:
+    """False for a plan year's file (`YYYY.yaml`) without a `kind:` line: it cannot be an
+    EST file (see `est.files.kind_of`), and the EST module need not be loaded for it."""
+    from samverkan.plans import is_plan_name
+
+    return not is_plan_name(path.name) or b"kind:" in raw
+
+
+def _plans_beside(path: Path, seen: dict[Path, LoadedPlan], lang: str) -> list[Plan]:
+    """The plans (of the right shape) in the folder of `agreement.yaml`, for its
+    references; those already read in this run are not read again."""
+    from samverkan.loader import load_plan
+    from samverkan.plans import plan_years
+
+    loaded = [seen.get(p.resolve()) or load_plan(p, lang) for p in plan_years(path.parent).values()]
+    return [item.outline for item in loaded if item.outline is not None]  # type: ignore[misc]

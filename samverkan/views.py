@@ -49,22 +49,20 @@ class ActivityRecord(NamedTuple):
 class PlanMethods:
     """What a plan can answer besides its fields; shared by `model.Plan` and `PlanView`."""
 
-    __slots__ = ()
-    year: Any  # (fields of the class it is mixed into)
-    pledges: Any
+    __slots__ = ()  # (and no annotations: pydantic would take them for fields of Plan)
 
     @property
-    def first_day(self) -> dt.date:
+    def first_day(self: Any) -> dt.date:
         return dt.date(self.year, 1, 1)
 
     @property
-    def last_day(self) -> dt.date:
+    def last_day(self: Any) -> dt.date:
         return dt.date(self.year, 12, 31)
 
-    def pledge(self, pledge_id: str) -> Pledge | None:
+    def pledge(self: Any, pledge_id: str) -> Pledge | None:
         return next((p for p in self.pledges if p.id == pledge_id), None)
 
-    def period(self, pledge: Pledge) -> tuple[dt.date, dt.date]:
+    def period(self: Any, pledge: Pledge) -> tuple[dt.date, dt.date]:
         """The pledge's counting period: the target's start/due, else the plan year."""
         target = pledge.target
         start = target.start if target and target.start else self.first_day

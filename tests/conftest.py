@@ -64,3 +64,16 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
         return result
 
     return run
+
+
+# --- EST ----------------------------------------------------------------------------------
+
+SHIPPED_EST = ROOT / "est"
+
+
+@pytest.fixture
+def est(plans: Path) -> Path:
+    """A writable copy of the shipped `est/` folder, beside the copy of `plans/`."""
+    target = plans.parent / "est"
+    shutil.copytree(SHIPPED_EST, target)
+    return target

@@ -190,6 +190,6 @@ def test_help_and_version_load_neither_pydantic_nor_ruamel(tmp_path: Path) -> No
 def test_status_and_validate_of_an_unchanged_plan_need_neither(plans: Path) -> None:
     with_activities(plans, ACTIVITIES)
     env = {"SAMVERKAN_TODAY": "2021-06-30", "NO_COLOR": "1"}
-    for args in (["status", "--format", "json"], ["status"], ["validate"]):
+    for args in (["status", "--format", "json"], ["status"], ["validate", "plans/2021.yaml"]):
         run(LOADED.format(args=args), plans.parent, env)  # fills the cache
         assert run(LOADED.format(args=args), plans.parent, env) == ""
