@@ -90,11 +90,12 @@ def get(path: Path, raw: bytes, lang: str) -> LoadedPlan | None:
     except OSError:
         return None
     start = len(MAGIC) + 4
-    if not blob.startswith(MAGIC) or zlib.crc32(blob[start:]).to_bytes(4, "big") != blob[
+    payload = memoryview(blob)[start:]
+    if not blob.startswith(MAGIC) or zlib.crc32(payload).to_bytes(4, "big") != blob[
             len(MAGIC):start]:
         return None
     try:
-        entry = marshal.loads(blob[start:])
+        entry = marshal.loads(payload)
         if entry[0] != key(raw, lang):
             return None
         return _loaded(entry, str(path), raw)

@@ -45,6 +45,7 @@ MAX_ALIASES = 100
 MAX_EXPANDED = 5_000_000
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: .*)?$", re.MULTILINE)
+_SIX_DIGITS = re.compile(r"\d\d\d\d\d\d")
 
 
 class Unreadable(SamverkanError):
@@ -53,6 +54,8 @@ class Unreadable(SamverkanError):
 
 _UNSET: Any = object()
 F = TypeVar("F", bound=Callable[..., Any])
+_ROWS_PER_CHUNK = 8192  # rows are stored in chunks (see LoadedPlan.stored)
+_CHUNKS_AT_MOST = 32
 
 
 def without_gc(function: F) -> F:
@@ -160,33 +163,41 @@ class LoadedPlan:
         return self._outline
 
     def stored(self) -> tuple[bytes | None, tuple[bytes, ...]]:
-        """The outline pickled and the rows marshalled (for the cache)."""
+        """The outline pickled and the rows marshalled in chunks (for the cache)."""
         outline = self._outline
         if not isinstance(outline, bytes):
             outline = None if self.outline is None else _pickle().dumps(self.outline, 5)
         chunks = self._row_chunks
-        if chunks is None or len(chunks) > 32:
-            chunks = (_marshal().dumps(self.rows()),)
+        if chunks is None or len(chunks) > 2 * _CHUNKS_AT_MOST:
+            rows, dumps = self.rows(), _marshal().dumps
+            size = max(_ROWS_PER_CHUNK, -(-len(rows) // _CHUNKS_AT_MOST))
+            chunks = tuple(dumps(rows[i:i + size]) for i in range(0, len(rows), size))
         return outline, chunks
 
     @without_gc
     def rows(self) -> list[Row]:
         """The activities as `quickload` rows (none when the plan's shape is wrong)."""
-        if self._rows is None and self._row_chunks is not None:
-            loads = _marshal().loads
-            self._rows = [row for chunk in self._row_chunks for row in loads(chunk)]
-        elif self._rows is None:
-            plan = self.plan
-            self._rows = [] if plan is None else [
-                (a.id, a.pledge, a.date.toordinal(), a.count, a.place, tuple(a.tags), a.by,
-                 a.note) for a in plan.activities]
+        if self._rows is None:
+            self._rows = list(self._iter_rows())
         return self._rows
+
+    def _iter_rows(self) -> typing.Iterator[Row]:
+        if self._rows is not None:
+            return iter(self._rows)
+        if self._row_chunks is not None:
+            loads = _marshal().loads
+            return (row for chunk in self._row_chunks for row in loads(chunk))
+        plan = self.plan
+        return iter([] if plan is None else [
+            (a.id, a.pledge, a.date.toordinal(), a.count, a.place, tuple(a.tags), a.by, a.note)
+            for a in plan.activities])
 
     @property
     @without_gc
     def records(self) -> tuple[ActivityRecord, ...]:
-        """Every activity, in file order."""
-        return tuple(map(_record, self.rows()))
+        """Every activity, in file order (read from the cache a chunk at a time, so that
+        the rows and the records of a large plan are never all in memory together)."""
+        return tuple(map(_record, self._iter_rows()))
 
     def records_of(self, pledge_id: str) -> list[ActivityRecord]:
         """The activities of one pledge, without building the others."""
@@ -357,10 +368,12 @@ def load_yaml_model(raw: bytes, path: str, model: type[BaseModel],
         return result
     result.text = text
 
-    for line_no, line in enumerate(text.splitlines(), start=1):
-        for match in find_identity_numbers(line):
-            problem(line_no, match.start + 1, "identity_number", masked=match.masked)
-    conflicts = list(_CONFLICT.finditer(text))
+    if _SIX_DIGITS.search(text):  # (every identity number has six digits in a row)
+        for line_no, line in enumerate(text.splitlines(), start=1):
+            for match in find_identity_numbers(line):
+                problem(line_no, match.start + 1, "identity_number", masked=match.masked)
+    conflicts = list(_CONFLICT.finditer(text)) if any(
+        marker in text for marker in ("<<<<<<<", "=======", ">>>>>>>", "|||||||")) else []
     for match in conflicts:
         line = text.count("\n", 0, match.start()) + 1
         problem(line, 1, "conflict_marker", marker=match.group(1))
@@ -597,7 +610,7 @@ def append_strict(loaded: LoadedPlan, item: dict[str, Any]) -> tuple[bytes, Load
     result.strict = Strict(head, old_findings, nodes, key_line, indent, tail, False, newline,
                            whole)
     result._rows, result._valid, result._outline = rows, True, loaded._outline
-    result._row_chunks = (*loaded.stored()[1], _marshal().dumps([row]))
+    result._row_chunks = (*loaded.stored()[1], _marshal().dumps([row]))  # one more chunk
     return new, result
 
 

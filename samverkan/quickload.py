@@ -27,12 +27,12 @@ from typing import Any
 Row = tuple  # (id, pledge, date.toordinal(), count, place, tags tuple, by, note); None = absent
 KEYS = ("id", "pledge", "date", "count", "place", "tags", "by", "note")
 MAX_TEXT = 2000  # model.Text
-RESERVED = frozenset({"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"})
+RESERVED = frozenset({"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"})  # ≤ 5
 
 _WORD = r"[a-z][a-z0-9-]{0,79}"  # a slug that YAML reads as a string
 _PLAIN = r"[^\W\d_](?:[\w .()/&'-]*[\w.()/&'-])?"  # writer._PLAIN, no trailing space
 _QUOTED = r'(?:[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\\["\\])+'
-ITEM = re.compile(
+_ITEM = (
     r"(?P<indent> *)- \{"
     r"(?:id: (?P<id>[a-z][a-z0-9]{1,15}), )?"
     r"pledge: (?P<pledge>" + _WORD + r"), date: (?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})"
@@ -43,12 +43,14 @@ ITEM = re.compile(
     r"(?:, note: (?:(?P<note>" + _PLAIN + r')|"(?P<note_q>' + _QUOTED + r')"))?'
     r"\} *"
 )
+ITEM = re.compile(_ITEM)  # one line, without its line break
+_ITEM_LINES = re.compile(r"^" + _ITEM + r"\r?$", re.MULTILINE)
 _KEY_LINE = re.compile(r"activities:(?: +#[^\n]*)? *")
 _COMMENT = re.compile(r" *#[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
                       r"\U00010000-\U0010ffff]*")
 # Line breaks YAML and Python's str.splitlines count differently; with any of them the
 # plan is read the ordinary way.
-_ODD_BREAKS = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]|\r(?!\n)")
+_ODD_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 @dataclass
@@ -72,7 +74,8 @@ def split_plan(text: str) -> Split | None:
     while at != -1:
         starts.append(at + 1)
         at = text.find("\nactivities:", at + 1)
-    if len(starts) != 1 or text.startswith("%") or "\n%" in text or _ODD_BREAKS.search(text):
+    if (len(starts) != 1 or text.startswith("%") or "\n%" in text
+            or any(c in text for c in _ODD_BREAKS) or text.count("\r") != text.count("\r\n")):
         return None
     key_start = starts[0]
     key_end = text.find("\n", key_start) + 1 or len(text)
@@ -82,31 +85,43 @@ def split_plan(text: str) -> Split | None:
     rows: list[Row] = []
     pool: dict[Any, Any] = {}
     indent = None
-    nodes = tail = 0
-    needs_break = False
-    offset = 0
-    for line in body.split("\n"):
-        end = offset + len(line) + 1
-        offset = end
-        if line.endswith("\r"):
-            line = line[:-1]
-        if not line.strip(" ") or _COMMENT.fullmatch(line):
-            continue
-        match = ITEM.fullmatch(line)
-        if match is None or match.group("indent") != (indent or match.group("indent")):
+    nodes = 0
+    done = 0  # where the text not yet looked at starts
+    for match in _ITEM_LINES.finditer(body):
+        if match.start() != done + 1 and not _blank_or_comments(body, done, match.start()):
             return None
-        indent = match.group("indent")
+        if indent != match.group("indent"):
+            if indent is not None:
+                return None
+            indent = match.group("indent")
         row = _row(match, pool)
         if row is None:
             return None
         rows.append(row)
-        nodes += row_nodes(row)
-        needs_break = end > len(body)
-        tail = max(len(body) - end, 0)
-    if not rows or indent is None:
+        nodes += 1 + 2 * (8 - row.count(None)) + (len(row[5]) if row[5] is not None else 0)
+        done = match.end()
+    if not rows or indent is None or not _blank_or_comments(body, done, len(body)):
         return None
-    return Split(text[:key_end], text.count("\n", 0, key_start), rows, indent, tail,
+    tail = body[done:]
+    needs_break = not tail
+    if tail.startswith("\r\n"):
+        tail = tail[2:]
+    elif tail.startswith("\n"):
+        tail = tail[1:]
+    return Split(text[:key_end], text.count("\n", 0, key_start), rows, indent, len(tail),
                  needs_break, "\r\n" if "\r\n" in text else "\n", nodes)
+
+
+def _blank_or_comments(body: str, start: int, end: int) -> bool:
+    """Whether `body[start:end]` (after an item's line, or the list's first lines) holds
+    nothing but line breaks, blank lines and comment lines."""
+    if start:  # after an item: skip the rest of its line break
+        start += 2 if body.startswith("\r\n", start) else 1
+    for line in body[start:end].split("\n"):
+        line = line.removesuffix("\r")
+        if line.strip(" ") and not _COMMENT.fullmatch(line):
+            return False
+    return True
 
 
 def parse_item(line: str) -> tuple[str, Row] | None:
@@ -124,9 +139,7 @@ def _row(match: re.Match, pool: dict) -> Row | None:
         day = dt.date(int(date[:4]), int(date[5:7]), int(date[8:])).toordinal()
     except ValueError:
         return None
-    words = [pledge]
-    if ident is not None:
-        words.append(ident)
+    words = [pledge] if ident is None else [pledge, ident]  # plain values: not yes, null, …
     tag_list = None
     if tags is not None:
         tag_list = tuple(tags.split(", "))
@@ -140,8 +153,9 @@ def _row(match: re.Match, pool: dict) -> Row | None:
         words.append(note)
     elif note_q is not None:
         note = _unquote(note_q)
-    if any(w.lower() in RESERVED for w in words):
-        return None
+    for word in words:
+        if len(word) <= 5 and word.lower() in RESERVED:
+            return None
     if (place is not None and len(place) > MAX_TEXT) or (note is not None and len(note) > MAX_TEXT):
         return None
     return (ident, pool.setdefault(pledge, pledge), day, None if count is None else int(count),
