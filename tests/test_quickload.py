@@ -242,3 +242,27 @@ def test_the_quick_form_is_made_for_this_activity_model() -> None:
     assert schema["by"]["anyOf"][0]["enum"] == ["polis", "kommun", "gemensamt"]
     assert not Activity.__pydantic_decorators__.model_validators
     assert set(Activity.__pydantic_decorators__.field_validators) == set()
+
+
+any_items = st.fixed_dictionaries(
+    {"pledge": st.sampled_from(["vandringar", "lob-vittnesforhor", "okänt"]),
+     "date": st.dates(dt.date(2020, 12, 1), dt.date(2022, 1, 31))},
+    optional={"id": st.sampled_from(["a001", "a002", "b003"]), "count": st.integers(1, 3),
+              "tags": st.lists(slugs, max_size=2)})
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(any_items, max_size=6), items)
+def test_checks_said_unchanged_by_appending_are_unchanged(before: list[dict],
+                                                          appended: dict) -> None:
+    """The promise of `checks.UNCHANGED_BY_APPENDING`, on which log's appending relies:
+    an activity with a new id, a pledge of the plan and a date in its year changes none
+    of their findings, whatever the record held before (duplicates, unknown pledges…)."""
+    from samverkan import checks
+    from samverkan.loader import _yaml
+
+    data = _yaml().load(SMALL_HEAD + "activities:\n" + "".join(map(_line, before)))
+    appended = appended | {"id": "f999"}
+    after = dict(data, activities=[*(data["activities"] or []), appended])
+    for check in checks.UNCHANGED_BY_APPENDING:
+        assert list(check(after)) == list(check(data)), check.__name__
