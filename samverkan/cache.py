@@ -10,9 +10,10 @@ and language, in `$SAMVERKAN_CACHE_DIR`, else `$XDG_CACHE_HOME/samverkan`, else
 An entry is used only when it was made from exactly the same bytes, by exactly the
 same code: its key is a SHA-256 over the file's bytes, the language, and the source
 of this package, Python, pydantic and ruamel.yaml. Time stamps and sizes are never
-trusted. A damaged entry (a CRC-32 of it is stored with it), a full disk or a
-read-only folder only mean the file is read again; no error reaches the user.
-The entries hold pickled plans: the folder is created readable by its owner only.
+trusted for a plan. A damaged entry (a CRC-32 of it is stored with it), a full disk
+or a read-only folder only mean the file is read again; no error reaches the user.
+The entries hold pickled plans: the folder is created readable by its owner only,
+and an entry someone else owns is never read.
 """
 
 from __future__ import annotations
@@ -47,16 +48,15 @@ def cache_dir() -> Path | None:
 
 def fingerprint() -> bytes:
     """What the reading of a plan depends on besides its bytes: this package's source,
-    Python, and the installed pydantic and ruamel.yaml."""
+    Python, and the installed pydantic and ruamel.yaml. Source files count by size and
+    time of change, as for Python's own compiled files (`__pycache__`)."""
     global _fingerprint
     if _fingerprint is None:
         import importlib.util
 
         digest = hashlib.sha256(MAGIC + sys.version.encode())
-        package = Path(__file__).resolve().parent
-        for source in sorted(package.rglob("*.py")):
-            digest.update(source.relative_to(package).as_posix().encode() + b"\0")
-            digest.update(source.read_bytes())
+        for source in _sources(os.path.dirname(os.path.abspath(__file__))):
+            digest.update(source.encode())
         for name in ("pydantic", "pydantic_core", "ruamel.yaml", "_ruamel_yaml"):
             try:
                 spec = importlib.util.find_spec(name)
@@ -67,6 +67,17 @@ def fingerprint() -> bytes:
                 digest.update(f"{name}:-".encode())
         _fingerprint = digest.digest()
     return _fingerprint
+
+
+def _sources(folder: str) -> list[str]:
+    found = []
+    for entry in os.scandir(folder):
+        if entry.is_dir() and entry.name != "__pycache__":
+            found.extend(_sources(entry.path))
+        elif entry.name.endswith(".py"):
+            stat = entry.stat()
+            found.append(f"{entry.path}:{stat.st_size}:{stat.st_mtime_ns}")
+    return sorted(found)
 
 
 def key(raw: bytes, lang: str) -> bytes:
@@ -86,7 +97,10 @@ def get(path: Path, raw: bytes, lang: str) -> LoadedPlan | None:
     if folder is None:
         return None
     try:
-        blob = _slot(folder, path, lang).read_bytes()
+        with open(_slot(folder, path, lang), "rb") as handle:
+            if hasattr(os, "getuid") and os.fstat(handle.fileno()).st_uid != os.getuid():
+                return None  # (entries hold pickles: only one's own are read)
+            blob = handle.read()
     except OSError:
         return None
     start = len(MAGIC) + 4
