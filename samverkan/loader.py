@@ -406,4 +406,5 @@ def _shape_message(err: dict, lang: str, root_model: type[BaseModel] = Plan) -> 
 _MODEL_ERRORS = {
     "baseline_value_missing", "baseline_value_and_range", "baseline_bad_range",
     "start_after_due", "date_expected",
+    "series_bad_period", "series_value_missing", "series_value_and_range", "series_bad_range",
 }

@@ -55,17 +55,32 @@ def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
     return files
 
 
-def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv") -> ValidationReport:
+def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
+                   data_dir: Path | None = None) -> ValidationReport:
+    """Plan files, and the data series (files in the data folder, or in any folder named
+    `data`): with no paths, every plans/*.yaml, and data/*.yaml and the group's texts from
+    the data folder (by default the `data` folder beside the plans folder)."""
     from samverkan.loader import Unreadable, load_plan
+    from samverkan.series import check_text_file, data_dir as find_data, is_data_file
+    from samverkan.series import load_series
 
     report = ValidationReport(lang)
     files = expand(paths, plans_dir)
     if not files:
         folder = paths[0] if paths else (plans_dir or Path("plans"))
         report.unreadable.append(tr(lang, "no_files", pattern=f"{folder}/*.yaml"))
+    from samverkan.plans import plans_dir as find_plans
+
+    data = find_data(data_dir, find_plans(plans_dir))
+    if not paths and data.is_dir():
+        files += expand([data], None) + sorted(data.glob("*.md"))
     for path in files:
         try:
-            loaded = load_plan(path, lang)
+            if path.suffix == ".md":
+                report.files += 1
+                report.problems.extend(check_text_file(path, lang))
+                continue
+            loaded = (load_series if is_data_file(path, data) else load_plan)(path, lang)
         except Unreadable as exc:
             report.unreadable.append(str(exc))
             continue

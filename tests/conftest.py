@@ -55,3 +55,16 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
         return result
 
     return run
+
+
+SHIPPED_DATA = ROOT / "data"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped `plans/` and `data/`, as the current folder (a fresh clone)."""
+    shutil.copytree(SHIPPED_PLANS, tmp_path / "plans")
+    shutil.copytree(SHIPPED_DATA, tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SAMVERKAN_DATA_DIR", raising=False)
+    return tmp_path
