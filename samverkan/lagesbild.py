@@ -680,8 +680,7 @@ def make_lagesbild(year: int, data_dir: Path | None, plans_dir: Path | None, tod
     else:
         plan = load_valid(path, lang).plan
         assert plan is not None
-        as_of = min(today, dt.date(year, 12, 31))
-        compliance = compute(plan, as_of, measurements_elsewhere(path, year, lang))
+        compliance = compute(plan, today, measurements_elsewhere(path, year, lang))
     return build(year, data, plan, compliance, problem, lang, str(path) if path else None)
 
 
