@@ -69,5 +69,19 @@ def render(result: StatusResult, fmt: str, lang: str, rich: bool) -> str | None:
     return r.render_plain(c, path, lang)
 
 
+def save(result: StatusResult, fmt: str, lang: str, output: Path) -> None:
+    """Write the picture to `output`: an Excel workbook for xlsx, else the text format."""
+    if fmt == "xlsx":
+        from samverkan.excel import write_status_xlsx
+
+        write_status_xlsx(result.compliance, output, lang, str(result.path))
+        return
+    from samverkan.export import save_text
+
+    text = render(result, fmt, lang, rich=False)
+    assert text is not None
+    save_text(output, text, lang)
+
+
 def fails(c: Compliance, level: str) -> bool:
     return any(p.status in FAIL_LEVELS[level] for p in c.pledges)
