@@ -434,18 +434,19 @@ def lagesbild(
     from samverkan.lagesbild import make_lagesbild
     from samverkan.lagesbild_render import render
 
+    from samverkan.report import check_output, format_for, write_report
+
     language = _lang(lang)
-    chosen = fmt.value if fmt else (
-        "markdown" if output and output.suffix.lower() in (".md", ".markdown") else "html")
+    if output is not None:
+        check_output(output, language)
+    chosen = format_for(fmt.value if fmt else None, output)
     now = today()
     document = make_lagesbild(year or now.year, data_dir, plans_dir, now, language)
     text = render(document, chosen, now)
     if output is None:
         sys.stdout.write(text)
         return
-    from samverkan.writer import atomic_write
-
-    atomic_write(output, text.encode("utf-8"), language)
+    write_report(output, text, language)
     typer.echo(tr(language, "lb_written", path=output, what=tr(
         language, "lb_written_what", fmt=chosen, n=len(document.notices))))
 

@@ -561,15 +561,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "lb_months_span": {"sv": "januari–{last}", "en": "January–{last}"},
     "lb_per_1000_unit": {"sv": "per 1 000 invånare", "en": "per 1,000 inhabitants"},
-    "lb_per_1000_short": {"sv": "per 1 000 inv.", "en": "per 1,000 inh."},
     "lb_col_year": {"sv": "År", "en": "Year"},
     "lb_col_population": {"sv": "Folkmängd", "en": "Population"},
     "lb_col_derived_from": {"sv": "Härlett ur", "en": "Derived from"},
     "lb_derivation_caption": {
-        "sv": "Anmälda brott {span} och per 1 000 invånare (antal ÷ folkmängd samma år × 1 000)",
-        "en": "Reported crimes {span} and per 1,000 inhabitants (count ÷ population of the "
-        "same year × 1,000)",
+        "sv": "{name}: anmälda brott {span} per 1 000 invånare = antal ÷ folkmängd samma år "
+        "× 1 000",
+        "en": "{name}: reported crimes {span} per 1,000 inhabitants = count ÷ population of "
+        "the same year × 1,000",
     },
+    "lb_col_count_span": {"sv": "Antal, {span}", "en": "Count, {span}"},
     "lb_change": {
         "sv": "{name}, {span} {year} mot {base}: {diff} brott ({pct} %), {rate} per 1 000 "
         "invånare. Härlett ur {sources}.",
@@ -748,7 +749,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lb_values_count": {"sv": "{n} värden", "en": "{n} values"},
     "lb_chart_source": {"sv": "Källa: {ids} (se Grunddata och källor).",
                         "en": "Source: {ids} (see Base data and sources)."},
-    "lb_chart_data": {"sv": "Diagrammets värden", "en": "The chart's values"},
+    "lb_chart_source_html": {"sv": "Källa:", "en": "Source:"},
+    "lb_values_caption": {"sv": "Värdena i {id} och deras ursprung",
+                          "en": "The values of {id} and their origin"},
+    "lb_chart_data": {"sv": "Värdena i diagram {n}", "en": "The values of chart {n}"},
     "lb_generated": {
         "sv": "Skapad med samverkan {version} den {created} ur grunddata i {data}.",
         "en": "Made with samverkan {version} on {created} from the base data in {data}.",

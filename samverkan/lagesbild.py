@@ -77,6 +77,7 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     numeric: tuple[bool, ...] = ()
+    statuses: tuple[str, ...] = ()  # a pledge status per row, shown in the last column
 
 
 @dataclass(frozen=True)
@@ -312,32 +313,32 @@ class _Builder:
         people = [observed(population, Period(y)) for y in years
                   if any(counts[s.id][years.index(y)].value is not None for s in found)]
         self.need_figures(people)
-        blocks.append(self.derivation_table(found, years, counts, rates, span))
+        blocks.extend(self.derivation_tables(found, years, counts, rates, span))
         blocks.extend(self.change_texts(found, years, counts, rates, span))
         return blocks
 
-    def derivation_table(self, found: list[Series], years: list[int],
-                         counts: dict[str, list[Figure]], rates: dict[str, list[Figure]],
-                         span: str) -> Table:
-        headers = [self.t("lb_col_year")]
-        for s in found:
-            headers += [f"{s.name}, {span}", f"{s.name}, {self.t('lb_per_1000_short')}"]
-        headers += [self.t("lb_col_population"), self.t("lb_col_derived_from")]
-        rows = []
+    def derivation_tables(self, found: list[Series], years: list[int],
+                          counts: dict[str, list[Figure]], rates: dict[str, list[Figure]],
+                          span: str) -> list[Block]:
+        """Per series: the count, the population and the rate of each year, and what the
+        rate was derived from."""
         population = self.series(POPULATION)
-        for i, y in enumerate(years):
-            row = [str(y)]
-            for s in found:
-                row += [figure_text(counts[s.id][i], self.lang),
-                        figure_text(rates[s.id][i], self.lang, 1)]
-            people = observed(population, Period(y)) if population else None
-            row.append(figure_text(people, self.lang))
-            basis = [sources_text(rates[s.id][i]) for s in found]
-            row.append("; ".join(dict.fromkeys("; ".join(basis).split("; "))))
-            rows.append(tuple(row))
-        numeric = (False,) + (True,) * (len(headers) - 3) + (True, False)
-        return Table(self.t("lb_derivation_caption", span=span), tuple(headers), tuple(rows),
-                     numeric)
+        tables: list[Block] = []
+        for s in found:
+            rows = []
+            for i, y in enumerate(years):
+                people = observed(population, Period(y)) if population else None
+                rows.append((str(y), figure_text(counts[s.id][i], self.lang),
+                             figure_text(people, self.lang),
+                             figure_text(rates[s.id][i], self.lang, 1),
+                             sources_text(rates[s.id][i])))
+            tables.append(Table(
+                self.t("lb_derivation_caption", name=s.name, span=span),
+                (self.t("lb_col_year"), self.t("lb_col_count_span", span=span),
+                 self.t("lb_col_population"), self.t("lb_per_1000_unit"),
+                 self.t("lb_col_derived_from")),
+                tuple(rows), (False, True, True, True, False)))
+        return tables
 
     def change_texts(self, found: list[Series], years: list[int],
                      counts: dict[str, list[Figure]], rates: dict[str, list[Figure]],
@@ -570,28 +571,25 @@ class _Builder:
 
     def pledges(self, plan: Plan | None, compliance: Compliance | None,
                 plan_problem: str | None) -> Section:
-        from samverkan.render import count_text, requirements_text, status_label
+        from samverkan.report.words import Words
 
         section = Section("bilaga-1", self.t("lb_pledges_title"))
         if plan is None or compliance is None:
             section.blocks.append(Text(plan_problem or ""))
             return section
+        w = Words(self.lang)
         rows = []
         for p in compliance.pledges:
-            target = p.pledge.target
-            goal = f"≥ {target.min} {target.unit}" if target else self.t("lb_no_target")
-            done = count_text(p.main) if p.main else str(p.done)
-            if p.requirements:
-                done += f" ({self.t('of_which')} {requirements_text(p)})"
-            rows.append((p.pledge.title, p.pledge.owner, goal, done,
-                         status_label(p.status, self.lang)))
+            outcome = "; ".join([w.outcome(p)] + [w.requirement(r) for r in p.requirements])
+            rows.append((p.pledge.title, w.owner(p.pledge.owner), outcome, w.unit(p) or "–",
+                         w.status(p.status)))
         section.blocks.append(Text(self.t("lb_pledges_intro", year=self.year,
                                           as_of=compliance.as_of.isoformat())))
         section.blocks.append(Table(
             self.t("lb_pledges_caption", year=self.year, as_of=compliance.as_of.isoformat()),
-            (self.t("col_pledge"), self.t("col_owner"), self.t("col_target"),
-             self.t("col_done"), self.t("col_status")), tuple(rows),
-            (False, False, False, True, False)))
+            (self.t("col_pledge"), self.t("col_owner"), self.t("report_target_outcome"),
+             self.t("col_unit"), self.t("col_status")), tuple(rows),
+            (False, False, False, False, False), tuple(p.status for p in compliance.pledges)))
         return section
 
     def appendix(self) -> list[SourceEntry]:

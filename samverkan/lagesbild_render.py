@@ -92,6 +92,42 @@ def render_markdown(lb: Lagesbild, created: dt.date) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+def markdown_html(text: str) -> object:
+    """The group's Markdown as HTML: raw HTML in it is escaped and images are not
+    rendered (the document fetches nothing)."""
+    from markdown_it import MarkdownIt
+    from markupsafe import Markup
+
+    md = MarkdownIt("commonmark", {"html": False}).disable("image")
+    return Markup(md.render(text))
+
+
+def _kind(block: object) -> str:
+    return {Text: "text", Heading: "heading", Chart: "chart", Table: "table",
+            Notice: "notice"}[type(block)]
+
+
+def render_html(lb: Lagesbild, created: dt.date) -> str:
+    """One self-contained HTML file: the report's base template and styles, charts as
+    inline SVG, nothing fetched; it prints on A4."""
+    from samverkan.lagesbild_charts import chart_svg
+    from samverkan.report.render import environment
+
+    env = environment("html")
+    env.filters["markdown"] = markdown_html
+    env.globals["kind"] = _kind
+    charts = [b for s in lb.sections for b in s.blocks if isinstance(b, Chart)]
+    tables = {}
+    for c in charts:
+        table = chart_table(c, lb.lang, lb.year)
+        tables[c.id] = Table(tr(lb.lang, "lb_chart_data", n=c.number), table.headers, table.rows,
+                             table.numeric)
+    return env.get_template("lagesbild.html.j2").render(
+        lb=lb, t=lambda key, **v: tr(lb.lang, key, **v), lang=lb.lang, title=lb.title,
+        version=__version__, created=created, svgs={c.id: chart_svg(c, lb.lang) for c in charts},
+        chart_tables=tables)
+
+
 def render(lb: Lagesbild, fmt: str, created: dt.date) -> str:
     """The document as `markdown` or `html`."""
     if fmt == "markdown":
