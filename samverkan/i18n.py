@@ -347,10 +347,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "id '{id}' ska vara filens namn '{stem}' (så hittar --series serien)",
         "en": "id '{id}' must be the file's name '{stem}' (that is how --series finds it)",
     },
-    "series_has_errors": {
-        "sv": "{path} har fel; kör `samverkan validate {path}` och rätta dem först",
-        "en": "{path} has errors; run `samverkan validate {path}` and fix them first",
-    },
     "series_no_folder": {
         "sv": "det finns inga serier i {dir}; ange mappen med --data-dir eller "
         "SAMVERKAN_DATA_DIR",

@@ -63,9 +63,12 @@ def _written_by_tool(node: Node, entry: object) -> bool:
 
 
 def _dash_offset(lines: list[str], starts: list[int], node: Node) -> int:
-    """Offset of the start of the line holding the `-` that opens this list item."""
+    """Offset of the start of the line holding the `-` that opens this list item, above
+    the comment lines that describe the item."""
     line = node.start_mark.line
     while line > 0 and not lines[line].lstrip(" ").startswith("-"):
+        line -= 1
+    while line > 0 and lines[line - 1].lstrip(" ").startswith("#"):
         line -= 1
     return starts[line]
 
@@ -154,7 +157,7 @@ def import_values(table: ExportTable, folder: Path, series_id: str, today: dt.da
         series = loaded.plan
         if not isinstance(series, Series) or loaded.root is None or loaded.text is None or any(
                 p.severity == "error" for p in loaded.problems):
-            raise PlanInvalid(tr(lang, "series_has_errors", path=path),
+            raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
                               [p for p in loaded.problems if p.severity == "error"])
         _check_frequency(series, table, lang)
         text, (added, changed, unchanged) = merge_values(

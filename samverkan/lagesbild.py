@@ -17,12 +17,24 @@ hole. Every number is a `derive.Figure` that knows the series and periods behind
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from samverkan.compliance import Compliance, goal_verdict
-from samverkan.derive import (Figure, Source, change, change_percent, difference, last_month,
-                              observed, per_thousand, share, year_to_date, years_with_data)
+from samverkan.derive import (
+    Figure,
+    Source,
+    change,
+    change_percent,
+    difference,
+    last_month,
+    observed,
+    per_thousand,
+    share,
+    year_to_date,
+    years_with_data,
+)
 from samverkan.i18n import tr
 from samverkan.model import Goal, Measurement, Plan
 from samverkan.periods import Period
@@ -216,7 +228,7 @@ class _Builder:
         """Note that `series_id` lacks `periods` (or is missing altogether)."""
         self.missing.setdefault(series_id, []).extend(periods or [])
 
-    def need_figures(self, figures: list[Figure | None]) -> None:
+    def need_figures(self, figures: Sequence[Figure | None]) -> None:
         for fig in figures:
             if fig is None:
                 continue
@@ -627,7 +639,7 @@ def strip_comments(markdown: str) -> str:
     """The text without `<!-- … -->` comments (notes to whoever edits the file)."""
     import re
 
-    return re.sub(r"<!--.*?-->\n?", "", markdown, flags=re.S)
+    return re.sub(r"<!--.*?-->\n?", "", markdown, flags=re.DOTALL)
 
 
 def build(year: int, data: DataFolder, plan: Plan | None, compliance: Compliance | None,
@@ -660,7 +672,8 @@ def make_lagesbild(year: int, data_dir: Path | None, plans_dir: Path | None, tod
     from samverkan.plans import load_valid, measurements_elsewhere, plan_path_for
     from samverkan.plans import plans_dir as find_plans
     from samverkan.problems import PlanInvalid, PlanNotFound
-    from samverkan.series import data_dir as find_data, load_data_folder
+    from samverkan.series import data_dir as find_data
+    from samverkan.series import load_data_folder
 
     folder = find_data(data_dir, find_plans(plans_dir))
     if not folder.is_dir():

@@ -17,14 +17,13 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-from markupsafe import Markup  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
+from markupsafe import Markup
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from samverkan.derive import Figure as Number  # noqa: E402
-from samverkan.lagesbild import Chart, figure_text  # noqa: E402
-from samverkan.report.charts import (INK, PACE, RC, REQUIREMENT, TARGET, _decimal,  # noqa: E402
-                                     _svg)
+from samverkan.derive import Figure as Number
+from samverkan.lagesbild import Chart, figure_text
+from samverkan.report.charts import INK, PACE, RC, REQUIREMENT, TARGET, _decimal, _svg
 
 COLOURS = (INK, TARGET, REQUIREMENT, "#7c3aed", PACE)
 MARKERS = ("o", "s", "^", "D", "v")
@@ -100,8 +99,8 @@ def years_chart(chart: Chart, lang: str) -> Figure:
             ax.plot(xs, [_value(f) for f in line.figures], color=colour,
                     linestyle=DASHES[index % 5], linewidth=1.5, marker=MARKERS[index % 5],
                     markersize=3.5, label=line.label)
-            ranged = [(x, f.low, f.high) for x, f in zip(xs, line.figures)
-                      if f is not None and f.value is None and f.low is not None]
+            ranged = [(x, bounds[0], bounds[1]) for x, f in zip(xs, line.figures)
+                      if f is not None and f.value is None and (bounds := f.bounds) is not None]
             if ranged:
                 ax.vlines([r[0] for r in ranged], [r[1] for r in ranged],
                           [r[2] for r in ranged], color=colour, linewidth=4, alpha=0.55)
@@ -110,7 +109,7 @@ def years_chart(chart: Chart, lang: str) -> Figure:
         ax.set_xlim(xs[0] - 0.4, xs[-1] + 0.4)
         step = max(1, -(-len(xs) // 10))
         ax.set_xticks(xs[::step])
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{int(round(x))}"))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{round(x)}"))
         ax.set_ylim(0, _top(chart) * 1.25)
         _style(ax, lang, chart.decimals)
         ax.legend(loc="upper left", ncols=min(len(chart.lines), 2), handlelength=2.2,

@@ -10,8 +10,7 @@ import datetime as dt
 
 from samverkan import __version__
 from samverkan.i18n import tr
-from samverkan.lagesbild import (Chart, Heading, Lagesbild, Notice, Section, Table, Text,
-                                 figure_text)
+from samverkan.lagesbild import Chart, Heading, Lagesbild, Notice, Section, Table, Text, figure_text
 
 
 def md_cell(value: object) -> str:

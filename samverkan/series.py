@@ -256,7 +256,7 @@ def load_valid_series(path: Path, lang: str = "sv") -> LoadedPlan:
     loaded = load_series(path, lang)
     if loaded.plan is None or any(p.severity == "error" for p in loaded.problems):
         errors = [p for p in loaded.problems if p.severity == "error"]
-        raise PlanInvalid(tr(lang, "series_has_errors", path=path), errors)
+        raise PlanInvalid(tr(lang, "plan_has_errors", path=path), errors)
     return loaded
 
 

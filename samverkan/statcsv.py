@@ -173,8 +173,8 @@ class _Reader:
             return self.table
         header: _Line | None = None
         data: list[_Line] = []
-        for number, line in enumerate(text.splitlines(), start=1):
-            fields = split_line(line, sep)
+        for number, text_line in enumerate(text.splitlines(), start=1):
+            fields = split_line(text_line, sep)
             if fields is None:
                 self.problem(number, 1, "csv_open_quote")
                 continue
@@ -195,7 +195,7 @@ class _Reader:
         while width > 1 and not header.fields[width - 1][0]:
             width -= 1
         header.fields = header.fields[:width]
-        kept = []
+        kept: list[_Line] = []
         for line in data:
             extra = [t for t, _ in line.fields[width:] if t]
             if len(line.fields) < width or extra:

@@ -61,8 +61,8 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
     `data`): with no paths, every plans/*.yaml, and data/*.yaml and the group's texts from
     the data folder (by default the `data` folder beside the plans folder)."""
     from samverkan.loader import Unreadable, load_plan
-    from samverkan.series import check_text_file, data_dir as find_data, is_data_file
-    from samverkan.series import load_series
+    from samverkan.series import check_text_file, is_data_file, load_series
+    from samverkan.series import data_dir as find_data
 
     report = ValidationReport(lang)
     files = expand(paths, plans_dir)

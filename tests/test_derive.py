@@ -5,8 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from samverkan.derive import (Figure, Source, change, change_percent, difference,
-                              last_month, observed, per_thousand, share, year_to_date)
+from samverkan.derive import (
+    Figure,
+    Source,
+    change,
+    change_percent,
+    difference,
+    last_month,
+    observed,
+    per_thousand,
+    share,
+    year_to_date,
+)
 from samverkan.periods import Period
 from samverkan.series import Series
 

@@ -91,8 +91,8 @@ def test_a_scb_table_with_years_across_the_header_needs_the_row_chosen():
     table = read_export(raw, "scb.csv")
     assert not table.ok
     assert [p.format() for p in table.problems] == [
-        "scb.csv:5:1: error: filen har 2 rader med värden (2480 Umeå, 2482 Skellefteå); "
-        "välj en med --row TEXT"]
+        ("scb.csv:5:1: error: filen har 2 rader med värden (2480 Umeå, 2482 Skellefteå); "
+        "välj en med --row TEXT")]
     table = read_export(raw, "scb.csv", row="Skellefteå")
     assert table.layout == "wide" and table.column == "2482 Skellefteå"
     assert [(v.period, v.value) for v in table.values] == [
@@ -150,6 +150,8 @@ def test_importing_again_changes_only_what_changed(workspace, cli):
 def test_imported_years_go_between_the_figures_from_the_source(workspace, cli):
     csv = export(workspace, "folkmangd.csv", SCB_WIDE)
     series = workspace / "data" / "befolkning.yaml"
+    series.write_text(series.read_text("utf-8").replace(
+        "  - period: 2020\n", "  # Folkmängden 2020 enligt underlaget\n  - period: 2020\n"), "utf-8")
     result = cli("data", "import", csv, "--series", "befolkning", "--row", "Skellefteå")
     assert result.exit_code == 0, result.output
     assert values(series) == {"2016": 72266, "2017": 72300, "2018": 72400, "2019": 72500,
@@ -157,6 +159,8 @@ def test_imported_years_go_between_the_figures_from_the_source(workspace, cli):
     text = series.read_text(encoding="utf-8")
     assert text.index("period: 2016") < text.index("{period: 2017") < text.index(
         "{period: 2019") < text.index("period: 2020") < text.index("{period: 2021")
+    assert "imported: 2021-06-30}\n  # Folkmängden 2020 enligt underlaget\n  - period: 2020\n" \
+        in text  # a comment stays with the value it describes
     assert text.count("source_text:") == 2  # the source's figures are untouched
 
 
@@ -195,18 +199,18 @@ def test_every_line_that_cannot_be_read_is_named_and_nothing_is_written(workspac
     assert result.exit_code == 1
     lines = [ln for ln in result.output.splitlines() if ln.startswith("vald.csv:")]
     assert lines == [
-        "vald.csv:4:11: error: '5.7' har punkt; svenska exporter skriver decimalkomma (16,5) "
-        "och mellanslag mellan tusental (72 266); exportera om eller rätta värdet",
+        ("vald.csv:4:11: error: '5.7' har punkt; svenska exporter skriver decimalkomma (16,5) "
+        "och mellanslag mellan tusental (72 266); exportera om eller rätta värdet"),
         "vald.csv:5:1: error: '2021M13' är ingen period; skriv 2021, 2021M03 eller 2021-03",
         "vald.csv:6:1: error: '2021K1' är ingen period; skriv 2021, 2021M03 eller 2021-03",
         "vald.csv:7:11: error: 'sextio' är inget tal",
-        "vald.csv:8:1: error: raden har 1 fält men rubrikraden har 2; är avgränsaren ';' "
-        "rätt på raden?",
-        "vald.csv:9:1: error: perioden 2021-01 finns redan på rad 3; filen har fler än en "
-        "serie, välj en med --row TEXT",
+        ("vald.csv:8:1: error: raden har 1 fält men rubrikraden har 2; är avgränsaren ';' "
+        "rätt på raden?"),
+        ("vald.csv:9:1: error: perioden 2021-01 finns redan på rad 3; filen har fler än en "
+        "serie, välj en med --row TEXT"),
         "vald.csv:10:11: error: '63\"' är inget tal",
-        "vald.csv:11:1: error: raden har 1 fält men rubrikraden har 2; är avgränsaren ';' "
-        "rätt på raden?",
+        ("vald.csv:11:1: error: raden har 1 fält men rubrikraden har 2; är avgränsaren ';' "
+        "rätt på raden?"),
         "vald.csv:12:1: error: citattecknet stängs inte på raden; raden kan inte läsas",
     ]
     assert "fel: 9 fel i vald.csv; rätta raderna ovan" in result.output and "Inget sparades." in result.output

@@ -33,7 +33,7 @@ def section(text: str, title: str) -> str:
 
 def test_the_shipped_data_gives_the_document_in_the_sources_order(workspace, cli):
     text = document(cli)
-    headings = re.findall(r"^## (.+)$", text, re.M)
+    headings = re.findall(r"^## (.+)$", text, re.MULTILINE)
     assert headings == [
         "Inledning", "Lokal lägesbild", "Brottsutveckling", "Trygghet",
         "Brott som kan antas skapa otrygghet", "Medborgardialog", "Analys och slutsatser",
@@ -189,3 +189,30 @@ def test_the_data_folder_can_be_elsewhere(workspace, cli, option):
     if option == "--data-dir":
         assert missing.exit_code == 2
         assert "det finns inga serier i data" in missing.output
+
+
+def documented_commands() -> list[str]:
+    """Every `samverkan …` line in the sh blocks of the README's lägesbild section and of
+    docs/lagesbild.md."""
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    texts = [readme.split("## The joint situation picture", 1)[1].split("\n## ", 1)[0],
+             (root / "docs" / "lagesbild.md").read_text(encoding="utf-8")]
+    return [line.strip() for text in texts for block in re.findall(r"```sh\n(.*?)```", text, re.DOTALL)
+            for line in block.splitlines() if line.strip().startswith("samverkan ")]
+
+
+def test_the_documented_commands_run_as_written(workspace, cli):
+    import shlex
+
+    (workspace / "anmalda-brott.csv").write_text(crime_export(2019, (2021, 9), 700), "utf-8")
+    (workspace / "folkmangd.csv").write_text(
+        '"region";"2019";"2021"\n"2480 Umeå";130 224;131 000\n"2482 Skellefteå";72 800;73 000\n',
+        encoding="utf-8")
+    (workspace / "andts-2021.csv").write_text("År;Flickor;Pojkar\n2021;21,3;9,0\n", "utf-8")
+    commands = documented_commands()
+    assert len(commands) >= 6
+    for command in commands:
+        result = cli(*shlex.split(command)[1:], today=TODAY)
+        assert result.exit_code == 0, (command, result.output)
+    assert (workspace / "lagesbild-2021.html").is_file()

@@ -10,7 +10,6 @@ import subprocess
 import sys
 
 import pytest
-
 from test_lagesbild import crime_export
 from test_report import Page, assert_self_contained
 
@@ -31,7 +30,7 @@ def test_a_fresh_clone_makes_the_document_with_one_command(workspace):
     env.pop("SAMVERKAN_PLANS_DIR", None)
     done = subprocess.run([sys.executable, "-m", "samverkan", "lagesbild", "--year", "2021",
                            "--output", "lagesbild-2021.html"], cwd=workspace, env=env,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert "Sparat lagesbild-2021.html (html; 14 serier saknar värden" in done.stdout
     html = (workspace / "lagesbild-2021.html").read_text(encoding="utf-8")
@@ -71,7 +70,7 @@ def test_every_table_has_a_caption_and_header_cells(made):
 
 
 def test_charts_have_text_alternatives_and_their_values_beside_them(made):
-    html, page = made
+    _html, page = made
     assert len(page.svgs) == 3  # ANDTS, and the citizens' dialogue twice
     ids = set(page.ids)
     for svg in page.svgs:
@@ -94,9 +93,9 @@ def test_every_figure_leads_to_its_source(made):
     assert {"#serie-andts-alkohol-ak9", "#serie-medborgardialog-svarande"} <= links
     population = page.table("Värdena i befolkning")
     assert page.row(population, "2016")[1:] == [
-        "72 266", "»Trots att befolkningmängden i Skellefteå kommun har ökat från 72 266 till "
+        "72 266", ("»Trots att befolkningmängden i Skellefteå kommun har ökat från 72 266 till "
         "72 904 mellan åren 2016–2020 så är den övergripande trenden att antalet anmälda brott "
-        "sjunker för perioden 2018–2020.«"]
+        "sjunker för perioden 2018–2020.«")]
     ntu = page.table("Otrygghet vid utevistelse sen kväll")
     assert page.row(ntu, "2017–2018") == ["2017–2018", "16", "28", "1 526",
                                           "ntu-otrygghet-kvall 2017–2018; ntu-svarande 2017–2018"]
@@ -115,8 +114,8 @@ def test_the_pledges_show_their_status(made):
     pledges = page.table("Medborgarlöften 2021")
     assert len(pledges["rows"]) == 14
     assert page.row(pledges, "Trygghetsvandringar") == [
-        "Trygghetsvandringar", "gemensamt", "minst 5 → 0 genomförda; varav centrum: minst 1 → "
-        "0 genomförda", "vandringar", "missat"]
+        "Trygghetsvandringar", "gemensamt", ("minst 5 → 0 genomförda; varav centrum: minst 1 → "
+        "0 genomförda"), "vandringar", "missat"]
     assert '<span class="status status-missed">missat</span>' in html
 
 
