@@ -523,12 +523,12 @@ class _Builder:
         self.flush(section)
         return section
 
-    def focus_areas(self, plan: Plan | None, compliance: Compliance | None,
-                    plan_problem: str | None) -> Section:
+    def no_plan(self, section_id: str, title_key: str, problem: str) -> Section:
+        """A section that needs the year's plan, when there is none: why, and what to do."""
+        return Section(section_id, self.t(title_key), [Text(problem)])
+
+    def focus_areas(self, plan: Plan, compliance: Compliance) -> Section:
         section = Section("fokusomraden", self.t("lb_focus_title"))
-        if plan is None or compliance is None:
-            section.blocks.append(Text(plan_problem or ""))
-            return section
         linked: dict[str, list[Series]] = {}
         for s in self.data.series.values():
             if s.goal:
@@ -581,14 +581,10 @@ class _Builder:
         verdict = goal_label(verdicts[0] if len(set(verdicts)) == 1 else "no_data", self.lang)
         return (goal.title, baseline, "; ".join(values), verdict, "; ".join(sources) or "–")
 
-    def pledges(self, plan: Plan | None, compliance: Compliance | None,
-                plan_problem: str | None) -> Section:
+    def pledges(self, compliance: Compliance) -> Section:
         from samverkan.report.words import Words
 
         section = Section("bilaga-1", self.t("lb_pledges_title"))
-        if plan is None or compliance is None:
-            section.blocks.append(Text(plan_problem or ""))
-            return section
         w = Words(self.lang)
         rows = []
         for p in compliance.pledges:
@@ -658,9 +654,12 @@ def build(year: int, data: DataFolder, plan: Plan | None, compliance: Compliance
         b.text_section("inledning", "inledning", "lb_intro_title"),
         local, crime, b.safety(), insecurity, b.dialogue(),
         b.text_section("analys", "analys", "lb_analysis_title"),
-        b.focus_areas(plan, compliance, plan_problem),
-        b.pledges(plan, compliance, plan_problem),
     ]
+    if plan is not None and compliance is not None:
+        sections += [b.focus_areas(plan, compliance), b.pledges(compliance)]
+    else:
+        sections += [b.no_plan("fokusomraden", "lb_focus_title", plan_problem or ""),
+                     b.no_plan("bilaga-1", "lb_pledges_title", plan_problem or "")]
     return Lagesbild(year, lang, b.t("lb_title", year=year), b.t("lb_subtitle"), meta,
                      str(data.folder), sections, b.appendix(), list(b.notices.values()))
 

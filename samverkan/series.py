@@ -24,7 +24,7 @@ from pydantic import BeforeValidator, Field, model_validator
 from samverkan.checks import Finding
 from samverkan.i18n import tr
 from samverkan.loader import LoadedPlan, Unreadable, load_yaml_model, read_text
-from samverkan.model import Date, Slug, Text, _Base, _none_as_empty_list
+from samverkan.model import Date, Slug, Text, _Base, _none_as_empty_list, check_value_or_range
 from samverkan.periods import Period, PeriodError, parse_period
 from samverkan.problems import PlanInvalid, Problem, UsageError
 
@@ -57,13 +57,7 @@ class SeriesValue(_Base):
 
     @model_validator(mode="after")
     def _value_or_range(self) -> SeriesValue:
-        has_range = self.low is not None or self.high is not None
-        if self.value is None and not has_range:
-            raise ValueError("series_value_missing")
-        if self.value is not None and has_range:
-            raise ValueError("series_value_and_range")
-        if has_range and (self.low is None or self.high is None or self.low > self.high):
-            raise ValueError("series_bad_range")
+        check_value_or_range(self.value, self.low, self.high, "series")
         return self
 
     @property
