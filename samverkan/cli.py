@@ -203,6 +203,9 @@ def status(
     fail_on: Optional[FailOn] = typer.Option(
         None, "--fail-on", help="Avsluta med kod 1 om något löfte är efter (behind) eller "
         "missat (missed); för schemalagda kontroller i CI."),
+    agreement: bool = typer.Option(
+        False, "--agreement", help="Visa hela avtalet: varje löfte år för år i alla planer, "
+        "och avtalets mål över flera år (plans/agreement.yaml)."),
     plans_dir: Optional[Path] = PlansDir,
     lang: Optional[Lang] = LangOption,
 ) -> None:
@@ -217,6 +220,13 @@ def status(
     from samverkan.record import parse_date
 
     day = parse_date(as_of, ui, "bad_as_of") if as_of else today()
+    if agreement:
+        sys.stdout.write(status_mod.agreement_text(
+            plans_dir, day, fmt.value, lang.value if lang else None,
+            {"--plan": plan, "--year": year, "--owner": owner, "--focus-area": focus_area,
+             "--fail-on": fail_on, "--output": output,
+             "--format xlsx": True if fmt.value == "xlsx" else None}))
+        return
     result = status_mod.load_status(plan, year, day, owner, focus_area, plans_dir,
                                     lang.value if lang else None)
     language = _lang(lang, result.language)
@@ -371,6 +381,138 @@ def ask_log(plan: Path | None, plans_dir: Path | None, date: str | None, count: 
         raise typer.Exit(1) from None
     return (path, answers.pledge, answers.date, answers.count, answers.place, answers.tags,
             answers.note)
+
+
+# --- measurements, next year's plan, the record (issue 3) -----------------------------
+
+
+class ActivityFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
+    xlsx = "xlsx"
+
+
+@app.command()
+@handle_errors
+def measure(
+    goal: str = typer.Argument(..., help="Målets id, t.ex. alkohol-ak9."),
+    year: int = typer.Option(..., "--year", metavar="ÅÅÅÅ", help="Året mätningen gäller."),
+    value: str = typer.Option(..., "--value", metavar="TAL",
+                              help="Det uppmätta värdet, t.ex. 18 eller 18,5."),
+    source: Optional[str] = typer.Option(None, "--source", metavar="TEXT",
+                                         help="Varifrån värdet kommer, t.ex. ANDTS 2021."),
+    plan: Optional[Path] = typer.Option(
+        None, "--plan", metavar="FIL", help="Planfilen (standard: plans/ÅÅÅÅ.yaml för "
+        "mätåret, annars den senaste planen före)."),
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Registrera ett måls uppmätta värde för ett år, som ANDTS-undersökningens resultat."""
+    from samverkan.lifecycle import (check_measurement, parse_value, plan_for_measurement,
+                                     record_measurement)
+    from samverkan.model import Measurement
+    from samverkan.plans import plans_dir as find_dir
+    from samverkan.render import measurement_line
+
+    language = _lang(lang)
+    text = check_measurement(goal, year, source, today(), language)
+    measurement = Measurement(year=year, value=parse_value(value, language), source=text)
+    path = plan or plan_for_measurement(find_dir(plans_dir), year, language)
+    typer.echo(measurement_line(record_measurement(path, goal, measurement, language), language))
+
+
+@app.command()
+@handle_errors
+def init(
+    year: int = typer.Argument(..., metavar="ÅÅÅÅ", help="Året för den nya planen."),
+    from_year: Optional[int] = typer.Option(
+        None, "--from", metavar="ÅÅÅÅ", help="Planen att utgå från (standard: den senaste "
+        "före ÅÅÅÅ)."),
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Skapa årets plan plans/ÅÅÅÅ.yaml från en tidigare plan (löften, mål, kommentarer)."""
+    from samverkan.lifecycle import create_plan
+    from samverkan.plans import plans_dir as find_dir
+
+    language = _lang(lang)
+    result = create_plan(find_dir(plans_dir), year, from_year, language)
+    goals = sum(len(a.goals) for a in result.plan.focus_areas)
+    typer.echo(tr(language, "init_done", path=result.path, source=result.source, year=year,
+                  pledges=len(result.plan.pledges), goals=goals))
+
+
+@app.command()
+@handle_errors
+def activities(
+    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                       help="Planåret (standard: alla planår)."),
+    pledge: Optional[str] = typer.Option(None, "--pledge", metavar="ID",
+                                         help="Visa bara detta löfte."),
+    date_from: Optional[str] = typer.Option(None, "--from", metavar="ÅÅÅÅ-MM-DD",
+                                            help="Visa aktiviteter från och med denna dag."),
+    date_to: Optional[str] = typer.Option(None, "--to", metavar="ÅÅÅÅ-MM-DD",
+                                          help="Visa aktiviteter till och med denna dag."),
+    tag: Optional[str] = typer.Option(None, "--tag", metavar="TAGG",
+                                      help="Visa bara aktiviteter med denna tagg."),
+    fmt: ActivityFormat = typer.Option(ActivityFormat.table, "--format",
+                                       help="Utskriftsformat: table, csv, json, markdown eller "
+                                       "xlsx (Excel, kräver --output)."),
+    delimiter: str = typer.Option(",", "--delimiter", metavar="TECKEN",
+                                  help="Fältavgränsare i csv; ';' för svensk Excel."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv till FIL i stället för till skärmen."),
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Lista de registrerade aktiviteterna med sina id."""
+    from samverkan import activities as record
+    from samverkan.export import check_output
+    from samverkan.plans import plans_dir as find_dir
+    from samverkan.record import parse_date
+    from samverkan.render import render_activities
+
+    language = _lang(lang)
+    if len(delimiter) != 1 or delimiter in "\"\r\n":
+        raise UsageError(tr(language, "bad_delimiter", value=delimiter))
+    output = check_output(output, fmt.value, language)
+    start = parse_date(date_from, language) if date_from else None
+    end = parse_date(date_to, language) if date_to else None
+    paths = record.plan_files(find_dir(plans_dir), plan, year, today(), language)
+    entries, titles = record.load_entries(paths, language)
+    record.check_filters(pledge, start, end, set(titles), language)
+    chosen = record.select(entries, pledge, start, end, tag)
+    if output is None:
+        sys.stdout.write(render_activities(chosen, fmt.value, language, delimiter))
+        return
+    record.save(chosen, fmt.value, language, output, delimiter, titles)
+    err(tr(language, "output_written", path=output))
+
+
+@app.command()
+@handle_errors
+def remove(
+    activity_id: str = typer.Argument(..., metavar="ID",
+                                      help="Aktivitetens id (visas av log och activities)."),
+    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                       help="Planåret (standard: leta i alla planår)."),
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Ta bort en felaktigt registrerad aktivitet; resten av filen lämnas orörd."""
+    from samverkan.activities import find_activity, plan_files, remove_activity
+    from samverkan.plans import plans_dir as find_dir
+
+    language = _lang(lang)
+    path = find_activity(plan_files(find_dir(plans_dir), plan, year, today(), language),
+                         activity_id, language)
+    removed = remove_activity(path, activity_id, language)
+    typer.echo(tr(language, "removed", id=activity_id, pledge=removed.pledge,
+                  date=removed.date.isoformat(), path=path))
 
 
 # --- the joint situation picture: base data and the yearly document ---------------------

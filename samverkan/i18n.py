@@ -153,9 +153,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- finding plans -----------------------------------------------------------
     "no_plan_for_year": {
         "sv": "det finns ingen plan för {year} i {dir}. Planer finns för: {years}. "
-        "Välj med --year ÅÅÅÅ eller --plan FIL.",
+        "Välj en plan med --year ÅÅÅÅ eller --plan FIL, eller starta året med "
+        "`samverkan init {year}`.",
         "en": "there is no plan for {year} in {dir}. Plans exist for: {years}. "
-        "Choose one with --year YYYY or --plan FILE.",
+        "Choose a plan with --year YYYY or --plan FILE, or start the year with "
+        "`samverkan init {year}`.",
     },
     "no_plans_at_all": {
         "sv": "det finns inga planer i {dir}. Ange mappen med --plans-dir eller "
@@ -288,6 +290,134 @@ MESSAGES: dict[str, dict[str, str]] = {
     "direction_decrease": {"sv": "ska minska", "en": "decrease"},
     "direction_increase": {"sv": "ska öka", "en": "increase"},
     "none": {"sv": "–", "en": "–"},
+    # --- measurements, init, the record, the whole agreement (issue 3) --------
+    "duplicate_measurement": {
+        "sv": "målet '{id}' har redan en mätning för {year} (rad {first}); ta bort den ena",
+        "en": "the goal '{id}' already has a measurement for {year} (line {first}); remove one",
+    },
+    "bad_value": {
+        "sv": "--value ska vara ett tal, t.ex. 18 eller 18,5 (fick '{value}')",
+        "en": "--value must be a number, e.g. 18 or 18.5 (got '{value}')",
+    },
+    "bad_measure_year": {
+        "sv": "--year {year} går inte: en mätning gäller ett år från 2000 till i år ({this_year})",
+        "en": "--year {year} is not possible: a measurement is for a year from 2000 to this "
+        "year ({this_year})",
+    },
+    "unknown_goal": {"sv": "okänt mål '{id}'", "en": "unknown goal '{id}'"},
+    "known_goals": {"sv": "mål: {ids}", "en": "goals: {ids}"},
+    "no_plan_for_measurement": {
+        "sv": "det finns ingen plan för {year} eller tidigare i {dir} (första planen: {first}). "
+        "Ett värde från före avtalet skrivs som målets baseline.",
+        "en": "there is no plan for {year} or earlier in {dir} (first plan: {first}). "
+        "A value from before the agreement is written as the goal's baseline.",
+    },
+    "measured": {
+        "sv": "Sparat mätningen {year} för {goal} i {path}: {value} (utgångsläge {baseline}) — "
+        "{verdict}.",
+        "en": "Saved the {year} measurement of {goal} in {path}: {value} (baseline "
+        "{baseline}) — {verdict}.",
+    },
+    "measured_replaced": {
+        "sv": "Ersatte den tidigare mätningen {year} ({old}).",
+        "en": "Replaced the earlier {year} measurement ({old}).",
+    },
+    "bad_plan_year": {
+        "sv": "planåret {year} går inte; ange ett år mellan 2000 och 2100",
+        "en": "the plan year {year} is not possible; give a year from 2000 to 2100",
+    },
+    "init_exists": {
+        "sv": "{path} finns redan; ändra den direkt, eller ta bort den först om den ska göras om",
+        "en": "{path} already exists; edit it, or remove it first to start it again",
+    },
+    "init_no_earlier": {
+        "sv": "det finns ingen plan före {year} i {dir} att utgå från; ange en med --from ÅÅÅÅ",
+        "en": "there is no plan before {year} in {dir} to start from; name one with --from YYYY",
+    },
+    "init_from_not_earlier": {
+        "sv": "--from {source} ska vara ett år före {year}",
+        "en": "--from {source} must be a year before {year}",
+    },
+    "init_invalid": {
+        "sv": "planen {path} som skulle göras från {source} blir inte giltig; inget skrevs. "
+        "Rätta {source} och försök igen",
+        "en": "the plan {path} made from {source} would not be valid; nothing was written. "
+        "Fix {source} and try again",
+    },
+    "init_done": {
+        "sv": "Skapade {path} från {source}: {pledges} löften, {goals} mål; datum flyttade till "
+        "{year}, inga aktiviteter eller mätningar. Granska filen och kör `samverkan validate`.",
+        "en": "Created {path} from {source}: {pledges} pledges, {goals} goals; dates moved to "
+        "{year}, no activities or measurements. Review the file and run `samverkan validate`.",
+    },
+    "from_after_to": {
+        "sv": "--from {start} ligger efter --to {end}",
+        "en": "--from {start} is after --to {end}",
+    },
+    "bad_delimiter": {
+        "sv": "--delimiter ska vara ett tecken, t.ex. ';' för svensk Excel (fick '{value}')",
+        "en": "--delimiter must be one character, e.g. ';' for a Swedish Excel (got '{value}')",
+    },
+    "no_activities": {
+        "sv": "Inga aktiviteter registrerade som matchar.",
+        "en": "No recorded activities match.",
+    },
+    "unknown_activity": {
+        "sv": "ingen aktivitet har id '{id}'; `samverkan activities` visar id:na",
+        "en": "no activity has the id '{id}'; `samverkan activities` shows the ids",
+    },
+    "activity_ambiguous": {
+        "sv": "id '{id}' finns i flera planer ({paths}); välj med --year ÅÅÅÅ eller --plan FIL",
+        "en": "the id '{id}' is in several plans ({paths}); choose with --year YYYY or --plan FILE",
+    },
+    "removed": {
+        "sv": "Tog bort {id} ({pledge} {date}) ur {path}.",
+        "en": "Removed {id} ({pledge} {date}) from {path}.",
+    },
+    "col_date": {"sv": "Datum", "en": "Date"},
+    "col_count": {"sv": "Antal", "en": "Count"},
+    "col_place": {"sv": "Plats", "en": "Place"},
+    "col_tags": {"sv": "Taggar", "en": "Tags"},
+    "col_by": {"sv": "Av", "en": "By"},
+    "col_note": {"sv": "Anteckning", "en": "Note"},
+    "agreement_count_needs_pledge": {
+        "sv": "count med source: activities behöver pledge (löftets id)",
+        "en": "count with source: activities needs pledge (the pledge's id)",
+    },
+    "agreement_count_no_pledge": {
+        "sv": "count med en annan source än activities har ingen pledge",
+        "en": "count with a source other than activities has no pledge",
+    },
+    "agreement_years_order": {
+        "sv": "first_year ligger efter last_year",
+        "en": "first_year is after last_year",
+    },
+    "agreement_unknown_pledge": {
+        "sv": "löftet '{id}' finns inte i någon plan i mappen",
+        "en": "the pledge '{id}' is in no plan of the folder",
+    },
+    "agreement_only": {
+        "sv": "--agreement visar alla planår; det går inte ihop med {option}",
+        "en": "--agreement shows every plan year; it does not combine with {option}",
+    },
+    "agreement_title": {
+        "sv": "Hela avtalet {first}–{last}, per {as_of}",
+        "en": "The whole agreement {first}–{last}, as of {as_of}",
+    },
+    "agreement_years_title": {
+        "sv": "Planår {years}, per {as_of}",
+        "en": "Plan years {years}, as of {as_of}",
+    },
+    "agreement_goals_title": {
+        "sv": "Avtalets mål över hela perioden",
+        "en": "The agreement's goals over the whole period",
+    },
+    "no_agreement_file": {
+        "sv": "Ingen {path}: avtalets mål över flera år visas inte (se README).",
+        "en": "No {path}: the agreement's multi-year goals are not shown (see the README).",
+    },
+    "not_in_plan": {"sv": "ej i planen", "en": "not in plan"},
+    "col_min": {"sv": "Minst", "en": "At least"},
     # --- validate ------------------------------------------------------------
     "no_files": {
         "sv": "hittade inga planfiler ({pattern}); ange filer eller --plans-dir",
@@ -1034,6 +1164,10 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "report_short_pace": {
         "sv": "takten kräver {expected} per {as_of}; genomfört: {done}",
         "en": "the pace asks for {expected} by {as_of}; done: {done}",
+    },
+    "report_agreement_goals_caption": {
+        "sv": "Avtalets mål per {as_of}, räknade ur registret",
+        "en": "The agreement's goals as of {as_of}, counted from the record",
     },
     "report_target_outcome": {"sv": "Mål → utfall", "en": "Target → outcome"},
     "report_period": {"sv": "Period", "en": "Period"},

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samverkan.i18n import tr
 from samverkan.problems import Problem, render_problems
+
+if TYPE_CHECKING:
+    from samverkan.loader import LoadedPlan
+    from samverkan.model import Plan
 
 
 @dataclass
@@ -57,10 +62,13 @@ def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
 
 def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
                    data_dir: Path | None = None) -> ValidationReport:
-    """Plan files, and the data series (files in the data folder, or in any folder named
-    `data`): with no paths, every plans/*.yaml, and data/*.yaml and the group's texts from
-    the data folder (by default the `data` folder beside the plans folder)."""
+    """Plan files, `agreement.yaml`, and the data series (files in the data folder, or in
+    any folder named `data`): with no paths, every plans/*.yaml, and data/*.yaml and the
+    group's texts from the data folder (by default the `data` folder beside the plans
+    folder)."""
+    from samverkan.agreement import AGREEMENT_FILE, load_agreement, reference_problems
     from samverkan.loader import Unreadable, load_plan
+    from samverkan.plans import plans_dir as find_plans
     from samverkan.series import check_text_file, is_data_file, load_series
     from samverkan.series import data_dir as find_data
 
@@ -69,21 +77,37 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
     if not files:
         folder = paths[0] if paths else (plans_dir or Path("plans"))
         report.unreadable.append(tr(lang, "no_files", pattern=f"{folder}/*.yaml"))
-    from samverkan.plans import plans_dir as find_plans
-
     data = find_data(data_dir, find_plans(plans_dir))
     if not paths and data.is_dir():
         files += expand([data], None) + sorted(data.glob("*.md"))
+    seen: dict[Path, LoadedPlan] = {}
     for path in files:
         try:
             if path.suffix == ".md":
                 report.files += 1
                 report.problems.extend(check_text_file(path, lang))
                 continue
-            loaded = (load_series if is_data_file(path, data) else load_plan)(path, lang)
+            if is_data_file(path, data):
+                loaded = load_series(path, lang)
+            elif path.name == AGREEMENT_FILE:
+                loaded = load_agreement(path, lang)
+                loaded.problems.extend(
+                    reference_problems(loaded, _plans_beside(path, seen, lang), lang))
+            else:
+                loaded = seen[path.resolve()] = load_plan(path, lang)
         except Unreadable as exc:
             report.unreadable.append(str(exc))
             continue
         report.files += 1
         report.problems.extend(loaded.problems)
     return report
+
+
+def _plans_beside(path: Path, seen: dict[Path, LoadedPlan], lang: str) -> list[Plan]:
+    """The plans (of the right shape) in the folder of `agreement.yaml`, for its
+    references; those already read in this run are not read again."""
+    from samverkan.loader import load_plan
+    from samverkan.plans import plan_years
+
+    loaded = [seen.get(p.resolve()) or load_plan(p, lang) for p in plan_years(path.parent).values()]
+    return [item.plan for item in loaded if item.plan is not None]

@@ -12,9 +12,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def tour_blocks() -> list[tuple[str, list[str]]]:
+def tour_blocks(section: str = "## A tour") -> list[tuple[str, list[str]]]:
+    """Each `$ command` of the README section's console blocks and the lines shown after it."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    tour = text.split("## A tour", 1)[1].split("\n## ", 1)[0]
+    tour = text.split(section, 1)[1].split("\n## ", 1)[0]
     steps: list[tuple[str, list[str]]] = []
     for block in re.findall(r"```console\n(.*?)```", tour, re.S):
         for line in block.splitlines():

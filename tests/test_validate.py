@@ -231,7 +231,7 @@ def test_validate_defaults_to_every_plan_in_the_plans_folder(cli, plans: Path):
     result = cli("validate", "--plans-dir", plans)
     assert result.exit_code == 1
     assert str(bad) in result.stdout
-    assert "4 fil(er)" in result.stderr
+    assert "5 fil(er)" in result.stderr  # 2021, 2022, 2023, 2024 and agreement.yaml
 
 
 def test_english_messages_with_lang_en(cli, tmp_path):
