@@ -554,17 +554,12 @@ def data_import(
                   path=result.path))
 
 
-class DocFormat(str, Enum):
-    html = "html"
-    markdown = "markdown"
-
-
 @app.command()
 @handle_errors
 def lagesbild(
     year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
                                        help="Året lägesbilden gäller (standard: i år)."),
-    fmt: Optional[DocFormat] = typer.Option(
+    fmt: Optional[ReportFormat] = typer.Option(
         None, "--format", help="html (standard) eller markdown; .md i --output ger markdown."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
                                           help="Skriv dokumentet till FIL (standard: skärmen)."),
@@ -575,7 +570,6 @@ def lagesbild(
     """Den samlade lägesbilden för ett år, ur grunddata i data/ och årets plan."""
     from samverkan.lagesbild import make_lagesbild
     from samverkan.lagesbild_render import render
-
     from samverkan.report import check_output, format_for, write_report
 
     language = _lang(lang)

@@ -80,6 +80,8 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
     data = find_data(data_dir, find_plans(plans_dir))
     if not paths and data.is_dir():
         files += expand([data], None) + sorted(data.glob("*.md"))
+    files += [text for folder in paths if folder.is_dir() and is_data_file(folder / "x", data)
+              for text in sorted(folder.glob("*.md"))]
     seen: dict[Path, LoadedPlan] = {}
     for path in files:
         try:

@@ -185,9 +185,14 @@ def test_files_outside_a_data_folder_are_still_checked_as_plans(tmp_path, cli):
 def test_validate_checks_the_groups_texts_for_identity_numbers(workspace, cli):
     (workspace / "data" / "analys.md").write_text(
         "Analys\n\nSamtal med 811218-9876 om läget.\n", encoding="utf-8")
-    result = cli("validate")
-    assert result.exit_code == 1
-    assert "data/analys.md:3:12: error: personnummer eller samordningsnummer" in result.output
+    for args in ([], ["data"]):
+        result = cli("validate", *args)
+        assert result.exit_code == 1
+        assert "data/analys.md:3:12: error: personnummer eller samordningsnummer" in result.output
+    refused = cli("lagesbild", "--year", "2021", "--format", "markdown")
+    assert refused.exit_code == 1
+    assert "data/analys.md:3:12: error: personnummer" in refused.output
+    assert "Samtal med" not in refused.stdout
 
 
 def test_validate_finds_the_data_folder_named_by_option_or_environment(tmp_path, cli):
