@@ -25,7 +25,6 @@ import pickle
 import sys
 import zlib
 from pathlib import Path
-from typing import Any
 
 from samverkan.loader import LoadedPlan, Strict
 from samverkan.problems import Problem

@@ -50,6 +50,25 @@ def plan_years(folder: Path) -> dict[int, Path]:
     return found
 
 
+def data_dir(option: Path | None, plans: Path | None = None) -> Path:
+    """`--data-dir`, else `SAMVERKAN_DATA_DIR`, else the `data` folder beside the plans
+    folder (`./data` beside `./plans`)."""
+    if option is not None:
+        return option
+    env = os.environ.get("SAMVERKAN_DATA_DIR")
+    if env:
+        return Path(env)
+    return plans.parent / "data" if plans is not None else Path("data")
+
+
+def is_data_file(path: Path, folder: Path | None) -> bool:
+    """Files in the data folder (or any folder named `data`) are series, not plans."""
+    parent = path.resolve().parent
+    if folder is not None and folder.exists() and parent == folder.resolve():
+        return True
+    return parent.name == "data"
+
+
 def plan_path_for(folder: Path, year: int, lang: str = "sv") -> Path:
     """The plan file of `year`, or a message that says which years exist."""
     years = plan_years(folder)

@@ -66,9 +66,18 @@ def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
     return files
 
 
-def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv") -> ValidationReport:
+def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
+                   data_dir: Path | None = None) -> ValidationReport:
+    """Plan files, `agreement.yaml`, and the data series (files in the data folder, or in
+    any folder named `data`): with no paths, every plans/*.yaml, and data/*.yaml and the
+    group's texts from the data folder (by default the `data` folder beside the plans
+    folder)."""
+    # (the modules of the other kinds of file only for those files: a plan unchanged since
+    # the last run is checked from the cache without pydantic or ruamel.yaml)
     from samverkan.loader import Unreadable, load_plan_cached, read_text
-    from samverkan.plans import AGREEMENT_FILE
+    from samverkan.plans import AGREEMENT_FILE, is_data_file
+    from samverkan.plans import data_dir as find_data
+    from samverkan.plans import plans_dir as find_plans
 
     report = ValidationReport(lang)
     est_configs: dict = {}
@@ -76,10 +85,25 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv") 
     if not files:
         folder = paths[0] if paths else (plans_dir or Path("plans"))
         report.unreadable.append(tr(lang, "no_files", pattern=f"{folder}/*.yaml"))
+    data = find_data(data_dir, find_plans(plans_dir))
+    if not paths and data.is_dir():
+        files += expand([data], None) + sorted(data.glob("*.md"))
+    files += [text for folder in paths if folder.is_dir() and is_data_file(folder / "x", data)
+              for text in sorted(folder.glob("*.md"))]
     seen: dict[Path, LoadedPlan] = {}
     for path in files:
         try:
-            if path.name == AGREEMENT_FILE:
+            if path.suffix == ".md":
+                from samverkan.series import check_text_file
+
+                report.files += 1
+                report.problems.extend(check_text_file(path, lang))
+                continue
+            if is_data_file(path, data):
+                from samverkan.series import load_series
+
+                loaded = load_series(path, lang)
+            elif path.name == AGREEMENT_FILE:
                 from samverkan.agreement import load_agreement, reference_problems
 
                 loaded = load_agreement(path, lang)

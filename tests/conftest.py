@@ -77,3 +77,16 @@ def est(plans: Path) -> Path:
     target = plans.parent / "est"
     shutil.copytree(SHIPPED_EST, target)
     return target
+
+
+SHIPPED_DATA = ROOT / "data"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped `plans/` and `data/`, as the current folder (a fresh clone)."""
+    shutil.copytree(SHIPPED_PLANS, tmp_path / "plans")
+    shutil.copytree(SHIPPED_DATA, tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SAMVERKAN_DATA_DIR", raising=False)
+    return tmp_path

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,8 +20,6 @@ from samverkan.loader import LoadedPlan, append_strict, load_plan_bytes
 from samverkan.model import Activity
 from samverkan.quickload import KEYS
 from samverkan.writer import append_activity, flow_mapping
-
-from pathlib import Path
 
 SHIPPED_PLANS = Path(__file__).resolve().parent.parent / "plans"
 
