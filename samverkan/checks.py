@@ -51,8 +51,8 @@ def check_unique_ids(data: dict) -> Iterator[Finding]:
         first: dict[Any, tuple] = {}
         for loc, item in entries:
             ident = item.get("id")
-            if ident is None or isinstance(ident, (dict, list)):
-                continue
+            if not isinstance(ident, (str, int, float, dt.date)):
+                continue  # a list, mapping or set as id is reported by the model
             if ident in first:
                 yield Finding(loc + ("id",), "duplicate_id",
                               values={"what": what, "id": ident, "first": first[ident]})
@@ -62,7 +62,7 @@ def check_unique_ids(data: dict) -> Iterator[Finding]:
 
 def check_references(data: dict) -> Iterator[Finding]:
     """Pledges name an existing focus area; activities name an existing pledge."""
-    areas = {a.get("id") for _, a in _items(data, "focus_areas")}
+    areas = {a.get("id") for _, a in _items(data, "focus_areas") if isinstance(a.get("id"), str)}
     pledges = [p.get("id") for _, p in _items(data, "pledges")]
     for i, pledge in _items(data, "pledges"):
         ref = pledge.get("focus_area")

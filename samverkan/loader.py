@@ -18,7 +18,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 
 from samverkan import checks
 from samverkan.i18n import tr
@@ -72,14 +74,19 @@ def load_plan_text(text: str, path: str = "<text>", lang: str = "sv") -> LoadedP
 def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
     result = LoadedPlan(path=path)
 
-    def problem(line: int, col: int, key: str, severity: str = "error", **kw: Any) -> None:
-        result.problems.append(Problem(path, line, col, severity, tr(lang, key, **kw)))  # type: ignore[arg-type]
+    def problem(line: int, col: int, message: str, severity: str = "error", /,
+                **kw: Any) -> None:
+        # positional-only: a message's values may themselves be called `key` or `severity`
+        result.problems.append(Problem(path, line, col, severity, tr(lang, message, **kw)))  # type: ignore[arg-type]
 
     if len(raw) > MAX_BYTES:
         problem(1, 1, "file_too_large", size=len(raw) // 2**20, limit=MAX_BYTES // 2**20)
         return result
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        problem(1, 1, "utf16")
+        return result
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -102,16 +109,26 @@ def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
     yaml = YAML(typ="safe")
     yaml.allow_duplicate_keys = True
     try:
+        deep = _too_deep_at(yaml, text) if _may_nest_deeper_than(text, _SAFE_DEPTH) else None
+        if deep is not None:
+            problem(deep[0], deep[1], "too_deep", limit=MAX_DEPTH)
+            return result
         root = yaml.compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         detail = " ".join(str(exc.problem or exc.context or "").split())
-        lines = text.splitlines()
-        if "\t" in (lines[line - 1] if 0 < line <= len(lines) else "") and "tab" in detail:
+        lines = _LINE_BREAK.split(text)
+        here = lines[line - 1] if 0 < line <= len(lines) else ""
+        indent = here[: len(here) - len(here.lstrip(" \t"))]
+        if "\t" in indent or here[col - 1: col] == "\t":
             problem(line, col, "yaml_tab")
         else:
             problem(line, col, "yaml_syntax", detail=detail)
+        return result
+    except ReaderError as exc:
+        line, col = _line_col(text, exc.position)
+        problem(line, col, "control_character", code=f"U+{exc.character:04X}")
         return result
     except RecursionError:
         problem(1, 1, "too_deep", limit=MAX_DEPTH)
@@ -166,6 +183,58 @@ def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
 
     result.problems.sort(key=lambda p: (p.line, p.col))
     return result
+
+
+# --- nesting depth before composing -------------------------------------------------
+
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+_SAFE_DEPTH = 500
+"""Nesting that ruamel's C composer handles without exhausting the C stack (it crashes
+the whole process, no exception, somewhere past a few thousand levels)."""
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of `text[index]`, counting line breaks as YAML does."""
+    starts = [m.end() for m in _LINE_BREAK.finditer(text, 0, index)]
+    start = starts[-1] if starts else 0
+    return len(starts) + 1, index - start + 1
+
+
+def _may_nest_deeper_than(text: str, limit: int) -> bool:
+    """A cheap upper bound on the nesting depth of `text`, compared with `limit`.
+
+    A block collection nests deeper only on a more indented line (or, with a compact
+    `- `/`? `/`key:`, through an indicator on the same line); a flow collection only
+    through a `[` or `{`, possibly opened on an earlier line.
+    """
+    carried = 0
+    for line in _LINE_BREAK.split(text):
+        body = line.lstrip(" ")
+        indent = len(line) - len(body)
+        marks = sum(body.count(c) for c in "-?:[{")
+        if 2 * (indent + 1) + marks + carried > limit:
+            return True
+        carried = max(0, carried + line.count("[") + line.count("{")
+                      - line.count("]") - line.count("}"))
+    return False
+
+
+def _too_deep_at(yaml: YAML, text: str) -> tuple[int, int] | None:
+    """Where the nesting first exceeds MAX_DEPTH, found on the event stream (which needs
+    no recursion), or None. Syntax errors are left for the composer to report."""
+    depth = 0
+    try:
+        for event in yaml.parse(text):
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth - 1 > MAX_DEPTH:  # the top-level collection is level 0
+                    mark = event.start_mark
+                    return mark.line + 1, mark.column + 1
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+    except YAMLError:
+        return None
+    return None
 
 
 # --- nodes ---------------------------------------------------------------------

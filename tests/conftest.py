@@ -55,3 +55,33 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
         return result
 
     return run
+
+
+# --- figures of the reliability tests (docs/reliability.md) --------------------------
+
+FIGURES: list[dict] = []
+
+
+@pytest.fixture
+def figure(request: pytest.FixtureRequest) -> Callable[..., None]:
+    """Record a figure a reliability test measured, after its assertions passed.
+
+    `figure(section, size, result, **details)`; `tools/reliability_figures.py` runs the
+    tests with SAMVERKAN_FIGURES=FILE and renders the figures into docs/reliability.md.
+    """
+
+    def record(section: str, size: str, result: str, **details: object) -> None:
+        FIGURES.append({"test": request.node.nodeid, "section": section, "size": size,
+                        "result": result, "details": details})
+
+    return record
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    import json
+    import os
+
+    out = os.environ.get("SAMVERKAN_FIGURES")
+    if out:
+        Path(out).write_text(json.dumps(FIGURES, ensure_ascii=False, indent=2) + "\n",
+                             encoding="utf-8")
