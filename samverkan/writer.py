@@ -9,6 +9,7 @@ every comment, blank line and the order people wrote stay exactly as they were.
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import re
 import tempfile
@@ -30,9 +31,36 @@ def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
-def atomic_write(path: Path, data: bytes, lang: str = "sv") -> None:
-    """Replace `path` by `data` all at once; on failure the original is untouched."""
-    if path.exists() and not os.access(path, os.W_OK):
+class _Changed(Exception):
+    """The file changed after it was read; the caller reads it again."""
+
+
+def _writable(path: Path) -> bool:
+    """Writable by us and not marked read-only. Root may write anything, but a file or
+    folder without a single write permission bit was made read-only on purpose."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & 0o222) and os.access(path, os.W_OK)
+
+
+def _failure(exc: OSError, path: Path, lang: str) -> WriteFailed:
+    if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        return WriteFailed(tr(lang, "write_readonly", path=path))
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return WriteFailed(tr(lang, "write_failed", path=path, reason=tr(lang, "disk_full")))
+    return WriteFailed(tr(lang, "write_failed", path=path, reason=exc.strerror or str(exc)))
+
+
+def atomic_write(path: Path, data: bytes, lang: str = "sv", expect: bytes | None = None) -> None:
+    """Replace `path` by `data` all at once; on failure the original is untouched.
+
+    With `expect`, the file must still hold exactly those bytes at the last moment
+    before the replace (checked after the new content is safely on disk); otherwise
+    `_Changed` is raised and nothing is replaced.
+    """
+    if path.exists() and not _writable(path):
         raise WriteFailed(tr(lang, "write_readonly", path=path))
     tmp_name = None
     try:
@@ -43,15 +71,13 @@ def atomic_write(path: Path, data: bytes, lang: str = "sv") -> None:
             os.fsync(handle.fileno())
         if path.exists():
             os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        if expect is not None and path.read_bytes() != expect:
+            raise _Changed
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_dir(path.parent)
-    except PermissionError:
-        raise WriteFailed(tr(lang, "write_readonly", path=path)) from None
     except OSError as exc:
-        reason = "disken är full" if exc.errno == errno.ENOSPC and lang == "sv" else (
-            exc.strerror or str(exc))
-        raise WriteFailed(tr(lang, "write_failed", path=path, reason=reason)) from None
+        raise _failure(exc, path, lang) from None
     finally:
         if tmp_name is not None:
             try:
@@ -73,33 +99,52 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _remove_stale_temporaries(path: Path) -> None:
+    """Temporary files a killed writer left beside `path`. Only a writer holding the
+    lock makes them, so under the lock every one of them is stale."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            stale.unlink()
+        except OSError:
+            pass
+
+
 def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
                 lang: str = "sv") -> T:
     """Apply `transform(old bytes) -> (new bytes, result)` to `path` under a lock.
 
     If the file changes between reading and writing (an editor saved, `git pull`
     ran), the transform runs again on the new content; after several tries it gives up
-    with a message. A transform that raises leaves the file untouched.
+    with a message. A transform that raises leaves the file untouched. A symbolic link
+    stays a link: the file it points to is replaced.
     """
     from filelock import FileLock, Timeout
 
-    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise WriteFailed(tr(lang, "write_readonly", path=path))
+    from samverkan.loader import read_text
+
+    shown = path
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    read_text(path, lang)  # a missing or unreadable file: a message before any lock exists
+    if not _writable(path.parent) or not _writable(path):
+        raise WriteFailed(tr(lang, "write_readonly", path=shown))
     try:
         lock = FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT)
         with lock:
+            _remove_stale_temporaries(path)
             for _ in range(RETRIES):
-                before = path.read_bytes()
+                before = read_text(path, lang)
                 new, result = transform(before)
-                if path.read_bytes() != before:
+                try:
+                    atomic_write(path, new, lang, expect=before)
+                except _Changed:
                     continue
-                atomic_write(path, new, lang)
                 return result
     except Timeout:
-        raise SamverkanError(tr(lang, "lock_timeout", path=path)) from None
-    except PermissionError:
-        raise WriteFailed(tr(lang, "write_readonly", path=path)) from None
-    raise WriteFailed(tr(lang, "write_conflict", path=path))
+        raise SamverkanError(tr(lang, "lock_timeout", path=shown)) from None
+    except OSError as exc:
+        raise _failure(exc, shown, lang) from None
+    raise WriteFailed(tr(lang, "write_conflict", path=shown))
 
 
 # --- text edits -------------------------------------------------------------------------
@@ -157,7 +202,7 @@ def append_activity(text: str, root: Node | None, item: dict[str, Any]) -> str:
 
     Only lines are added (or `[]` emptied); nothing a person wrote is re-emitted.
     """
-    newline = "\r\n" if "\r\n" in text else "\n"
+    newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
     flow = flow_mapping(item)
     activities_key, activities = None, None
     if isinstance(root, MappingNode):
