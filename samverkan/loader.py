@@ -119,6 +119,8 @@ def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         detail = " ".join(str(exc.problem or exc.context or "").split())
         lines = _LINE_BREAK.split(text)
+        if line > len(lines):  # past the end of a file whose last line has no line break
+            line, col = len(lines), len(lines[-1]) + 1
         here = lines[line - 1] if 0 < line <= len(lines) else ""
         indent = here[: len(here) - len(here.lstrip(" \t"))]
         if "\t" in indent or here[col - 1: col] == "\t":

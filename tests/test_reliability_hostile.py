@@ -192,3 +192,13 @@ def test_a_list_as_id_is_a_problem_not_a_crash() -> None:
         pledges: [{id: !!set {b}, title: y, focus_area: a, owner: polis, target: null}]
     """)
     assert load_plan_text(text).problems
+
+
+def test_an_error_at_the_end_of_a_truncated_file_points_at_its_last_line(write_plan,
+                                                                         cli) -> None:
+    """The fuzz test found `PATH:23:1` for a 22-line file cut off in its last line."""
+    plan = write_plan("")
+    plan.write_bytes(b"year: 2021\nlanguag")
+    result = cli("validate", plan)
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{plan}:2:8: error: YAML-syntaxfel:")
