@@ -1,0 +1,156 @@
+"""Privacy on the command line: no personal identity number gets into a plan.
+
+tests/test_pnr.py checks the detector itself (45 cases). These tests check the commands:
+every command that writes text refuses a number (exit 2, the file byte for byte as it
+was, the number never echoed in full), real notes that merely look alike are saved as
+written, and `validate` reports a number already in a file at its line and column.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from samverkan.loader import load_plan
+
+# Personnummer and samordningsnummer (control digits computed with the Luhn algorithm);
+# none belongs to a real person as far as anyone can know, they are test values.
+REFUSED = [
+    ("Samtal med 811218-9876 om trygghet", "811218-****"),  # YYMMDD-NNNN
+    ("811218+9876 (över 100 år)", "811218+****"),  # YYMMDD+NNNN
+    ("Uppgift 8112189876 lämnad", "811218****"),  # YYMMDDNNNN
+    ("19811218-9876", "19811218-****"),  # YYYYMMDD-NNNN
+    ("Kontakt 198112189876", "19811218****"),  # YYYYMMDDNNNN
+    ("Samordningsnummer 811278-9873", "811278-****"),  # day + 60
+    ("19811278-9873 hördes", "19811278-****"),  # 12-digit samordningsnummer
+    ("pnr:8112189876", "811218****"),  # glued to a label
+    ("Född 000229-1235", "000229-****"),  # leap day 2000
+    ("(811278-9873)", "811278-****"),  # in parentheses
+    ("Två: 811218-9876 och 811231-9879", "811218-****"),  # the first is named
+]
+ACCEPTED = [
+    "Kontroll 811218-9875",  # wrong control digit
+    "19811218-9870",  # wrong control digit, 12 digits
+    "811318-9875",  # month 13
+    "810431-9879",  # 31 April
+    "Möte 2021-03-18 kl 18.30-21.00",  # date and time span
+    "Period 2021-03-18--2021-03-20",  # date range
+    "Ring 070-123 45 67",  # mobile phone number
+    "Växel 0910-73 50 00",  # switchboard number with area code
+    "Mobil 0701234567",  # phone number without spaces (not a valid date + control digit)
+    "+46 70 123 45 67",  # international phone number
+    "Ordernr 2021031812345",  # 13-digit order number
+    "Beställning 20210318-0001",  # order number shaped like a 12-digit number
+    "Faktura 1234567890",  # 10 digits that are no date
+    "Org.nr 212000-1234",  # organisation number (month 20)
+    "Dnr KS-2021/00123",  # case number
+    "Anmälan 5000-K12345-21",  # police report number
+    "Postnummer 931 85",  # postcode
+    "12 deltagare, 3 poliser, 45 minuter",  # counts
+]
+PLEDGE = "ungdomsfester"
+BASE = ["log", PLEDGE, "--date", "2021-05-01"]
+
+# Every command that writes text into a plan, with the options that carry free text.
+# Issue 3 adds more writing commands; when merging, add a row for each, e.g.
+#     ("measure", ["measure", "alkohol-ak9", "--year", "2021", "--value", "18"],
+#      ["--source"]),
+WRITING_COMMANDS: list[tuple[str, list[str], list[str]]] = [
+    ("log", BASE, ["--note", "--place"]),
+]
+TEXT_OPTIONS = [(name, args, option) for name, args, options in WRITING_COMMANDS
+                for option in options]
+
+
+def full_numbers(text: str) -> list[str]:
+    return re.findall(r"\d{6,8}[-+]?\d{4}", text)
+
+
+@pytest.mark.parametrize("note,masked", REFUSED, ids=[m for _, m in REFUSED])
+def test_log_refuses_a_note_with_an_identity_number(plans: Path, cli, note: str,
+                                                    masked: str) -> None:
+    plan = plans / "2021.yaml"
+    before = plan.read_bytes()
+    result = cli(*BASE, "--plan", plan, "--note", note)
+    assert result.exit_code == 2
+    assert result.stderr == (f"fel: --note innehåller ett personnummer eller samordningsnummer "
+                             f"({masked}); beskriv aktiviteten, inte personer. Inget sparades.\n")
+    assert not full_numbers(result.stdout + result.stderr)  # never echoed in full
+    assert plan.read_bytes() == before
+
+
+@pytest.mark.parametrize("note", ACCEPTED)
+def test_notes_that_merely_look_alike_are_saved_as_written(plans: Path, cli, note: str) -> None:
+    plan = plans / "2021.yaml"
+    result = cli(*BASE, "--plan", plan, "--note", note)
+    assert result.exit_code == 0, result.stderr
+    assert cli("validate", plan).exit_code == 0
+    assert load_plan(plan).plan.activities[-1].note == note
+
+
+def test_the_table_is_large_enough(figure) -> None:
+    assert len(REFUSED) + len(ACCEPTED) >= 20 and len(REFUSED) >= 10 and len(ACCEPTED) >= 10
+    figure("6. Integritet / privacy",
+           f"`log --note`: {len(REFUSED)} texter med giltiga nummer, {len(ACCEPTED)} som "
+           "bara liknar (fel kontrollsiffra, datum, telefon-, order-, diarie- och "
+           "organisationsnummer)",
+           f"{len(REFUSED)}/{len(REFUSED)} vägrade (exit 2, filen orörd, numret maskerat); "
+           f"{len(ACCEPTED)}/{len(ACCEPTED)} sparade ordagrant")
+
+
+@pytest.mark.parametrize("name,args,option", TEXT_OPTIONS,
+                         ids=[f"{n}{o}" for n, _, o in TEXT_OPTIONS])
+@pytest.mark.parametrize("number", ["811218-9876", "198112189876", "811278-9873"])
+def test_every_writing_command_refuses_a_number_in_every_text_option(
+        plans: Path, cli, name: str, args: list[str], option: str, number: str) -> None:
+    plan = plans / "2021.yaml"
+    before = plan.read_bytes()
+    result = cli(*args, "--plan", plan, option, f"Text {number} text")
+    assert result.exit_code == 2, result.stdout
+    assert f"{option} innehåller ett personnummer eller samordningsnummer" in result.stderr
+    assert "Inget sparades." in result.stderr and number not in result.stderr
+    assert plan.read_bytes() == before
+
+
+@pytest.mark.parametrize("where", ["--tag", "PLEDGE"])
+def test_log_refuses_a_number_as_tag_or_pledge(plans: Path, cli, where: str, figure) -> None:
+    plan = plans / "2021.yaml"
+    before = plan.read_bytes()
+    if where == "--tag":
+        result = cli(*BASE, "--plan", plan, "--tag", "8112189876")
+    else:
+        result = cli("log", "8112189876", "--date", "2021-05-01", "--plan", plan)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"fel: {where} innehåller ett personnummer")
+    assert plan.read_bytes() == before
+    if where == "PLEDGE":
+        options = ", ".join(o for _, _, o in TEXT_OPTIONS)
+        figure("6. Integritet / privacy",
+               f"varje skrivande kommando ({', '.join(n for n, _, _ in WRITING_COMMANDS)}) "
+               f"× fält ({options}, --tag, löfte) × 3 nummerformer",
+               "alla vägrade med exit 2, filen byte för byte orörd, numret aldrig utskrivet")
+
+
+def test_validate_reports_a_number_in_a_comment_and_in_a_note(plans: Path, cli, figure) -> None:
+    plan = plans / "2021.yaml"
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace("year: 2021\n", "year: 2021\n# ring 19811218-9876 vid frågor\n")
+    text = text.replace("activities: []\n", "activities:\n  - {pledge: ungdomsfester, "
+                        "date: 2021-05-01, note: Hördes 811278-9873 i dag}\n")
+    plan.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    comment = lines.index("# ring 19811218-9876 vid frågor") + 1
+    note = len(lines)
+    result = cli("validate", plan)
+    assert result.exit_code == 1
+    message = ("error: personnummer eller samordningsnummer ({}) i texten; ta bort det, "
+               "anteckningar beskriver aktiviteter, inte personer")
+    problems = [line for line in result.stdout.splitlines() if "personnummer" in line]
+    assert problems == [f"{plan}:{comment}:8: " + message.format("19811218-****"),
+                        f"{plan}:{note}:60: " + message.format("811278-****")]
+    assert not full_numbers(result.stdout + result.stderr)
+    figure("6. Integritet / privacy", "`validate` på en plan med nummer i en kommentar "
+           "och i en anteckning", "båda rapporterade med rad och kolumn, exit 1, "
+           "numret maskerat")
