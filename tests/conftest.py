@@ -77,11 +77,26 @@ def figure(request: pytest.FixtureRequest) -> Callable[..., None]:
     return record
 
 
+OUTCOMES: dict[str, dict[str, str]] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Remember how each reliability test ended (passed, failed, skipped and why)."""
+    if "test_reliability_" not in report.nodeid:
+        return
+    if report.when == "call" or report.outcome != "passed":
+        reason = ""
+        if report.skipped and isinstance(report.longrepr, tuple):
+            reason = str(report.longrepr[2]).removeprefix("Skipped: ")
+        OUTCOMES.setdefault(report.nodeid, {"outcome": report.outcome, "reason": reason,
+                                            "seconds": f"{report.duration:.1f}"})
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     import json
     import os
 
     out = os.environ.get("SAMVERKAN_FIGURES")
     if out:
-        Path(out).write_text(json.dumps(FIGURES, ensure_ascii=False, indent=2) + "\n",
-                             encoding="utf-8")
+        Path(out).write_text(json.dumps({"figures": FIGURES, "outcomes": OUTCOMES},
+                                        ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -63,7 +63,7 @@ def test_four_processes_log_25_each_into_one_plan(plans: Path, figure) -> None:
            f"{PROCESSES} processer × {LOGS_EACH} `log` samtidigt i en plan",
            f"{len(activities)}/{PROCESSES * LOGS_EACH} registrerade, filen giltig, "
            f"id unika, 0 tillfälliga filer kvar",
-           exit_codes=dict(Counter(codes)))
+           slutkoder=dict(Counter(codes)))
 
 
 # --- a second writing command while `log` runs ----------------------------------------

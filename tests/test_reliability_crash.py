@@ -27,8 +27,8 @@ def log_args(plan: Path, n: int) -> tuple[str, ...]:
 def kill_and_check(plan: Path, n: int, when) -> str:
     """Start `log`, let `when(process)` choose the moment, SIGKILL it, check the file.
 
-    Returns what happened: "absent" (nothing written), "whole" (the activity is there,
-    complete) or "finished" (the process ended before the signal).
+    Returns what happened: "inget" (nothing written), "hel" (the activity is there,
+    complete) or "klar" (the process ended before the signal).
     """
     before = plan.read_bytes()
     old = valid_activities(plan)
@@ -42,14 +42,14 @@ def kill_and_check(plan: Path, n: int, when) -> str:
     after = plan.read_bytes()
     activities = valid_activities(plan)  # the file loads without a single error
     if after == before:
-        return "finished-unchanged" if finished else "absent"
+        return "klar-oförändrad" if finished else "inget"
     # exactly one activity more, whole, and every line that was there is still there
     assert activities[:-1] == old and len(activities) == len(old) + 1
     new = activities[-1]
     assert (new.pledge, new.date.isoformat(), new.tags, new.place, new.note) == (
         "trygghetsvandringar", "2021-04-01", ["centrum"], "Torget", f"kill {n}")
     assert after.splitlines()[:-1] == before.splitlines()  # one line added, none touched
-    return "finished" if finished else "whole"
+    return "klar" if finished else "hel"
 
 
 def run_time(plan: Path) -> float:
@@ -91,10 +91,10 @@ def test_log_killed_at_varied_moments(plans: Path, figure) -> None:
     assert valid_activities(plan)[-1].note == "kill 999"
     total = SPREAD_KILLS + AIMED_KILLS
     figure("2. Krascher / crashes (SIGKILL)",
-           f"{total} × `log` dödad med kill -9: {SPREAD_KILLS} med fördröjning 0–"
-           f"{duration * 1.2 * 1000:.0f} ms, {AIMED_KILLS} i samma ögonblick som "
-           "den tillfälliga filen finns",
+           f"{total} × `log` dödad med kill -9: {SPREAD_KILLS} med fördröjningar jämnt "
+           f"fördelade över en hel körning, {AIMED_KILLS} i samma ögonblick som den "
+           "tillfälliga filen finns",
            f"{total}/{total} filer giltiga; varje aktivitet hel eller inte alls; "
            "nästa `log` fungerar och städar bort kvarlämnade tillfälliga filer",
-           spread=outcomes, aimed_at_write=aimed, temporary_files_left_by_kills=stray,
-           run_ms=round(duration * 1000))
+           fördröjda=outcomes, vid_skrivningen=aimed, tillfälliga_filer_efter_kill=stray,
+           körtid_ms=round(duration * 1000), längsta_fördröjning_ms=round(duration * 1200))

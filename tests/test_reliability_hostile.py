@@ -71,7 +71,8 @@ def test_extreme_nesting_is_a_message_not_a_crashed_process(tmp_path: Path, shap
                         r"\(mer än 40 nivåer\); en plan behöver bara några få\n", result.stdout)
     if shape == "flow":
         figure("4. Trasiga och fientliga filer / hostile files",
-               f"nästling {depth:,} nivåer (fyra former: [, - , {{a:, indrag)".replace(",", " "),
+               f"nästling {depth:_} nivåer i flödesform (och lika djupt med `- ` och "
+               "`{a: `, 3 000 nivåer indrag)".replace("_", " "),
                f"meddelande med rad och kolumn, exit 1 (gräns {loader.MAX_DEPTH}; "
                "tidigare segmenteringsfel)")
 
