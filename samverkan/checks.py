@@ -48,16 +48,20 @@ def check_unique_ids(data: dict) -> Iterator[Finding]:
         ("what_activity", [(("activities", i), a) for i, a in _items(data, "activities")]),
     ]
     for what, entries in groups:
-        first: dict[Any, tuple] = {}
-        for loc, item in entries:
-            ident = item.get("id")
-            if not isinstance(ident, (str, int, float, dt.date)):
-                continue  # a list, mapping or set as id is reported by the model
-            if ident in first:
-                yield Finding(loc + ("id",), "duplicate_id",
-                              values={"what": what, "id": ident, "first": first[ident]})
-            else:
-                first[ident] = loc + ("id",)
+        yield from _duplicate_ids(what, entries)
+
+
+def _duplicate_ids(what: str, entries: list[tuple[tuple, dict]]) -> Iterator[Finding]:
+    first: dict[Any, tuple] = {}
+    for loc, item in entries:
+        ident = item.get("id")
+        if not isinstance(ident, (str, int, float, dt.date)):
+            continue  # a list, mapping or set as id is reported by the model
+        if ident in first:
+            yield Finding(loc + ("id",), "duplicate_id",
+                          values={"what": what, "id": ident, "first": first[ident]})
+        else:
+            first[ident] = loc + ("id",)
 
 
 def check_references(data: dict) -> Iterator[Finding]:
@@ -105,13 +109,38 @@ def check_baselines(data: dict) -> Iterator[Finding]:
                           severity="warning", values={"id": goal.get("id")}, on_key=on_key)
 
 
-CHECKS: list[Check] = [check_unique_ids, check_references, check_dates_in_year, check_baselines]
+def check_measurement_years(data: dict) -> Iterator[Finding]:
+    """A goal is measured once a year: two measurements of one year contradict each other."""
+    for loc, goal in _goals(data):
+        first: dict[Any, tuple] = {}
+        for k, measurement in _items(goal, "measurements"):
+            year = measurement.get("year")
+            if not isinstance(year, int):
+                continue
+            here = loc + ("measurements", k, "year")
+            if year in first:
+                yield Finding(here, "duplicate_measurement",
+                              values={"id": goal.get("id"), "year": year, "first": first[year]})
+            else:
+                first[year] = here
 
 
-def run_checks(data: Any) -> list[Finding]:
+CHECKS: list[Check] = [check_unique_ids, check_references, check_dates_in_year, check_baselines,
+                       check_measurement_years]
+
+
+def check_agreement_ids(data: dict) -> Iterator[Finding]:
+    """In `agreement.yaml`, an id names one goal."""
+    yield from _duplicate_ids("what_goal", [(("goals", i), g) for i, g in _items(data, "goals")])
+
+
+AGREEMENT_CHECKS: list[Check] = [check_agreement_ids]
+
+
+def run_checks(data: Any, registry: list[Check] | None = None) -> list[Finding]:
     if not isinstance(data, dict):
         return []
     findings: list[Finding] = []
-    for check in CHECKS:
+    for check in CHECKS if registry is None else registry:
         findings.extend(check(data))
     return findings

@@ -299,6 +299,134 @@ MESSAGES: dict[str, dict[str, str]] = {
     "direction_decrease": {"sv": "ska minska", "en": "decrease"},
     "direction_increase": {"sv": "ska öka", "en": "increase"},
     "none": {"sv": "–", "en": "–"},
+    # --- measurements, init, the record, the whole agreement (issue 3) --------
+    "duplicate_measurement": {
+        "sv": "målet '{id}' har redan en mätning för {year} (rad {first}); ta bort den ena",
+        "en": "the goal '{id}' already has a measurement for {year} (line {first}); remove one",
+    },
+    "bad_value": {
+        "sv": "--value ska vara ett tal, t.ex. 18 eller 18,5 (fick '{value}')",
+        "en": "--value must be a number, e.g. 18 or 18.5 (got '{value}')",
+    },
+    "bad_measure_year": {
+        "sv": "--year {year} går inte: en mätning gäller ett år från 2000 till i år ({this_year})",
+        "en": "--year {year} is not possible: a measurement is for a year from 2000 to this "
+        "year ({this_year})",
+    },
+    "unknown_goal": {"sv": "okänt mål '{id}'", "en": "unknown goal '{id}'"},
+    "known_goals": {"sv": "mål: {ids}", "en": "goals: {ids}"},
+    "no_plan_for_measurement": {
+        "sv": "det finns ingen plan för {year} eller tidigare i {dir} (första planen: {first}). "
+        "Ett värde från före avtalet skrivs som målets baseline.",
+        "en": "there is no plan for {year} or earlier in {dir} (first plan: {first}). "
+        "A value from before the agreement is written as the goal's baseline.",
+    },
+    "measured": {
+        "sv": "Sparat mätningen {year} för {goal} i {path}: {value} (utgångsläge {baseline}) — "
+        "{verdict}.",
+        "en": "Saved the {year} measurement of {goal} in {path}: {value} (baseline "
+        "{baseline}) — {verdict}.",
+    },
+    "measured_replaced": {
+        "sv": "Ersatte den tidigare mätningen {year} ({old}).",
+        "en": "Replaced the earlier {year} measurement ({old}).",
+    },
+    "bad_plan_year": {
+        "sv": "planåret {year} går inte; ange ett år mellan 2000 och 2100",
+        "en": "the plan year {year} is not possible; give a year from 2000 to 2100",
+    },
+    "init_exists": {
+        "sv": "{path} finns redan; ändra den direkt, eller ta bort den först om den ska göras om",
+        "en": "{path} already exists; edit it, or remove it first to start it again",
+    },
+    "init_no_earlier": {
+        "sv": "det finns ingen plan före {year} i {dir} att utgå från; ange en med --from ÅÅÅÅ",
+        "en": "there is no plan before {year} in {dir} to start from; name one with --from YYYY",
+    },
+    "init_from_not_earlier": {
+        "sv": "--from {source} ska vara ett år före {year}",
+        "en": "--from {source} must be a year before {year}",
+    },
+    "init_invalid": {
+        "sv": "planen {path} som skulle göras från {source} blir inte giltig; inget skrevs. "
+        "Rätta {source} och försök igen",
+        "en": "the plan {path} made from {source} would not be valid; nothing was written. "
+        "Fix {source} and try again",
+    },
+    "init_done": {
+        "sv": "Skapade {path} från {source}: {pledges} löften, {goals} mål; datum flyttade till "
+        "{year}, inga aktiviteter eller mätningar. Granska filen och kör `samverkan validate`.",
+        "en": "Created {path} from {source}: {pledges} pledges, {goals} goals; dates moved to "
+        "{year}, no activities or measurements. Review the file and run `samverkan validate`.",
+    },
+    "from_after_to": {
+        "sv": "--from {start} ligger efter --to {end}",
+        "en": "--from {start} is after --to {end}",
+    },
+    "bad_delimiter": {
+        "sv": "--delimiter ska vara ett tecken, t.ex. ';' för svensk Excel (fick '{value}')",
+        "en": "--delimiter must be one character, e.g. ';' for a Swedish Excel (got '{value}')",
+    },
+    "no_activities": {
+        "sv": "Inga aktiviteter registrerade som matchar.",
+        "en": "No recorded activities match.",
+    },
+    "unknown_activity": {
+        "sv": "ingen aktivitet har id '{id}'; `samverkan activities` visar id:na",
+        "en": "no activity has the id '{id}'; `samverkan activities` shows the ids",
+    },
+    "activity_ambiguous": {
+        "sv": "id '{id}' finns i flera planer ({paths}); välj med --year ÅÅÅÅ eller --plan FIL",
+        "en": "the id '{id}' is in several plans ({paths}); choose with --year YYYY or --plan FILE",
+    },
+    "removed": {
+        "sv": "Tog bort {id} ({pledge} {date}) ur {path}.",
+        "en": "Removed {id} ({pledge} {date}) from {path}.",
+    },
+    "col_date": {"sv": "Datum", "en": "Date"},
+    "col_count": {"sv": "Antal", "en": "Count"},
+    "col_place": {"sv": "Plats", "en": "Place"},
+    "col_tags": {"sv": "Taggar", "en": "Tags"},
+    "col_by": {"sv": "Av", "en": "By"},
+    "col_note": {"sv": "Anteckning", "en": "Note"},
+    "agreement_count_needs_pledge": {
+        "sv": "count med source: activities behöver pledge (löftets id)",
+        "en": "count with source: activities needs pledge (the pledge's id)",
+    },
+    "agreement_count_no_pledge": {
+        "sv": "count med en annan source än activities har ingen pledge",
+        "en": "count with a source other than activities has no pledge",
+    },
+    "agreement_years_order": {
+        "sv": "first_year ligger efter last_year",
+        "en": "first_year is after last_year",
+    },
+    "agreement_unknown_pledge": {
+        "sv": "löftet '{id}' finns inte i någon plan i mappen",
+        "en": "the pledge '{id}' is in no plan of the folder",
+    },
+    "agreement_only": {
+        "sv": "--agreement visar alla planår; det går inte ihop med {option}",
+        "en": "--agreement shows every plan year; it does not combine with {option}",
+    },
+    "agreement_title": {
+        "sv": "Hela avtalet {first}–{last}, per {as_of}",
+        "en": "The whole agreement {first}–{last}, as of {as_of}",
+    },
+    "agreement_years_title": {
+        "sv": "Planår {years}, per {as_of}",
+        "en": "Plan years {years}, as of {as_of}",
+    },
+    "agreement_goals_title": {
+        "sv": "Avtalets mål över hela perioden",
+        "en": "The agreement's goals over the whole period",
+    },
+    "no_agreement_file": {
+        "sv": "Ingen {path}: avtalets mål över flera år visas inte (se README).",
+        "en": "No {path}: the agreement's multi-year goals are not shown (see the README).",
+    },
+    "not_in_plan": {"sv": "ej i planen", "en": "not in plan"},
+    "col_min": {"sv": "Minst", "en": "At least"},
     # --- validate ------------------------------------------------------------
     "no_files": {
         "sv": "hittade inga planfiler ({pattern}); ange filer eller --plans-dir",
@@ -312,11 +440,345 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{files} fil(er) kontrollerade: {errors} fel, {warnings} varning(ar)",
         "en": "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
     },
+    # --- editor, Excel and the terminal (issue 5) ---------------------------------
+    "schema_written": {
+        "sv": "Skrev schemat till {path}.",
+        "en": "Wrote the schema to {path}.",
+    },
+    "excel_missing": {
+        "sv": "Excel-filer kräver tillägget openpyxl; installera det med "
+        "pip install 'samverkan[excel]'",
+        "en": "Excel files need the openpyxl add-on; install it with "
+        "pip install 'samverkan[excel]'",
+    },
+    "xlsx_needs_output": {
+        "sv": "--format xlsx skriver en fil; ange den med --output FIL.xlsx",
+        "en": "--format xlsx writes a file; name it with --output FILE.xlsx",
+    },
+    "xlsx_suffix": {
+        "sv": "en Excel-fil ska sluta på .xlsx (fick {path})",
+        "en": "an Excel file must end in .xlsx (got {path})",
+    },
+    "output_is_plan": {
+        "sv": "{path} ser ut som en planfil; välj ett annat namn för --output, "
+        "planer skrivs aldrig över",
+        "en": "{path} looks like a plan file; choose another name for --output, "
+        "plans are never overwritten",
+    },
+    "output_is_dir": {
+        "sv": "{path} är en mapp; ange ett filnamn med --output, t.ex. {path}/lagesbild.xlsx",
+        "en": "{path} is a folder; name a file with --output, e.g. {path}/status.xlsx",
+    },
+    "output_no_dir": {
+        "sv": "mappen {dir} finns inte; skapa den eller välj en annan plats för {path}",
+        "en": "the folder {dir} does not exist; create it or choose another place for {path}",
+    },
+    "output_written": {
+        "sv": "Skrev {path}.",
+        "en": "Wrote {path}.",
+    },
+    "log_needs_pledge": {
+        "sv": "ange löftet: samverkan log LÖFTE (t.ex. samverkan log trygghetsvandringar). "
+        "Utan terminal kan samverkan inte fråga; se löftena med samverkan status",
+        "en": "name the pledge: samverkan log PLEDGE (e.g. samverkan log trygghetsvandringar). "
+        "Without a terminal samverkan cannot ask; see the pledges with samverkan status",
+    },
+    "log_aborted": {"sv": "Avbrutet. Inget sparades.", "en": "Cancelled. Nothing was saved."},
+    "log_not_saved": {"sv": "Inget sparades.", "en": "Nothing was saved."},
+    "pick_heading": {"sv": "Medborgarlöften {year}:", "en": "Pledges {year}:"},
+    "pick_prompt": {
+        "sv": "Välj löfte: skriv numret, eller ord ur titeln för att söka",
+        "en": "Choose a pledge: type its number, or words of the title to search",
+    },
+    "pick_out_of_range": {
+        "sv": "välj ett nummer mellan 1 och {max}",
+        "en": "choose a number from 1 to {max}",
+    },
+    "pick_several": {
+        "sv": "Flera löften passar '{query}':",
+        "en": "Several pledges match '{query}':",
+    },
+    "pick_none": {
+        "sv": "Inget löfte passar '{query}'. Alla löften:",
+        "en": "No pledge matches '{query}'. All pledges:",
+    },
+    "pick_date_year": {
+        "sv": "datumet ska ligga i planåret {year}",
+        "en": "the date must be in the plan year {year}",
+    },
+    "ask_date": {"sv": "Datum (ÅÅÅÅ-MM-DD)", "en": "Date (YYYY-MM-DD)"},
+    "ask_place": {"sv": "Plats (Enter: ingen)", "en": "Place (Enter: none)"},
+    "ask_place_counted": {
+        "sv": "Plats (löftet räknas i antal olika platser)",
+        "en": "Place (the pledge counts distinct places)",
+    },
+    "ask_place_needed": {
+        "sv": "ange platsen; löftet räknas i antal olika {unit}",
+        "en": "give the place; the pledge counts distinct {unit}",
+    },
+    "ask_place_earlier": {"sv": "Tidigare platser: {places}", "en": "Earlier places: {places}"},
+    "ask_tags": {
+        "sv": "Taggar, med komma emellan (Enter: inga)",
+        "en": "Tags, separated by commas (Enter: none)",
+    },
+    "ask_tags_hint": {
+        "sv": "Taggar, med komma emellan, t.ex. {tags} (Enter: inga)",
+        "en": "Tags, separated by commas, e.g. {tags} (Enter: none)",
+    },
+    "ask_count": {"sv": "Antal ({unit})", "en": "Count ({unit})"},
+    "ask_note": {
+        "sv": "Anteckning, inga namn eller personnummer (Enter: ingen)",
+        "en": "Note, no names or identity numbers (Enter: none)",
+    },
+    "ask_summary": {"sv": "Sparas: {activity}", "en": "To save: {activity}"},
+    "ask_save": {"sv": "Spara? [J/n]", "en": "Save? [Y/n]"},
+    "ask_yes_no": {"sv": "svara j (ja) eller n (nej)", "en": "answer y (yes) or n (no)"},
+    "xl_sheet_pledges": {"sv": "Löften", "en": "Pledges"},
+    "xl_sheet_goals": {"sv": "Mål", "en": "Goals"},
+    "xl_sheet_about": {"sv": "Om", "en": "About"},
+    "xl_sheet_activities": {"sv": "Aktiviteter", "en": "Activities"},
+    "xl_counting": {"sv": "Räknas som", "en": "Counted as"},
+    "xl_counting_sum": {"sv": "summa", "en": "sum"},
+    "xl_counting_places": {"sv": "antal platser", "en": "distinct places"},
+    "xl_counting_weeks": {"sv": "antal veckor", "en": "distinct weeks"},
+    "xl_needed": {"sv": "Återstår", "en": "Needed"},
+    "xl_start": {"sv": "Från", "en": "Start"},
+    "xl_indicator": {"sv": "Indikator", "en": "Indicator"},
+    "xl_baseline_year": {"sv": "Utgångsår", "en": "Baseline year"},
+    "xl_baseline_value": {"sv": "Utgångsvärde", "en": "Baseline value"},
+    "xl_baseline_low": {"sv": "Utgångsvärde lägst", "en": "Baseline low"},
+    "xl_baseline_high": {"sv": "Utgångsvärde högst", "en": "Baseline high"},
+    "xl_latest_year": {"sv": "Senaste mätår", "en": "Latest year"},
+    "xl_latest_value": {"sv": "Senaste värde", "en": "Latest value"},
+    "xl_about_what": {"sv": "Uppgift", "en": "Item"},
+    "xl_about_value": {"sv": "Värde", "en": "Value"},
+    "xl_about_plan": {"sv": "Planfil", "en": "Plan file"},
+    "xl_about_year": {"sv": "Planår", "en": "Plan year"},
+    "xl_about_as_of": {"sv": "Läget per", "en": "As of"},
+    "xl_about_made_by": {"sv": "Skapad med", "en": "Made with"},
+    "xl_date": {"sv": "Datum", "en": "Date"},
+    "xl_pledge_id": {"sv": "Löfte (id)", "en": "Pledge (id)"},
+    "xl_count": {"sv": "Antal", "en": "Count"},
+    "xl_place": {"sv": "Plats", "en": "Place"},
+    "xl_tags": {"sv": "Taggar", "en": "Tags"},
+    "xl_by": {"sv": "Utförd av", "en": "By"},
+    "xl_note": {"sv": "Anteckning", "en": "Note"},
 }
 
 
-def tr(lang: str, key: str, /, **values: object) -> str:
-    """The message `key` in `lang` (sv or en), with `values` filled in."""
-    texts = MESSAGES[key]
+def tr(lang: str, message_key: str, **values: object) -> str:
+    """The message `message_key` in `lang` (sv or en), with `values` filled in."""
+    texts = MESSAGES[message_key]
     text = texts.get(lang) or texts["sv"]
     return text.format(**values) if values else text
+
+
+# --- report (samverkan report) ---------------------------------------------------------
+REPORT_MESSAGES: dict[str, dict[str, str]] = {
+    "report_year_and_agreement": {
+        "sv": "ange antingen --year (eller --plan) eller --agreement, inte båda",
+        "en": "give either --year (or --plan) or --agreement, not both",
+    },
+    "report_output_is_plan": {
+        "sv": "--output {path} ser ut som en planfil (.yaml); välj ett namn som slutar på "
+        ".html eller .md",
+        "en": "--output {path} looks like a plan file (.yaml); choose a name ending in "
+        ".html or .md",
+    },
+    "report_output_is_dir": {
+        "sv": "--output {path} är en mapp; ange ett filnamn, t.ex. {path}/rapport.html",
+        "en": "--output {path} is a folder; give a file name, e.g. {path}/rapport.html",
+    },
+    "report_output_no_dir": {
+        "sv": "mappen {dir} för --output finns inte; skapa den eller välj en annan fil",
+        "en": "the folder {dir} for --output does not exist; create it or choose another file",
+    },
+    "report_missing_package": {
+        "sv": "rapporten behöver paketet {package}; installera om samverkan med "
+        "`pip install -e .` i projektmappen",
+        "en": "the report needs the package {package}; reinstall samverkan with "
+        "`pip install -e .` in the project folder",
+    },
+    "report_written": {
+        "sv": "Skrev rapporten till {path}.",
+        "en": "Wrote the report to {path}.",
+    },
+    "report_title_year": {
+        "sv": "Sammanställning av genomförandet – åtagandeplan {year}",
+        "en": "Follow-up of the commitment plan {year}",
+    },
+    "report_title_agreement": {
+        "sv": "Uppföljning av samverkansavtalet {first}–{last}",
+        "en": "Follow-up of the cooperation agreement {first}–{last}",
+    },
+    "report_kicker": {
+        "sv": "Samverkansavtal kommun och polis · uppföljning",
+        "en": "Cooperation agreement municipality and police · follow-up",
+    },
+    "report_meta": {
+        "sv": "Läget per {as_of}. Underlag: {plan}.",
+        "en": "Situation as of {as_of}. Source: {plan}.",
+    },
+    "report_meta_agreement": {
+        "sv": "Läget per {as_of}. Underlag: {plans}.",
+        "en": "Situation as of {as_of}. Sources: {plans}.",
+    },
+    "report_audience": {
+        "sv": "Till styrgruppen och kommunstyrelsen, från beredningsgruppen.",
+        "en": "For the steering group and the municipal executive board, from the "
+        "preparatory group.",
+    },
+    "report_footer": {
+        "sv": "Skapad med samverkan {version} den {created}.",
+        "en": "Made with samverkan {version} on {created}.",
+    },
+    "report_summary": {"sv": "Sammanfattning", "en": "Summary"},
+    "report_summary_text": {
+        "sv": "Åtagandeplanen har {total} medborgarlöften: {quantified} med kvantifierat mål "
+        "och {untracked} som följs upp utan mål. Av de {quantified} är {met} uppfyllda, "
+        "{on_track} i fas, {behind} efter och {missed} missade.",
+        "en": "The plan has {total} pledges: {quantified} with a quantified target and "
+        "{untracked} followed up without one. Of the {quantified}, {met} are met, "
+        "{on_track} on track, {behind} behind and {missed} missed.",
+    },
+    "report_summary_caption": {
+        "sv": "Medborgarlöften {year} per status, {as_of}",
+        "en": "Pledges {year} by status, {as_of}",
+    },
+    "report_overview_caption": {
+        "sv": "Alla medborgarlöften, mål mot utfall",
+        "en": "All pledges, target against outcome",
+    },
+    "report_years_caption": {
+        "sv": "Medborgarlöften per status och år, läget per {as_of}",
+        "en": "Pledges by status and year, as of {as_of}",
+    },
+    "report_col_pledges": {"sv": "Antal löften", "en": "Pledges"},
+    "report_total": {"sv": "Totalt", "en": "Total"},
+    "report_attention": {
+        "sv": "Löften som är efter eller missade",
+        "en": "Pledges behind or missed",
+    },
+    "report_attention_year": {
+        "sv": "Löften som är efter eller missade {year}",
+        "en": "Pledges behind or missed in {year}",
+    },
+    "report_no_attention": {
+        "sv": "Inga löften är efter eller missade.",
+        "en": "No pledge is behind or missed.",
+    },
+    "report_outcome": {"sv": "minst {target} → {done} genomförda",
+                       "en": "at least {target} → {done} done"},
+    "report_outcome_one": {"sv": "minst {target} → {done} genomförd",
+                           "en": "at least {target} → {done} done"},
+    "report_recorded": {"sv": "{done} registrerade", "en": "{done} recorded"},
+    "report_recorded_one": {"sv": "{done} registrerad", "en": "{done} recorded"},
+    "report_requirement": {"sv": "varav {tag}: {outcome}", "en": "of which {tag}: {outcome}"},
+    "report_of_tag": {"sv": "{amount} med taggen {tag}", "en": "{amount} tagged {tag}"},
+    "report_of_tag_label": {"sv": "varav {tag}", "en": "of which {tag}"},
+    "report_short_missed": {
+        "sv": "{what} saknades när perioden slutade {due}",
+        "en": "{what} short when the period ended on {due}",
+    },
+    "report_short_left": {
+        "sv": "{what} återstår till senast {due}",
+        "en": "{what} still needed by {due}",
+    },
+    "report_short_pace": {
+        "sv": "takten kräver {expected} per {as_of}; genomfört: {done}",
+        "en": "the pace asks for {expected} by {as_of}; done: {done}",
+    },
+    "report_target_outcome": {"sv": "Mål → utfall", "en": "Target → outcome"},
+    "report_period": {"sv": "Period", "en": "Period"},
+    "report_still_needed": {"sv": "Det som återstår", "en": "Still needed"},
+    "report_owner_polis": {"sv": "polisen", "en": "the police"},
+    "report_owner_kommun": {"sv": "kommunen", "en": "the municipality"},
+    "report_owner_gemensamt": {"sv": "gemensamt", "en": "joint"},
+    "report_tags": {"sv": "taggar: {tags}", "en": "tags: {tags}"},
+    "report_activities_caption": {
+        "sv": "Aktiviteter: {title} ({n})",
+        "en": "Activities: {title} ({n})",
+    },
+    "report_no_activities": {
+        "sv": "Inga aktiviteter registrerade.",
+        "en": "No activities recorded.",
+    },
+    "report_no_pledges": {"sv": "Inga medborgarlöften.", "en": "No pledges."},
+    "report_no_goals": {"sv": "Inga mål.", "en": "No goals."},
+    "report_col_date": {"sv": "Datum", "en": "Date"},
+    "report_col_place": {"sv": "Plats", "en": "Place"},
+    "report_col_count": {"sv": "Antal", "en": "Count"},
+    "report_col_by": {"sv": "Utfört av", "en": "By"},
+    "report_col_note": {"sv": "Anteckning", "en": "Note"},
+    "report_col_indicator": {"sv": "Indikator", "en": "Indicator"},
+    "report_col_measured": {"sv": "Mätvärden", "en": "Measured"},
+    "report_col_verdict": {"sv": "Bedömning", "en": "Verdict"},
+    "report_no_baseline": {"sv": "saknas i underlaget", "en": "not given in the source"},
+    "report_no_measurements": {"sv": "inga mätvärden ännu", "en": "no measurements yet"},
+    "report_direction_decrease": {
+        "sv": "Indikatorn ska minska jämfört med utgångsläget.",
+        "en": "The indicator should decrease from the baseline.",
+    },
+    "report_direction_increase": {
+        "sv": "Indikatorn ska öka jämfört med utgångsläget.",
+        "en": "The indicator should increase from the baseline.",
+    },
+    "report_baseline_source": {
+        "sv": "Källa för utgångsläget: ”{source}”",
+        "en": "Source of the baseline: “{source}”",
+    },
+    "report_legend_done": {"sv": "genomfört", "en": "done"},
+    "report_legend_pace": {"sv": "takt", "en": "pace"},
+    "report_legend_target": {"sv": "mål", "en": "target"},
+    "report_legend_as_of": {"sv": "läget", "en": "as of"},
+    "report_legend_baseline": {"sv": "utgångsläge", "en": "baseline"},
+    "report_legend_measured": {"sv": "uppmätt", "en": "measured"},
+    "report_chart_pledge_title": {
+        "sv": "Diagram: {title}, genomfört över perioden mot takt och mål",
+        "en": "Chart: {title}, done over the period against pace and target",
+    },
+    "report_chart_pledge": {
+        "sv": "{title}: antal {unit} genomförda sammanlagt från {start} till {due}, mot en "
+        "jämn takt och målet. Per {end}: {outcome}.",
+        "en": "{title}: {unit} done in total from {start} to {due}, against an even pace and "
+        "the target. On {end}: {outcome}.",
+    },
+    "report_chart_pace": {
+        "sv": "Takten krävde {expected} per {as_of}.",
+        "en": "The pace asked for {expected} by {as_of}.",
+    },
+    "report_chart_goal_title": {
+        "sv": "Diagram: {title}, indikatorn per år mot utgångsläget",
+        "en": "Chart: {title}, the indicator by year against the baseline",
+    },
+    "report_chart_goal": {
+        "sv": "{indicator}. Utgångsläge: {baseline}. Mätvärden: {values}. Bedömning: "
+        "{verdict}.",
+        "en": "{indicator}. Baseline: {baseline}. Measured: {values}. Verdict: {verdict}.",
+    },
+    "report_chart_outcome": {
+        "sv": "{title} ({unit}) per år, utfall mot mål: {values}.",
+        "en": "{title} ({unit}) by year, outcome against target: {values}.",
+    },
+    "report_pledges_by_year": {
+        "sv": "Medborgarlöften år för år, mål → utfall",
+        "en": "Pledges year by year, target → outcome",
+    },
+    "report_not_started": {"sv": "ej påbörjat", "en": "not begun"},
+    "report_not_started_note": {
+        "sv": "”–” i en årskolumn: året har inte börjat vid rapportens datum.",
+        "en": "“–” in a year column: the year has not begun on the report's date.",
+    },
+    "report_goals_over_years": {"sv": "Målen över åren", "en": "The goals over the years"},
+    "report_multi_year_goals": {
+        "sv": "Mål för hela avtalsperioden",
+        "en": "Goals for the whole agreement period",
+    },
+    "report_multi_year_intro": {
+        "sv": "Dessa mål gäller hela avtalsperioden 2021–2025 och följs upp i den slutliga "
+        "uppföljningen i december 2025.",
+        "en": "These goals hold for the whole agreement period 2021–2025 and are followed up "
+        "in the final follow-up in December 2025.",
+    },
+}
+MESSAGES.update(REPORT_MESSAGES)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,12 +73,25 @@ def load_plan_text(text: str, path: str = "<text>", lang: str = "sv") -> LoadedP
 
 
 def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
+    """Check the bytes of a plan file (see `load_yaml_model`)."""
+    return load_yaml_model(raw, path, Plan, checks.run_checks, lang)
+
+
+def load_yaml_model(raw: bytes, path: str, model: type[BaseModel],
+                    run_checks: Callable[[Any], list[checks.Finding]],
+                    lang: str = "sv") -> LoadedPlan:
+    """Bytes of any human-edited YAML file → problems and, when its shape is right, `model`.
+
+    The same steps for every kind of file (plans, EST files, data series): size limit,
+    UTF-8, personal identity numbers, conflict markers, YAML syntax, duplicate keys,
+    alias and depth limits, the pydantic `model`, then `run_checks` over the plain data.
+    The result's `plan` holds the validated model instance.
+    """
     result = LoadedPlan(path=path)
 
-    def problem(line: int, col: int, message: str, severity: str = "error", /,
-                **kw: Any) -> None:
-        # positional-only: a message's values may themselves be called `key` or `severity`
-        result.problems.append(Problem(path, line, col, severity, tr(lang, message, **kw)))  # type: ignore[arg-type]
+    def problem(line: int, col: int, message_key: str, severity: str = "error", **kw: Any) -> None:
+        message = tr(lang, message_key, **kw)
+        result.problems.append(Problem(path, line, col, severity, message))  # type: ignore[arg-type]
 
     if len(raw) > MAX_BYTES:
         problem(1, 1, "file_too_large", size=len(raw) // 2**20, limit=MAX_BYTES // 2**20)
@@ -164,16 +178,16 @@ def load_plan_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
         return result
 
     try:
-        result.plan = Plan.model_validate(data)
+        result.plan = model.model_validate(data)  # type: ignore[assignment]
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             loc = tuple(err["loc"])
-            message = _shape_message(err, lang)
+            message = _shape_message(err, lang, model)
             line, col = position(root, loc, on_key=err["type"] == "extra_forbidden",
                                  parent=err["type"] == "missing")
             result.problems.append(Problem(path, line, col, "error", message))
 
-    for finding in checks.run_checks(data):
+    for finding in run_checks(data):
         line, col = position(root, finding.loc, on_key=finding.on_key)
         values = dict(finding.values)
         if isinstance(values.get("what"), str):
@@ -374,9 +388,9 @@ def _field_name(loc: tuple) -> str:
     return names[-1] if names else "plan"
 
 
-def _model_at(loc: tuple) -> type[BaseModel] | None:
-    """The pydantic model class whose instance sits at `loc` in a Plan."""
-    model: type[BaseModel] | None = Plan
+def _model_at(loc: tuple, root_model: type[BaseModel] = Plan) -> type[BaseModel] | None:
+    """The pydantic model class whose instance sits at `loc` in a `root_model`."""
+    model: type[BaseModel] | None = root_model
     for step in loc:
         if isinstance(step, int) or model is None:
             continue
@@ -403,7 +417,7 @@ def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
     return matches[0] if matches else None
 
 
-def _shape_message(err: dict, lang: str) -> str:
+def _shape_message(err: dict, lang: str, root_model: type[BaseModel] = Plan) -> str:
     kind = err["type"]
     loc = tuple(err["loc"])
     name = _field_name(loc)
@@ -412,7 +426,7 @@ def _shape_message(err: dict, lang: str) -> str:
         return tr(lang, "missing", field=name)
     if kind == "extra_forbidden":
         message = tr(lang, "extra", field=name)
-        model = _model_at(loc[:-1])
+        model = _model_at(loc[:-1], root_model)
         if model is not None:
             allowed = list(model.model_fields)
             guess = suggest(name, allowed)
@@ -460,4 +474,5 @@ def _shape_message(err: dict, lang: str) -> str:
 _MODEL_ERRORS = {
     "baseline_value_missing", "baseline_value_and_range", "baseline_bad_range",
     "start_after_due", "date_expected",
+    "agreement_count_needs_pledge", "agreement_count_no_pledge", "agreement_years_order",
 }

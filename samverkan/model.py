@@ -161,3 +161,59 @@ class Plan(_Base):
         start = target.start if target and target.start else self.first_day
         due = target.due if target and target.due else self.last_day
         return start, due
+
+
+# --- the agreement file (plans/agreement.yaml): goals that span the plan years ----------
+
+
+class AgreementCount(_Base):
+    """Where an agreement goal's done value comes from.
+
+    `source: activities` counts the activities of `pledge` in every plan year of the
+    period, the `counting` way (`places`: distinct places over all years). `source: est`
+    comes from EST's own data through `agreement.COUNT_SOURCES`; never a typed number.
+    """
+
+    source: Literal["activities", "est"] = "activities"
+    pledge: Slug | None = None
+    counting: Counting = "sum"
+
+    @model_validator(mode="after")
+    def _pledge_for_activities(self) -> AgreementCount:
+        if self.source == "activities" and self.pledge is None:
+            raise ValueError("agreement_count_needs_pledge")
+        if self.source != "activities" and self.pledge is not None:
+            raise ValueError("agreement_count_no_pledge")
+        return self
+
+
+class AgreementGoal(_Base):
+    """A target for the whole agreement period, e.g. at least 4 new neighbourhood-watch areas."""
+
+    id: Slug
+    title: Text
+    min: Count
+    unit: Text
+    count: AgreementCount
+
+
+class Agreement(_Base):
+    title: Text | None = None
+    language: Literal["sv", "en"] = "sv"
+    first_year: Annotated[StrictInt, Field(ge=2000, le=2100)]
+    last_year: Annotated[StrictInt, Field(ge=2000, le=2100)]
+    goals: Annotated[list[AgreementGoal], BeforeValidator(_none_as_empty_list)] = []
+
+    @model_validator(mode="after")
+    def _years_in_order(self) -> Agreement:
+        if self.first_year > self.last_year:
+            raise ValueError("agreement_years_order")
+        return self
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.first_year, 1, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        return dt.date(self.last_year, 12, 31)

@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from samverkan.i18n import tr
-from samverkan.loader import LoadedPlan, load_plan
-from samverkan.model import Measurement
-from samverkan.problems import PlanInvalid, PlanNotFound
+from samverkan.loader import LoadedPlan, load_plan, load_plan_bytes
+from samverkan.model import Measurement, Plan
+from samverkan.problems import PlanInvalid, PlanNotFound, WriteFailed
+from samverkan.writer import update_file
+
+T = TypeVar("T")
+_BOM = b"\xef\xbb\xbf"
 
 _YEAR_FILE = re.compile(r"^(\d{4})\.ya?ml$")
 
@@ -50,11 +56,34 @@ def plan_path_for(folder: Path, year: int, lang: str = "sv") -> Path:
 
 def load_valid(path: Path, lang: str = "sv") -> LoadedPlan:
     """Load a plan that must be free of errors (for `status` and the writing commands)."""
-    loaded = load_plan(path, lang)
+    return _valid(load_plan(path, lang), path, lang)
+
+
+def _valid(loaded: LoadedPlan, path: Path, lang: str) -> LoadedPlan:
     if not loaded.ok:
         errors = [p for p in loaded.problems if p.severity == "error"]
         raise PlanInvalid(tr(lang, "plan_has_errors", path=path), errors)
     return loaded
+
+
+def edit_plan(path: Path, edit: Callable[[LoadedPlan], tuple[str, T]],
+              verify: Callable[[Plan, Plan, T], bool], lang: str = "sv") -> tuple[Plan, T]:
+    """Change the text of the plan at `path` under `writer.update_file`'s lock.
+
+    `edit` gets the plan as loaded (free of errors) and returns the new text and a
+    result; the new text must load without errors and pass `verify(before, after,
+    result)`, else nothing is written. A byte-order mark stays. Returns the new plan.
+    """
+    def transform(raw: bytes) -> tuple[bytes, tuple[Plan, T]]:
+        loaded = _valid(load_plan_bytes(raw, str(path), lang), path, lang)
+        text, result = edit(loaded)
+        new = (_BOM if raw.startswith(_BOM) else b"") + text.encode("utf-8")
+        check = load_plan_bytes(new, str(path), lang)
+        if not check.ok or check.plan is None or not verify(loaded.plan, check.plan, result):  # type: ignore[arg-type]
+            raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
+        return new, (check.plan, result)
+
+    return update_file(path, transform, lang)
 
 
 def measurements_elsewhere(path: Path, year: int, lang: str = "sv") -> dict[str, list[Measurement]]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from samverkan.compliance import PledgeStatus, pledge_status
 from samverkan.i18n import tr
-from samverkan.loader import load_plan_bytes, suggest
+from samverkan.loader import LoadedPlan, load_plan, load_plan_bytes, suggest
 from samverkan.model import OWNERS, Activity, Plan
 from samverkan.pnr import find_identity_numbers
 from samverkan.problems import PlanInvalid, UsageError, WriteFailed
@@ -124,24 +124,35 @@ def activity_item(request: LogRequest, activity_id: str) -> dict:
     return item
 
 
+def _check_against_plan(loaded: LoadedPlan, path: Path, request: LogRequest, lang: str) -> Plan:
+    """The plan must be free of errors, know the pledge and cover the date."""
+    if not loaded.ok or loaded.plan is None or loaded.text is None:
+        raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
+                          [p for p in loaded.problems if p.severity == "error"])
+    plan = loaded.plan
+    if plan.pledge(request.pledge) is None:
+        raise UsageError(unknown_pledge_message(request.pledge, plan, lang))
+    if request.date.year != plan.year:
+        raise UsageError(tr(lang, "plan_year_mismatch", path=path, plan_year=plan.year,
+                            date=request.date.isoformat(), year=request.date.year))
+    return plan
+
+
 def log_activity(path: Path, request: LogRequest, today: dt.date,
                  lang: str = "sv") -> tuple[str, PledgeStatus]:
-    """Append the activity to the plan at `path`; return its id and the pledge's progress."""
+    """Append the activity to the plan at `path`; return its id and the pledge's progress.
+
+    The request is checked against the plan before the lock is taken (a refusal leaves
+    no trace, not even a lock file) and again under the lock, on the bytes written over.
+    """
+    _check_against_plan(load_plan(path, lang), path, request, lang)
 
     def transform(raw: bytes) -> tuple[bytes, tuple[str, Plan]]:
         loaded = load_plan_bytes(raw, str(path), lang)
-        if not loaded.ok or loaded.plan is None or loaded.text is None:
-            raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
-                              [p for p in loaded.problems if p.severity == "error"])
-        plan = loaded.plan
-        if plan.pledge(request.pledge) is None:
-            raise UsageError(unknown_pledge_message(request.pledge, plan, lang))
-        if request.date.year != plan.year:
-            raise UsageError(tr(lang, "plan_year_mismatch", path=path, plan_year=plan.year,
-                                date=request.date.isoformat(), year=request.date.year))
+        plan = _check_against_plan(loaded, path, request, lang)
         activity_id = new_activity_id({a.id for a in plan.activities if a.id})
         item = activity_item(request, activity_id)
-        text = append_activity(loaded.text, loaded.root, item)
+        text = append_activity(loaded.text or "", loaded.root, item)
         bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
         new = bom + text.encode("utf-8")
         check = load_plan_bytes(new, str(path), lang)

@@ -10,11 +10,16 @@ import csv
 import datetime as dt
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from samverkan.compliance import Compliance, Count, GoalStatus, PledgeStatus
 from samverkan.i18n import tr
 from samverkan.model import Baseline, Measurement
+
+if TYPE_CHECKING:
+    from samverkan.activities import Entry
+    from samverkan.agreement import AgreementPicture
+    from samverkan.lifecycle import MeasureResult
 
 GOAL_SIGNS = {"improved": "+", "worsened": "−", "unchanged": "=", "no_data": "?"}
 STATUS_STYLES = {"met": "green", "on_track": "cyan", "behind": "yellow", "missed": "red bold",
@@ -151,14 +156,16 @@ def pace_advice(p: PledgeStatus, as_of: dt.date, lang: str) -> str | None:
         return None
     days = (p.due - as_of).days
     if lang == "sv":
-        text = (f"{p.pledge.title}: {p.needed} till senast {p.due.isoformat()} "
-                f"(om {days} dagar)")
+        when = "sista dagen i dag" if days == 0 else f"om {days} dag" + ("ar" if days > 1 else "")
+        text = f"{p.pledge.title}: {p.needed} till senast {p.due.isoformat()} ({when})"
         if p.next_due == as_of:
             text += "; efter takten, nästa behövs redan nu"
         elif p.next_due:
             text += f"; nästa senast {p.next_due.isoformat()} för att hålla takten"
     else:
-        text = f"{p.pledge.title}: {p.needed} more by {p.due.isoformat()} (in {days} days)"
+        when = ("the last day is today" if days == 0
+                else f"in {days} day" + ("s" if days > 1 else ""))
+        text = f"{p.pledge.title}: {p.needed} more by {p.due.isoformat()} ({when})"
         if p.next_due == as_of:
             text += "; behind pace, the next one is due now"
         elif p.next_due:
@@ -188,20 +195,22 @@ def pledge_row(p: PledgeStatus, lang: str) -> list[str]:
     ]
 
 
-def goal_headers(lang: str) -> list[str]:
-    keys = ["col_goal", "col_direction", "col_baseline", "col_latest", "col_status"]
-    return [tr(lang, k) for k in keys]
-
-
-def goal_row(g: GoalStatus, lang: str) -> list[str]:
-    measured = "; ".join(f"{m.year}: {number(m.value, lang)}" for m in g.measurements)
-    return [
-        g.goal.title,
-        tr(lang, f"direction_{g.goal.direction}"),
-        baseline_text(g.goal.baseline, lang),
-        measured or tr(lang, "none"),
-        goal_label(g.status, lang),
-    ]
+def goal_table(goals: tuple[GoalStatus, ...], lang: str) -> tuple[list[str], list[list[str]]]:
+    """Headers and rows of the goals table: baseline, one column per measured year,
+    the latest value and the verdict with a sign that reads without colour."""
+    years = sorted({m.year for g in goals for m in g.measurements})
+    headers = [tr(lang, k) for k in ("col_goal", "col_direction", "col_baseline")]
+    headers += [str(y) for y in years] + [tr(lang, "col_latest"), tr(lang, "col_status")]
+    rows = []
+    for g in goals:
+        by_year = {m.year: number(m.value, lang) for m in g.measurements}
+        latest = (f"{g.latest.year}: {number(g.latest.value, lang)}" if g.latest
+                  else tr(lang, "none"))
+        rows.append([g.goal.title, tr(lang, f"direction_{g.goal.direction}"),
+                     baseline_text(g.goal.baseline, lang)]
+                    + [by_year.get(y, tr(lang, "none")) for y in years]
+                    + [latest, goal_label(g.status, lang)])
+    return headers, rows
 
 
 def title_line(c: Compliance, plan_path: str, lang: str) -> str:
@@ -258,7 +267,7 @@ def render_markdown(c: Compliance, plan_path: str, lang: str) -> str:
         parts += [""] + [f"- {a}" for a in advice]
     if c.goals:
         parts += ["", f"### {tr(lang, 'goals_title')}", "",
-                  _md_table(goal_headers(lang), [goal_row(g, lang) for g in c.goals])]
+                  _md_table(*goal_table(c.goals, lang))]
     return "\n".join(parts) + "\n"
 
 
@@ -273,9 +282,9 @@ def render_plain(c: Compliance, plan_path: str, lang: str) -> str:
     if advice:
         parts += [""] + [f"- {a}" for a in advice]
     if c.goals:
+        headers, rows = goal_table(c.goals, lang)
         parts += ["", tr(lang, "goals_title"), "",
-                  tabulate([goal_row(g, lang) for g in c.goals], headers=goal_headers(lang),
-                           tablefmt="simple", disable_numparse=True)]
+                  tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)]
     return "\n".join(parts) + "\n"
 
 
@@ -297,8 +306,140 @@ def print_rich(c: Compliance, plan_path: str, lang: str, console: Any) -> None:
         console.print(Text(f"• {advice}"))
     if c.goals:
         goals = Table(title=tr(lang, "goals_title"), title_justify="left")
-        for header in goal_headers(lang):
+        headers, rows = goal_table(c.goals, lang)
+        for header in headers:
             goals.add_column(header)
-        for g in c.goals:
-            goals.add_row(*[Text(v) for v in goal_row(g, lang)])
+        for row in rows:
+            goals.add_row(*[Text(v) for v in row])
         console.print(goals)
+
+
+# --- the record of activities (`samverkan activities`) ---------------------------------
+
+
+ACTIVITY_FIELDS = ["id", "date", "pledge", "count", "place", "tags", "by", "note", "plan"]
+
+
+def activity_rows(entries: list[Entry], lang: str) -> tuple[list[str], list[list[str]]]:
+    keys = ["col_id", "col_date", "col_pledge", "col_count", "col_place", "col_tags", "col_by",
+            "col_note"]
+    none = tr(lang, "none")
+    rows = [[d["id"] or none, d["date"], d["pledge"], str(d["count"]), d["place"] or none,
+             ", ".join(d["tags"]) or none, d["by"] or none, d["note"] or none]
+            for d in (e.as_dict() for e in entries)]
+    return [tr(lang, k) for k in keys], rows
+
+
+def render_activities(entries: list[Entry], fmt: str, lang: str, delimiter: str = ",") -> str:
+    """The record as json, csv (UTF-8 with BOM, for Excel), markdown or a plain table."""
+    if fmt == "json":
+        return json.dumps([e.as_dict() for e in entries], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+        writer.writerow(ACTIVITY_FIELDS)
+        for d in (e.as_dict() for e in entries):
+            writer.writerow([_blank(d[k]) if k != "tags" else ", ".join(d[k])
+                             for k in ACTIVITY_FIELDS])
+        return "\ufeff" + out.getvalue()
+    if not entries:
+        return tr(lang, "no_activities") + "\n"
+    headers, rows = activity_rows(entries, lang)
+    if fmt == "markdown":
+        return _md_table(headers, rows) + "\n"
+    from tabulate import tabulate
+
+    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True) + "\n"
+
+
+# --- the whole agreement (`samverkan status --agreement`) ------------------------------------
+
+
+def agreement_dict(picture: AgreementPicture) -> dict:
+    a = picture.agreement
+    return {
+        "as_of": picture.as_of.isoformat(),
+        "period": {"first_year": a.first_year, "last_year": a.last_year} if a else None,
+        "years": list(picture.years),
+        "pledges": [
+            {"id": row.id, "title": row.title,
+             "years": {str(year): {"target": p.main.target if p.main else None, "done": p.done,
+                                   "status": p.status}
+                       for year, p in row.years.items()}}
+            for row in picture.pledges
+        ],
+        "goals": [
+            {"id": g.goal.id, "title": g.goal.title, "unit": g.goal.unit, "target": g.goal.min,
+             "done": g.done, "expected": g.expected, "status": g.status}
+            for g in picture.goals
+        ],
+    }
+
+
+def _year_cell(p: PledgeStatus | None, lang: str) -> str:
+    if p is None:
+        return tr(lang, "not_in_plan")
+    done = count_text(p.main) if p.main else str(p.done)
+    return f"{done} {status_label(p.status, lang)}"
+
+
+def agreement_tables(picture: AgreementPicture,
+                     lang: str) -> list[tuple[str, list[str], list[list[str]]]]:
+    """(title, headers, rows) of the pledges year by year and of the agreement's goals."""
+    a = picture.agreement
+    as_of = picture.as_of.isoformat()
+    title = (tr(lang, "agreement_title", first=a.first_year, last=a.last_year, as_of=as_of) if a
+             else tr(lang, "agreement_years_title", as_of=as_of,
+                     years=", ".join(str(y) for y in picture.years)))
+    tables = [(title, [tr(lang, "col_pledge")] + [str(y) for y in picture.years],
+               [[row.title] + [_year_cell(row.years.get(y), lang) for y in picture.years]
+                for row in picture.pledges])]
+    if a is not None:
+        labels = {**{s: status_label(s, lang) for s in ("met", "on_track", "behind", "missed")},
+                  "no_data": tr(lang, "goal_no_data")}
+        rows = [[g.goal.title, f"{g.goal.min} {g.goal.unit}",
+                 tr(lang, "none") if g.done is None else str(g.done), str(g.expected),
+                 labels[g.status]] for g in picture.goals]
+        tables.append((tr(lang, "agreement_goals_title"),
+                       [tr(lang, k) for k in ("col_goal", "col_min", "col_done",
+                                              "col_expected", "col_status")], rows))
+    return tables
+
+
+def render_agreement(picture: AgreementPicture, fmt: str, lang: str,
+                     note: str | None = None) -> str:
+    if fmt == "json":
+        return json.dumps(agreement_dict(picture), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["id", "title", "year", "target", "done", "status"])
+        for row in picture.pledges:
+            for year, p in row.years.items():
+                writer.writerow([row.id, row.title, year, _blank(p.main.target if p.main else None),
+                                 p.done, p.status])
+        return out.getvalue()
+    from tabulate import tabulate
+
+    parts = []
+    for title, headers, rows in agreement_tables(picture, lang):
+        if fmt == "markdown":
+            parts += [f"### {title}", "", _md_table(headers, rows), ""]
+        else:
+            parts += [title, "", tabulate(rows, headers=headers, tablefmt="simple",
+                                          disable_numparse=True), ""]
+    if note:
+        parts.append(note)
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def measurement_line(result: MeasureResult, lang: str) -> str:
+    """What `measure` prints: the value against the baseline, and the verdict."""
+    m = result.measurement
+    text = tr(lang, "measured", year=m.year, goal=result.goal.id, path=result.path,
+              value=number(m.value, lang), baseline=baseline_text(result.goal.baseline, lang),
+              verdict=goal_label(result.verdict, lang))
+    if result.replaced is not None:
+        text += " " + tr(lang, "measured_replaced", year=m.year,
+                         old=number(result.replaced.value, lang))
+    return text

@@ -69,5 +69,39 @@ def render(result: StatusResult, fmt: str, lang: str, rich: bool) -> str | None:
     return r.render_plain(c, path, lang)
 
 
+def save(result: StatusResult, fmt: str, lang: str, output: Path) -> None:
+    """Write the picture to `output`: an Excel workbook for xlsx, else the text format."""
+    if fmt == "xlsx":
+        from samverkan.excel import write_status_xlsx
+
+        write_status_xlsx(result.compliance, output, lang, str(result.path))
+        return
+    from samverkan.export import save_text
+
+    text = render(result, fmt, lang, rich=False)
+    assert text is not None
+    save_text(output, text, lang)
+
+
 def fails(c: Compliance, level: str) -> bool:
     return any(p.status in FAIL_LEVELS[level] for p in c.pledges)
+
+
+def agreement_text(plans_dir: Path | None, as_of: dt.date, fmt: str, lang: str | None,
+                   others: dict[str, object]) -> str:
+    """`status --agreement`: every plan year and the agreement's goals, as text.
+    `others` are the options that pick one plan or filter it, refused here."""
+    from samverkan.agreement import AGREEMENT_FILE, load_agreement_picture
+    from samverkan.plans import plans_dir as find_dir
+    from samverkan.render import render_agreement
+
+    ui = lang or "sv"
+    for option, value in others.items():
+        if value is not None:
+            raise UsageError(tr(ui, "agreement_only", option=option))
+    folder = find_dir(plans_dir)
+    picture, language = load_agreement_picture(folder, as_of, ui)
+    language = lang or language
+    note = None if picture.agreement else tr(language, "no_agreement_file",
+                                             path=folder / AGREEMENT_FILE)
+    return render_agreement(picture, fmt, language, note)

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samverkan.i18n import tr
 from samverkan.problems import Problem, render_problems
+
+if TYPE_CHECKING:
+    from samverkan.loader import LoadedPlan
+    from samverkan.model import Plan
 
 
 @dataclass
@@ -56,6 +61,7 @@ def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
 
 
 def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv") -> ValidationReport:
+    from samverkan.agreement import AGREEMENT_FILE, load_agreement, reference_problems
     from samverkan.loader import Unreadable, load_plan
 
     report = ValidationReport(lang)
@@ -63,12 +69,28 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv") 
     if not files:
         folder = paths[0] if paths else (plans_dir or Path("plans"))
         report.unreadable.append(tr(lang, "no_files", pattern=f"{folder}/*.yaml"))
+    seen: dict[Path, LoadedPlan] = {}
     for path in files:
         try:
-            loaded = load_plan(path, lang)
+            if path.name == AGREEMENT_FILE:
+                loaded = load_agreement(path, lang)
+                loaded.problems.extend(
+                    reference_problems(loaded, _plans_beside(path, seen, lang), lang))
+            else:
+                loaded = seen[path.resolve()] = load_plan(path, lang)
         except Unreadable as exc:
             report.unreadable.append(str(exc))
             continue
         report.files += 1
         report.problems.extend(loaded.problems)
     return report
+
+
+def _plans_beside(path: Path, seen: dict[Path, LoadedPlan], lang: str) -> list[Plan]:
+    """The plans (of the right shape) in the folder of `agreement.yaml`, for its
+    references; those already read in this run are not read again."""
+    from samverkan.loader import load_plan
+    from samverkan.plans import plan_years
+
+    loaded = [seen.get(p.resolve()) or load_plan(p, lang) for p in plan_years(path.parent).values()]
+    return [item.plan for item in loaded if item.plan is not None]

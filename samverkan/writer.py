@@ -2,8 +2,10 @@
 
 `update_file` runs a transform of the file's bytes under a lock, checks that nobody
 changed the file meanwhile, and replaces it atomically (temporary file in the same
-folder, fsync, rename). Edits are made on the text itself (`append_activity`), so
-every comment, blank line and the order people wrote stay exactly as they were.
+folder, fsync, rename); `create_file` writes a new file the same way, never over an
+existing one. Edits are made on the text itself (`append_item`, `replace_item`,
+`remove_item`, `remove_key`, `replace_scalars`, located through the YAML node tree),
+so every comment, blank line and the order people wrote stay exactly as they were.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any, TypeVar
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from samverkan.i18n import tr
+from samverkan.loader import child_node
 from samverkan.problems import SamverkanError, WriteFailed
 
 T = TypeVar("T")
@@ -147,9 +150,27 @@ def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
     raise WriteFailed(tr(lang, "write_conflict", path=shown))
 
 
+def create_file(path: Path, data: bytes, exists_error: SamverkanError, lang: str = "sv") -> None:
+    """Write a new file at `path` under the same lock as `update_file`; raise
+    `exists_error` (and write nothing) if the file is already there."""
+    from filelock import FileLock, Timeout
+
+    if not os.access(path.parent, os.W_OK):
+        raise WriteFailed(tr(lang, "write_readonly", path=path))
+    try:
+        with FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT):
+            if path.exists():
+                raise exists_error
+            atomic_write(path, data, lang)
+    except Timeout:
+        raise SamverkanError(tr(lang, "lock_timeout", path=path)) from None
+
+
 # --- text edits -------------------------------------------------------------------------
 
-_PLAIN = re.compile(r"^[^\W\d_][\w .,()/&'-]*$")
+# Plain (unquoted) only for text that reads back the same inside a flow mapping `{…}`:
+# no commas, brackets, colons or hashes.
+_PLAIN = re.compile(r"^[^\W\d_][\w .()/&'-]*$")
 _RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"}
 
 
@@ -161,13 +182,15 @@ def yaml_scalar(value: Any) -> str:
         return json.dumps(value)
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(yaml_scalar(v) for v in value) + "]"
     text = str(value)
     if (_PLAIN.match(text) and text.lower() not in _RESERVED and "  " not in text
-            and not text.endswith((" ", ","))):
+            and not text.endswith(" ")):
         return text
     return json.dumps(text, ensure_ascii=False)
 
@@ -176,16 +199,10 @@ def flow_mapping(data: dict[str, Any]) -> str:
     return "{" + ", ".join(f"{k}: {yaml_scalar(v)}" for k, v in data.items()) + "}"
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
-    return starts
-
-
 def _end_line(node: Node) -> int:
     """0-based index of the last line holding any of `node`'s text."""
-    if isinstance(node, MappingNode):
-        return max(_end_line(v) for pair in node.value for v in pair) if node.value else _mark_line(node.end_mark)
+    if isinstance(node, MappingNode) and not node.flow_style and node.value:
+        return max(_end_line(v) for pair in node.value for v in pair)
     if isinstance(node, SequenceNode):
         if node.flow_style or not node.value:
             return _mark_line(node.end_mark)
@@ -198,51 +215,156 @@ def _mark_line(mark: Any) -> int:
 
 
 def append_activity(text: str, root: Node | None, item: dict[str, Any]) -> str:
-    """`text` with `item` added as the last entry of the top-level `activities:` list.
+    """`text` with `item` added as the last entry of the top-level `activities:` list."""
+    return append_item(text, root, item, "activities")
 
-    Only lines are added (or `[]` emptied); nothing a person wrote is re-emitted.
+
+def _dash_line(lines: list[str], item: Node) -> int:
+    """0-based line of the `-` that opens a block sequence item (it may stand alone
+    on the line above the item's first key)."""
+    line = item.start_mark.line
+    if "-" in lines[line][: item.start_mark.column]:
+        return line
+    while line > 0 and not lines[line - 1].lstrip(" ").startswith("-"):
+        line -= 1
+    return max(line - 1, 0)
+
+
+def _indent_of(line: str) -> str:
+    return line[: len(line) - len(line.lstrip(" "))]
+
+
+def _ensure_newline(line: str, newline: str) -> str:
+    return line if line.endswith(("\n", "\r")) else line + newline
+
+
+def append_item(text: str, mapping: Node | None, item: dict[str, Any], key: str) -> str:
+    """`text` with `item` added as the last entry of the list `key` of `mapping`.
+
+    `mapping` is the root (for `activities:`) or a nested block or flow mapping (a
+    goal, for `measurements:`). Only text is added (or an empty `[]` opened); nothing
+    a person wrote is re-emitted.
     """
     newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
     flow = flow_mapping(item)
-    activities_key, activities = None, None
-    if isinstance(root, MappingNode):
-        for key_node, value_node in root.value:
-            if isinstance(key_node, ScalarNode) and key_node.value == "activities":
-                activities_key, activities = key_node, value_node
+    key_node, seq = child_node(mapping, key)
     lines = text.splitlines(keepends=True)
-    if activities is None:
-        body = text if not text or text.endswith(("\n", "\r")) else text + newline
-        return f"{body}activities:{newline}  - {flow}{newline}"
-
-    if isinstance(activities, SequenceNode) and activities.value and not activities.flow_style:
-        first = activities.value[0]
-        first_line = lines[first.start_mark.line]
-        indent = first_line[: len(first_line) - len(first_line.lstrip(" "))]
-        if not first_line.lstrip(" ").startswith("-"):
-            indent = " " * max(first.start_mark.column - 2, 0)
-        after = _end_line(activities.value[-1])
-        new_line = f"{indent}- {flow}{newline}"
+    if key_node is None:
+        if isinstance(mapping, MappingNode) and mapping.flow_style:
+            end = mapping.end_mark.index - 1  # the "}"
+            return f"{text[:end].rstrip()}, {key}: [{flow}]{text[end:]}"
+        if not isinstance(mapping, MappingNode) or mapping.start_mark.column == 0:
+            body = text if not text or text.endswith(("\n", "\r")) else text + newline
+            return f"{body}{key}:{newline}  - {flow}{newline}"
+        indent = " " * mapping.start_mark.column
+        after = _end_line(mapping)
         head = lines[: after + 1]
-        if head and not head[-1].endswith(("\n", "\r")):
-            head[-1] += newline
-        return "".join(head) + new_line + "".join(lines[after + 1:])
+        head[-1] = _ensure_newline(head[-1], newline)
+        block = f"{indent}{key}:{newline}{indent}  - {flow}{newline}"
+        return "".join(head) + block + "".join(lines[after + 1:])
 
-    starts = _line_starts(text)
-    if isinstance(activities, SequenceNode) and activities.flow_style and activities.value:
-        end = starts[activities.end_mark.line] + activities.end_mark.column - 1  # the "]"
+    if isinstance(seq, SequenceNode) and seq.value and not seq.flow_style:
+        indent = _indent_of(lines[_dash_line(lines, seq.value[0])])
+        after = _end_line(seq.value[-1])
+        head = lines[: after + 1]
+        head[-1] = _ensure_newline(head[-1], newline)
+        return "".join(head) + f"{indent}- {flow}{newline}" + "".join(lines[after + 1:])
+
+    if isinstance(seq, SequenceNode) and seq.flow_style and seq.value:
+        end = seq.end_mark.index - 1  # the "]"
         return f"{text[:end]}, {flow}{text[end:]}"
 
-    # `activities: []`, `activities:` (null) or `activities: ~`: the list starts here.
-    key_line = activities_key.start_mark.line  # type: ignore[union-attr]
+    assert seq is not None
+    if isinstance(mapping, MappingNode) and mapping.flow_style:  # `{…, key: [], …}`
+        return f"{text[: seq.start_mark.index]}[{flow}]{text[seq.end_mark.index:]}"
+    # `key: []`, `key:` (null) or `key: ~`: the list starts on the next line.
+    key_line = key_node.start_mark.line
     line = lines[key_line]
-    if isinstance(activities, SequenceNode) or (
-            isinstance(activities, ScalarNode) and activities.start_mark.line == key_line):
-        start = activities.start_mark.column
-        end = activities.end_mark.column if activities.end_mark.line == key_line else len(
-            line.rstrip("\r\n"))
-        line = line[:start].rstrip() + line[end:]
-        if not line.endswith(("\n", "\r")):
-            line += newline
+    if isinstance(seq, SequenceNode) or (
+            isinstance(seq, ScalarNode) and seq.start_mark.line == key_line):
+        start = seq.start_mark.column
+        end = seq.end_mark.column if seq.end_mark.line == key_line else len(line.rstrip("\r\n"))
+        line = _ensure_newline(line[:start].rstrip() + line[end:], newline)
     lines[key_line] = line
-    lines.insert(key_line + 1, f"  - {flow}{newline}")
+    indent = " " * (key_node.start_mark.column + 2)
+    lines.insert(key_line + 1, f"{indent}- {flow}{newline}")
     return "".join(lines)
+
+
+def replace_item(text: str, seq: SequenceNode, index: int, item: dict[str, Any]) -> str:
+    """`text` with the `index`-th entry of `seq` replaced by `item` (one flow mapping).
+
+    A flow entry is replaced where it stands (a comment after it stays); a block
+    entry's lines become one line.
+    """
+    old = seq.value[index]
+    flow = flow_mapping(item)
+    if seq.flow_style or getattr(old, "flow_style", False):
+        return text[: old.start_mark.index] + flow + text[old.end_mark.index:]
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lines = text.splitlines(keepends=True)
+    first, last = _dash_line(lines, old), _end_line(old)
+    new_line = f"{_indent_of(lines[first])}- {flow}{newline}"
+    return "".join(lines[:first]) + new_line + "".join(lines[last + 1:])
+
+
+def remove_item(text: str, key_node: Node, seq: SequenceNode, index: int) -> str:
+    """`text` without the `index`-th entry of the list `seq` (the value of `key_node`).
+
+    Exactly that entry's text goes: its lines in a block list (a list left empty
+    becomes `key: []`), or the entry and one comma in a flow list.
+    """
+    items = seq.value
+    old = items[index]
+    if seq.flow_style:
+        if index + 1 < len(items):
+            start, end = old.start_mark.index, items[index + 1].start_mark.index
+        elif index > 0:
+            start, end = items[index - 1].end_mark.index, old.end_mark.index
+        else:
+            start, end = old.start_mark.index, old.end_mark.index
+        return text[:start] + text[end:]
+    if len(items) == 1:
+        return clear_list(text, key_node, seq)
+    lines = text.splitlines(keepends=True)
+    del lines[_dash_line(lines, old): _end_line(old) + 1]
+    return "".join(lines)
+
+
+def clear_list(text: str, key_node: Node, value: Node) -> str:
+    """`text` with the value of `key_node` (a list, or null) made `[]`: a block list's
+    entries go (with the lines between them), a flow list or null is replaced."""
+    if isinstance(value, SequenceNode) and value.value and not value.flow_style:
+        lines = text.splitlines(keepends=True)
+        del lines[_dash_line(lines, value.value[0]): _end_line(value.value[-1]) + 1]
+        text = "".join(lines)
+    elif value.end_mark.index > value.start_mark.index:  # `[…]`, `~`, `null`
+        return text[: value.start_mark.index] + "[]" + text[value.end_mark.index:]
+    colon = text.index(":", key_node.end_mark.index)
+    return f"{text[: colon + 1]} []{text[colon + 1:]}"
+
+
+def remove_key(text: str, mapping: MappingNode, key: str) -> str:
+    """`text` without `key` and its value in `mapping` (lines in a block mapping)."""
+    pairs = mapping.value
+    index = next(i for i, (k, _) in enumerate(pairs)
+                 if isinstance(k, ScalarNode) and k.value == key)
+    key_node, value = pairs[index]
+    if mapping.flow_style:
+        if index > 0:
+            start, end = pairs[index - 1][1].end_mark.index, value.end_mark.index
+        elif len(pairs) > 1:
+            start, end = key_node.start_mark.index, pairs[1][0].start_mark.index
+        else:
+            start, end = key_node.start_mark.index, value.end_mark.index
+        return text[:start] + text[end:]
+    lines = text.splitlines(keepends=True)
+    del lines[key_node.start_mark.line: max(_end_line(value), key_node.start_mark.line) + 1]
+    return "".join(lines)
+
+
+def replace_scalars(text: str, replacements: list[tuple[Node, str]]) -> str:
+    """`text` with each scalar node's text replaced (spans must not overlap)."""
+    for node, new in sorted(replacements, key=lambda r: r[0].start_mark.index, reverse=True):
+        text = text[: node.start_mark.index] + new + text[node.end_mark.index:]
+    return text

@@ -1,0 +1,41 @@
+"""Reports written to a file (`--output FILE`): which paths are allowed, and writing text.
+
+A report never overwrites a plan: an output named `*.yaml`/`*.yml` is refused, and an
+Excel workbook must be named `*.xlsx`. Checks run before any work, so a mistake costs
+nothing; writes are atomic (`writer.atomic_write`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from samverkan.i18n import tr
+from samverkan.problems import UsageError
+
+
+def check_output(output: Path | None, fmt: str, lang: str = "sv") -> Path | None:
+    """The file a report of format `fmt` goes to (None: the screen), or a `UsageError`."""
+    if output is None:
+        if fmt == "xlsx":
+            raise UsageError(tr(lang, "xlsx_needs_output"))
+        return None
+    suffix = output.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        raise UsageError(tr(lang, "output_is_plan", path=output))
+    if fmt == "xlsx" and suffix != ".xlsx":
+        raise UsageError(tr(lang, "xlsx_suffix", path=output))
+    if output.is_dir():
+        raise UsageError(tr(lang, "output_is_dir", path=output))
+    if not output.parent.is_dir():
+        raise UsageError(tr(lang, "output_no_dir", path=output, dir=output.parent))
+    if fmt == "xlsx":
+        from samverkan.excel import require_openpyxl
+
+        require_openpyxl(lang)
+    return output
+
+
+def save_text(path: Path, text: str, lang: str = "sv") -> None:
+    from samverkan.writer import atomic_write
+
+    atomic_write(path, text.encode("utf-8"), lang)

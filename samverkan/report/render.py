@@ -1,0 +1,59 @@
+"""Laying the report out with Jinja2: `report.html.j2` and `report.md.j2`.
+
+The HTML template escapes everything from the plan (autoescape); only the SVG charts,
+built by `charts.py`, are inserted as markup. Markdown cells are escaped here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from samverkan import __version__
+from samverkan.report import Rendered
+from samverkan.report.content import AgreementReport, YearReport
+from samverkan.report.words import Words
+
+
+def environment(fmt: str) -> Any:
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(
+        loader=PackageLoader("samverkan.report", "templates"),
+        autoescape=fmt == "html",
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["cell"] = markdown_cell
+    env.globals["zip"] = zip
+    return env
+
+
+def markdown_cell(value: object) -> str:
+    """Text safe inside a Markdown table cell."""
+    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _render(template: str, fmt: str, words: Words, today: dt.date, **values: Any) -> str:
+    suffix = "html.j2" if fmt == "html" else "md.j2"
+    env = environment(fmt)
+    text = env.get_template(f"{template}.{suffix}").render(
+        w=words, t=words.t, lang=words.lang, version=__version__, created=today, **values)
+    return text if fmt == "html" else re.sub(r"\n{3,}", "\n\n", text)
+
+
+def render_year(report: YearReport, words: Words, fmt: str, today: dt.date) -> Rendered:
+    title = words.t("report_title_year", year=report.plan.year)
+    text = _render("year", fmt, words, today, r=report, title=title,
+                   c=report.compliance, as_of=report.compliance.as_of)
+    return Rendered(text, fmt, words.lang, title)
+
+
+def render_agreement(report: AgreementReport, words: Words, fmt: str,
+                     today: dt.date) -> Rendered:
+    title = words.t("report_title_agreement", first=report.years[0], last=report.years[-1])
+    text = _render("agreement", fmt, words, today, r=report, title=title, as_of=report.as_of)
+    return Rendered(text, fmt, words.lang, title)

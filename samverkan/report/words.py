@@ -1,0 +1,119 @@
+"""The report's phrases and numbers in Swedish or English.
+
+Target against outcome the way published Swedish follow-ups write it
+("minst 5 → 7 genomförda"), what is still needed, dates in words, and numbers with a
+decimal comma in Swedish. The templates call these through `Words`, bound to a language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from samverkan import render
+from samverkan.compliance import Count, GoalStatus, PledgeStatus
+from samverkan.i18n import tr
+from samverkan.model import Activity, Baseline
+
+MONTH_NAMES = {
+    "sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+           "september", "oktober", "november", "december"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+}
+STATUS_MARKS = {"met": "✓", "on_track": "→", "behind": "!", "missed": "✗", "untracked": "·"}
+
+
+@dataclass(frozen=True)
+class Words:
+    """Every formatting helper of the report, for one language (`sv` or `en`)."""
+
+    lang: str
+
+    def t(self, key: str, **values: object) -> str:
+        return tr(self.lang, key, **values)
+
+    def number(self, value: float | None) -> str:
+        """`3,5` in Swedish, `3.5` in English, `–` for no value."""
+        return render.number(value, self.lang)
+
+    def date(self, day: dt.date) -> str:
+        """`30 juni 2021` / `30 June 2021`."""
+        months = MONTH_NAMES.get(self.lang, MONTH_NAMES["sv"])
+        return f"{day.day} {months[day.month - 1]} {day.year}"
+
+    def status(self, status: str) -> str:
+        return self.t(f"status_{status}")
+
+    def mark(self, status: str) -> str:
+        return STATUS_MARKS[status]
+
+    def goal_status(self, status: str) -> str:
+        return self.t(f"goal_{status}")
+
+    def unit(self, p: PledgeStatus) -> str:
+        return p.pledge.target.unit if p.pledge.target else ""
+
+    def outcome(self, p: PledgeStatus) -> str:
+        """`minst 5 → 7 genomförda`, or `4 registrerade` for a pledge without a target
+        (Swedish singular for 1: `minst 1 → 1 genomförd`)."""
+        if p.main is None:
+            return self.t("report_recorded_one" if p.done == 1 else "report_recorded",
+                          done=p.done)
+        return self.count(p.main)
+
+    def count(self, c: Count) -> str:
+        key = "report_outcome_one" if c.done == 1 else "report_outcome"
+        return self.t(key, target=c.target, done=c.done)
+
+    def requirement(self, r: Count) -> str:
+        """`varav centrum: minst 1 → 2 genomförda`."""
+        return self.t("report_requirement", tag=r.tag, outcome=self.count(r))
+
+    def period(self, p: PledgeStatus) -> str:
+        return f"{p.start.isoformat()} – {p.due.isoformat()}"
+
+    def owner(self, owner: str) -> str:
+        return self.t(f"report_owner_{owner}")
+
+    def still_needed(self, p: PledgeStatus, as_of: dt.date) -> list[str]:
+        """What is missing, count by count: a shortfall for a missed pledge, the rest and
+        the pace for one that is behind."""
+        lines = []
+        for c in p.counts:
+            short = c.target - c.done
+            if short <= 0:
+                continue
+            what = str(short) if c.tag is None else self.t(
+                "report_of_tag", tag=c.tag, amount=short)
+            if p.status == "missed":
+                lines.append(self.t("report_short_missed", what=what, due=self.date(p.due)))
+            else:
+                lines.append(self.t("report_short_left", what=what, due=self.date(p.due)))
+                if c.done < c.expected:
+                    lines.append(self.t("report_short_pace", expected=c.expected,
+                                        done=c.done, as_of=self.date(as_of)))
+        return lines
+
+    def baseline(self, b: Baseline | None) -> str:
+        if b is None:
+            return self.t("report_no_baseline")
+        if b.value is not None:
+            return f"{self.number(b.value)} ({b.year})"
+        return f"{self.number(b.low)}–{self.number(b.high)} ({b.year})"
+
+    def measured_in(self, g: GoalStatus, year: int) -> str:
+        found = next((m for m in g.measurements if m.year == year), None)
+        return self.number(found.value) if found else self.t("none")
+
+    def activity_place(self, a: Activity) -> str:
+        return a.place or self.t("none")
+
+    def activity_note(self, a: Activity) -> str:
+        parts = [a.note] if a.note else []
+        if a.tags:
+            parts.append(self.t("report_tags", tags=", ".join(a.tags)))
+        return "; ".join(parts) or self.t("none")
+
+    def by(self, a: Activity) -> str:
+        return self.owner(a.by) if a.by else self.t("none")
