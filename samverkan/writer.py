@@ -155,7 +155,7 @@ def create_file(path: Path, data: bytes, exists_error: SamverkanError, lang: str
     `exists_error` (and write nothing) if the file is already there."""
     from filelock import FileLock, Timeout
 
-    if not os.access(path.parent, os.W_OK):
+    if not _writable(path.parent):
         raise WriteFailed(tr(lang, "write_readonly", path=path))
     try:
         with FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT):
@@ -234,6 +234,11 @@ def _indent_of(line: str) -> str:
     return line[: len(line) - len(line.lstrip(" "))]
 
 
+def _newline(text: str) -> str:
+    """The line ending the file uses: CRLF, a lone CR (old Mac files) or LF."""
+    return "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
+
+
 def _ensure_newline(line: str, newline: str) -> str:
     return line if line.endswith(("\n", "\r")) else line + newline
 
@@ -245,7 +250,7 @@ def append_item(text: str, mapping: Node | None, item: dict[str, Any], key: str)
     goal, for `measurements:`). Only text is added (or an empty `[]` opened); nothing
     a person wrote is re-emitted.
     """
-    newline = "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
+    newline = _newline(text)
     flow = flow_mapping(item)
     key_node, seq = child_node(mapping, key)
     lines = text.splitlines(keepends=True)
@@ -301,7 +306,7 @@ def replace_item(text: str, seq: SequenceNode, index: int, item: dict[str, Any])
     flow = flow_mapping(item)
     if seq.flow_style or getattr(old, "flow_style", False):
         return text[: old.start_mark.index] + flow + text[old.end_mark.index:]
-    newline = "\r\n" if "\r\n" in text else "\n"
+    newline = _newline(text)
     lines = text.splitlines(keepends=True)
     first, last = _dash_line(lines, old), _end_line(old)
     new_line = f"{_indent_of(lines[first])}- {flow}{newline}"

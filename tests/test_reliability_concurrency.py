@@ -7,8 +7,6 @@ its commands one after the other, as colleagues logging from their own terminals
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -17,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from processes import cli_env, leftovers, run_cli, valid_activities
+from processes import leftovers, run_cli, valid_activities
 
+from samverkan.loader import load_plan
 from samverkan.record import LogRequest, log_activity
 
 PROCESSES = 4
@@ -68,16 +67,13 @@ def test_four_processes_log_25_each_into_one_plan(plans: Path, figure) -> None:
 
 # --- a second writing command while `log` runs ----------------------------------------
 #
-# Issue 3 adds `samverkan remove` and `samverkan measure`. Until they are merged these
-# tests run stand-ins (tests/standin_writers.py) that edit the plan the way those commands
-# will: a separate process writing through `writer.update_file`. When merging, point
-# `SECOND_WRITERS` at the real commands, e.g.
-#     "remove": SecondWriter(lambda plan, i, ids: cli_argv("remove", ids[i], "--plan", plan),
-#                            check_removed),
-# and add "measure" with a check that its measurements are in the file.
+# `remove` deletes activities logged beforehand and `measure` adds a goal's measurements in
+# the middle of the file, each in its own processes, while `log` appends at the end.
+# Another writing command gets a row in SECOND_WRITERS: its command line for round `i`
+# and what must hold afterwards.
 
-STANDINS = Path(__file__).with_name("standin_writers.py")
 ROUNDS = 10
+GOAL = "alkohol-ak9"
 
 
 @dataclass(frozen=True)
@@ -87,6 +83,8 @@ class SecondWriter:
     check: Callable[[Path, list[str]], None]
     """What must hold afterwards, besides every concurrent log being there."""
     what: str
+    kept: str
+    """What of the second writer's work the figure says was kept."""
 
 
 def check_removed(plan: Path, old_ids: list[str]) -> None:
@@ -94,19 +92,21 @@ def check_removed(plan: Path, old_ids: list[str]) -> None:
     assert not ids & set(old_ids), "a removed activity came back"
 
 
-def check_middle_edits(plan: Path, old_ids: list[str]) -> None:
-    text = plan.read_text(encoding="utf-8")
-    assert all(f"  # mätning {n}\n" in text for n in range(ROUNDS))
+def check_measured(plan: Path, old_ids: list[str]) -> None:
+    loaded = load_plan(plan)
+    assert loaded.plan is not None
+    goal = next(g for a in loaded.plan.focus_areas for g in a.goals if g.id == GOAL)
+    assert [(m.year, m.value) for m in goal.measurements] == [
+        (2011 + i, 10.0 + i) for i in range(ROUNDS)]
     assert {a.id for a in valid_activities(plan)} >= set(old_ids)
 
 
 SECOND_WRITERS = {
-    "remove": SecondWriter(
-        lambda plan, i, ids: [sys.executable, str(STANDINS), "remove", str(plan), ids[i]],
-        check_removed, "`remove` (stand-in, issue 3)"),
-    "edit-middle": SecondWriter(
-        lambda plan, i, ids: [sys.executable, str(STANDINS), "edit-middle", str(plan), str(i)],
-        check_middle_edits, "edit mid-file like `measure` (stand-in, issue 3)"),
+    "remove": SecondWriter(lambda plan, i, ids: ["remove", ids[i], "--plan", str(plan)],
+                           check_removed, "`remove`", "borttagna förblev borta"),
+    "measure": SecondWriter(lambda plan, i, ids: ["measure", GOAL, "--year", str(2011 + i),
+                                                  "--value", str(10 + i), "--plan", str(plan)],
+                            check_measured, "`measure`", "mätvärden på plats"),
 }
 
 
@@ -123,8 +123,7 @@ def test_second_writer_while_log_runs(plans: Path, name: str, figure) -> None:
         barrier.wait()
         codes = []
         for i in range(ROUNDS):
-            done = subprocess.run(writer.argv(plan, i, old_ids), cwd=plans, env=cli_env(),
-                                  capture_output=True, text=True, timeout=120)
+            done = run_cli(*writer.argv(plan, i, old_ids), cwd=plans)
             assert done.returncode == 0, done.stderr
             codes.append(done.returncode)
         return codes
@@ -140,6 +139,5 @@ def test_second_writer_while_log_runs(plans: Path, name: str, figure) -> None:
     assert leftovers(plans) == []
     figure("1. Samtidighet / concurrency",
            f"{ROUNDS} `log` medan en annan process gör {ROUNDS} × {writer.what}",
-           f"{ROUNDS}/{ROUNDS} loggade kvar, {ROUNDS}/{ROUNDS} av den andra skrivningen "
-           "kvar, filen giltig")
+           f"{ROUNDS}/{ROUNDS} loggade kvar, {ROUNDS}/{ROUNDS} {writer.kept}, filen giltig")
 

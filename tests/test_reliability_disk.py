@@ -32,6 +32,7 @@ def test_read_only_plan_or_folder_is_left_alone(plans: Path, cli, what: str, fig
     (in CI) and as a user."""
     plan = plans / "2021.yaml"
     before = plan.read_bytes()
+    files = sorted(p.name for p in plans.iterdir())
     target = plan if what == "file" else plans
     mode = target.stat().st_mode
     target.chmod(0o444 if what == "file" else 0o555)
@@ -43,9 +44,22 @@ def test_read_only_plan_or_folder_is_left_alone(plans: Path, cli, what: str, fig
     assert result.stderr == (f"fel: kan inte skriva {plan}: filen eller mappen är skrivskyddad. "
                              "Inget ändrades.\n")
     assert plan.read_bytes() == before
-    assert sorted(p.name for p in plans.iterdir()) == ["2021.yaml", "2022.yaml"]  # no lock file
+    assert sorted(p.name for p in plans.iterdir()) == files  # not even a lock file
     figure("5. Disken / disk trouble", f"skrivskyddad {'fil' if what == 'file' else 'mapp'} "
            "(chmod, även som root)", "tydligt meddelande, exit 1, originalet byte för byte orört")
+
+
+def test_init_into_a_read_only_folder_creates_nothing(plans: Path, cli) -> None:
+    files = sorted(p.name for p in plans.iterdir())
+    plans.chmod(0o555)
+    try:
+        result = cli("init", "2023", "--plans-dir", plans, today="2023-01-10")
+    finally:
+        plans.chmod(0o755)
+    assert result.exit_code == 1
+    assert result.stderr == (f"fel: kan inte skriva {plans / '2023.yaml'}: filen eller mappen "
+                             "är skrivskyddad. Inget ändrades.\n")
+    assert sorted(p.name for p in plans.iterdir()) == files
 
 
 def test_no_write_permission_for_this_user(plans: Path, cli, monkeypatch) -> None:

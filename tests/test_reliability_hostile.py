@@ -155,7 +155,10 @@ def test_utf16_and_latin1_files_say_what_to_do(write_plan, cli) -> None:
     assert result.exit_code == 1
     assert (f"{utf16}:1:1: error: filen är sparad som UTF-16; spara den som UTF-8 i din editor"
             in result.stdout)
-    assert f"{latin1}:1:3: error: ogiltig UTF-8" in result.stdout
+    line, text = next((n, t) for n, t in enumerate(SHIPPED.read_text().splitlines(), start=1)
+                      if not t.isascii())
+    col = next(i for i, c in enumerate(text, start=1) if not c.isascii())
+    assert f"{latin1}:{line}:{col}: error: ogiltig UTF-8" in result.stdout
 
 
 def test_control_character_is_reported_where_it_is(write_plan, cli) -> None:
