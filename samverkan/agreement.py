@@ -154,28 +154,45 @@ def compute_agreement(plans: dict[int, Plan], agreement: Agreement | None, as_of
 # --- reading the folder -------------------------------------------------------------------------
 
 
-def load_agreement_picture(folder: Path, as_of: dt.date,
-                           lang: str = "sv") -> tuple[AgreementPicture, str]:
-    """Read every plan year and `agreement.yaml` (if there is one) in `folder`; the
-    picture on `as_of` and the language to print it in."""
-    paths = plan_years(folder)
+def load_plans(folder: Path, as_of: dt.date, lang: str = "sv") -> dict[int, Plan]:
+    """Every plan year in `folder`, each free of errors; a message when there is none."""
     plans = {}
-    for year, path in sorted(paths.items()):
+    for year, path in sorted(plan_years(folder).items()):
         plan = load_valid(path, lang).plan
         assert plan is not None
         plans[year] = plan
     if not plans:
         raise PlanNotFound(tr(lang, "no_plans_at_all", dir=folder, year=as_of.year))
-    agreement = None
-    language = plans[max(plans)].language
-    if (folder / AGREEMENT_FILE).exists():
-        loaded = load_agreement(folder / AGREEMENT_FILE, lang)
-        errors = [p for p in loaded.problems if p.severity == "error"]
-        errors += reference_problems(loaded, list(plans.values()), lang)
-        if errors or not isinstance(loaded.plan, Agreement):
-            raise PlanInvalid(tr(lang, "plan_has_errors", path=loaded.path), errors)
-        agreement = loaded.plan
-        language = agreement.language
-    counted = {source: count(folder, as_of) for source, count in COUNT_SOURCES.items()
-               if agreement and any(g.count.source == source for g in agreement.goals)}
-    return compute_agreement(plans, agreement, as_of, counted), language
+    return plans
+
+
+def read_agreement(folder: Path, plans: dict[int, Plan], lang: str = "sv") -> Agreement | None:
+    """`agreement.yaml` in `folder`, checked against the plans; None when there is none."""
+    if not (folder / AGREEMENT_FILE).exists():
+        return None
+    loaded = load_agreement(folder / AGREEMENT_FILE, lang)
+    errors = [p for p in loaded.problems if p.severity == "error"]
+    errors += reference_problems(loaded, list(plans.values()), lang)
+    if errors or not isinstance(loaded.plan, Agreement):
+        raise PlanInvalid(tr(lang, "plan_has_errors", path=loaded.path), errors)
+    return loaded.plan
+
+
+def counted_sources(folder: Path, agreement: Agreement | None,
+                    as_of: dt.date) -> dict[str, int | None]:
+    """The done values of the goals counted from other data than activities (EST)."""
+    if agreement is None:
+        return {}
+    return {source: count(folder, as_of) for source, count in COUNT_SOURCES.items()
+            if any(g.count.source == source for g in agreement.goals)}
+
+
+def load_agreement_picture(folder: Path, as_of: dt.date,
+                           lang: str = "sv") -> tuple[AgreementPicture, str]:
+    """Read every plan year and `agreement.yaml` (if there is one) in `folder`; the
+    picture on `as_of` and the language to print it in."""
+    plans = load_plans(folder, as_of, lang)
+    agreement = read_agreement(folder, plans, lang)
+    language = agreement.language if agreement else plans[max(plans)].language
+    picture = compute_agreement(plans, agreement, as_of, counted_sources(folder, agreement, as_of))
+    return picture, language

@@ -163,9 +163,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- finding plans -----------------------------------------------------------
     "no_plan_for_year": {
         "sv": "det finns ingen plan för {year} i {dir}. Planer finns för: {years}. "
-        "Välj med --year ÅÅÅÅ eller --plan FIL.",
+        "Välj en plan med --year ÅÅÅÅ eller --plan FIL, eller starta året med "
+        "`samverkan init {year}`.",
         "en": "there is no plan for {year} in {dir}. Plans exist for: {years}. "
-        "Choose one with --year YYYY or --plan FILE.",
+        "Choose a plan with --year YYYY or --plan FILE, or start the year with "
+        "`samverkan init {year}`.",
     },
     "no_plans_at_all": {
         "sv": "det finns inga planer i {dir}. Ange mappen med --plans-dir eller "
@@ -687,6 +689,10 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "report_short_pace": {
         "sv": "takten kräver {expected} per {as_of}; genomfört: {done}",
         "en": "the pace asks for {expected} by {as_of}; done: {done}",
+    },
+    "report_agreement_goals_caption": {
+        "sv": "Avtalets mål per {as_of}, räknade ur registret",
+        "en": "The agreement's goals as of {as_of}, counted from the record",
     },
     "report_target_outcome": {"sv": "Mål → utfall", "en": "Target → outcome"},
     "report_period": {"sv": "Period", "en": "Period"},

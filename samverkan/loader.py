@@ -461,9 +461,12 @@ def _shape_message(err: dict, lang: str, root_model: type[BaseModel] = Plan) -> 
     if kind in ("less_than_equal", "less_than"):
         return tr(lang, "want_max", field=name, max=ctx.get("le", ctx.get("lt")))
     if kind in ("literal_error", "enum"):
-        choices = str(ctx.get("expected", "")).replace("'", "")
+        expected = str(ctx.get("expected", "")).replace("'", "")
+        options = [c.strip() for c in re.split(r",| or ", expected) if c.strip()]
+        conjunction = " eller " if lang == "sv" else " or "
+        choices = conjunction.join([", ".join(options[:-1]), options[-1]]) if len(
+            options) > 1 else expected
         message = tr(lang, "want_one_of", field=name, choices=choices)
-        options = [c.strip() for c in re.split(r",| or ", choices) if c.strip()]
         guess = suggest(str(err.get("input")), options)
         if guess:
             message = f"{message}; {tr(lang, 'did_you_mean', guess=guess)}"

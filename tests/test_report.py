@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from samverkan.cli import app
+from samverkan.loader import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "2021.yaml"
@@ -380,6 +381,24 @@ def test_agreement_puts_the_years_side_by_side(example_dir: Path, tmp_path: Path
     assert ("Diagram: Ansvarsfull alkoholservering, genomfört över perioden mot takt och mål"
             in titles)
     assert "http:" not in result.output and "https:" not in result.output
+
+
+def test_agreement_goals_are_counted_from_the_record(example_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(example_dir / "2021.yaml", folder / "2021.yaml")
+    shutil.copy(SHIPPED / "agreement.yaml", folder / "agreement.yaml")
+    example = load_plan(folder / "2021.yaml").plan
+    areas = {" ".join(a.place.split()).casefold() for a in example.activities
+             if a.pledge == "grannsamverkan" and a.place}
+    result = run("report", "--agreement", "--plans-dir", folder, "--as-of", "2022-01-15")
+    assert result.exit_code == 0, result.output
+    page = Page(result.output)
+    table = page.table("Avtalets mål per 15 januari 2022, räknade ur registret")
+    assert table["thead_th"] == ["Mål", "Mål → utfall", "Status"]
+    row = page.row(table, "Starta minst 4 nya grannsamverkansområden")
+    assert row[1] == f"minst 4 → {len(areas)} genomförda (områden)"
+    assert page.row(table, "Implementera EST")[1:] == ["saknar data", "saknar data"]
 
 
 def test_agreement_marks_years_not_begun(plans: Path) -> None:

@@ -43,7 +43,6 @@ def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.
     or of the whole agreement (every plan in the folder)."""
     from samverkan.plans import load_valid, measurements_elsewhere, plan_path_for, plan_years
     from samverkan.plans import plans_dir as find_dir
-    from samverkan.problems import PlanNotFound
     from samverkan.report import content, render
     from samverkan.report.words import Words
 
@@ -66,21 +65,21 @@ def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.
                                         measurements_elsewhere(path, model.year, ui), words,
                                         charts)
         return render.render_year(year_view, words, fmt, today)
-    paths = plan_years(folder)
-    if not paths:
-        raise PlanNotFound(tr(ui, "no_plans_at_all", dir=folder, year=as_of.year))
-    plans = {}
-    for plan_year, path in paths.items():
-        loaded = load_valid(path, ui).plan
-        assert loaded is not None
-        plans[plan_year] = loaded
+    from samverkan.agreement import (compute_agreement, counted_sources, load_plans,
+                                     read_agreement)
+
+    plans = load_plans(folder, as_of, ui)
+    paths = {y: p for y, p in plan_years(folder).items() if y in plans}
+    whole = read_agreement(folder, plans, ui)
+    picture = compute_agreement(plans, whole, as_of, counted_sources(folder, whole, as_of))
     measurements: dict[str, list] = {}
     for plan_year in sorted(plans):
         for area in plans[plan_year].focus_areas:
             for goal in area.goals:
                 measurements.setdefault(goal.id, []).extend(goal.measurements)
-    words = Words(lang or plans[max(plans)].language)
-    report = content.agreement_report(paths, plans, as_of, measurements, words, charts)
+    words = Words(lang or (whole.language if whole else plans[max(plans)].language))
+    report = content.agreement_report(paths, plans, as_of, measurements, words, charts,
+                                      list(picture.goals))
     return render.render_agreement(report, words, fmt, today)
 
 

@@ -21,6 +21,7 @@ from samverkan.compliance import (
     count_activities,
     goal_status,
 )
+from samverkan.agreement import AgreementGoalStatus
 from samverkan.model import Activity, FocusArea, Measurement, Plan
 from samverkan.report.words import Words
 
@@ -102,6 +103,7 @@ class AgreementReport:
     multi_year_goals: list[GoalView]
     latest: YearReport | None
     as_of: dt.date
+    agreement_goals: list[AgreementGoalStatus] = field(default_factory=list)
 
 
 # --- one year ---------------------------------------------------------------------------
@@ -259,8 +261,13 @@ def multi_year_goals(plans: dict[int, Plan], as_of: dt.date,
 
 def agreement_report(paths: dict[int, Path], plans: dict[int, Plan], as_of: dt.date,
                      measurements: dict[str, list[Measurement]], words: Words,
-                     charts: bool) -> AgreementReport:
-    """Every plan year side by side, the goals over the years, the multi-year goals."""
+                     charts: bool,
+                     agreement_goals: list[AgreementGoalStatus] | None = None) -> AgreementReport:
+    """Every plan year side by side, the goals over the years, the multi-year goals.
+
+    `agreement_goals` are the targets of `agreement.yaml` (target, done counted from the
+    record, status); the goals of the plans' own multi-year focus area are then shown
+    among the other goals only when they have measurements."""
     years = sorted(plans)
 
     def up_to(year: int) -> dict[str, list[Measurement]]:
@@ -295,6 +302,8 @@ def agreement_report(paths: dict[int, Path], plans: dict[int, Plan], as_of: dt.d
     everything = up_to(max(years))
     multi = multi_year_goals(plans, as_of, everything)
     multi_ids = {g.goal.id for g in multi}
+    if agreement_goals:
+        multi = [g for g in multi if g.measurements]
     goals = [GoalView(goal_status(goal, area.id, latest_year, everything.get(goal.id, ())))
              for area in latest_plan.focus_areas for goal in area.goals
              if goal.id not in multi_ids]
@@ -310,7 +319,7 @@ def agreement_report(paths: dict[int, Path], plans: dict[int, Plan], as_of: dt.d
         areas=[a for a in areas.values() if a.pledges],
         goals=goals, goal_years=goal_years,
         multi_year_goals=[GoalView(g, chart_text=goal_chart_text(g, words)) for g in multi],
-        latest=latest, as_of=as_of)
+        latest=latest, as_of=as_of, agreement_goals=list(agreement_goals or []))
     if charts:
         draw_agreement_charts(report, words)
     return report

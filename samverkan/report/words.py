@@ -8,6 +8,7 @@ decimal comma in Swedish. The templates call these through `Words`, bound to a l
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from dataclasses import dataclass
 
 from samverkan import render
@@ -61,6 +62,13 @@ class Words:
             return self.t("report_recorded_one" if p.done == 1 else "report_recorded",
                           done=p.done)
         return self.count(p.main)
+
+    def agreement_outcome(self, g: Any) -> str:
+        """`minst 4 → 2 genomförda (områden)` for a goal of the whole agreement."""
+        if g.done is None:
+            return self.t("goal_no_data")
+        key = "report_outcome_one" if g.done == 1 else "report_outcome"
+        return f"{self.t(key, target=g.goal.min, done=g.done)} ({g.goal.unit})"
 
     def count(self, c: Count) -> str:
         key = "report_outcome_one" if c.done == 1 else "report_outcome"
