@@ -33,7 +33,7 @@ def run_cli(*args: str | Path, cwd: Path, today: str = TODAY,
             user: str | None = None) -> subprocess.CompletedProcess[str]:
     """Run one command to its end, like a user at a terminal."""
     return subprocess.run(cli_argv(*args), cwd=cwd, env=cli_env(today), capture_output=True,
-                          text=True, timeout=120, user=user)
+                          text=True, timeout=120, user=user, check=False)
 
 
 def start_cli(*args: str | Path, cwd: Path, today: str = TODAY) -> subprocess.Popen[str]:

@@ -19,7 +19,6 @@ from typer.testing import CliRunner
 from samverkan.cli import app
 from samverkan.loader import load_plan_bytes
 from samverkan.model import Activity
-from samverkan.problems import SamverkanError
 from samverkan.writer import append_activity
 
 SEED = 20210128  # the date of the agreement's background document

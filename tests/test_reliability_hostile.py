@@ -78,7 +78,7 @@ def test_extreme_nesting_is_a_message_not_a_crashed_process(tmp_path: Path, shap
 
 
 def aliases(count: int) -> str:
-    uses = "".join(f"  - *t\n" for _ in range(count))
+    uses = "".join("  - *t\n" for _ in range(count))
     return f"year: 2021\nextra:\n  - &t {{a: 1}}\n{uses}"
 
 
@@ -92,7 +92,7 @@ def test_alias_count_limit() -> None:
 def test_billion_laughs_and_recursive_aliases_are_refused_fast(figure) -> None:
     laughs = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     laughs += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
-    (line, col, message), *_ = errors("\n".join(laughs).encode())
+    (line, _, message), *_ = errors("\n".join(laughs).encode())
     assert line == 7 and "blåser upp filen till över 5000000 värden" in message
     assert errors(b"a: &x [*x]\n") == [
         (1, 4, "ett alias (*namn) pekar på sig självt; skriv ut värdet i stället")]

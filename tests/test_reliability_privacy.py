@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from samverkan.loader import load_plan
 
 # Personnummer and samordningsnummer (control digits computed with the Luhn algorithm);

@@ -47,7 +47,7 @@ def run_tests(out: Path) -> tuple[int, float]:
     env = {**os.environ, "SAMVERKAN_FIGURES": str(out)}
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                           *TESTS], cwd=ROOT, env=env)
+                           *TESTS], cwd=ROOT, env=env, check=False)
     return done.returncode, time.perf_counter() - start
 
 
@@ -64,11 +64,11 @@ def render(data: dict, seconds: float | None) -> str:
     counts: dict[str, int] = {}
     for outcome in outcomes.values():
         counts[outcome["outcome"]] = counts.get(outcome["outcome"], 0) + 1
+    words = {"passed": "godkända", "failed": "underkända", "skipped": "överhoppade"}
     run = (f"Körning {dt.date.today().isoformat()}: Python {platform.python_version()}, "
            f"{platform.system()} {platform.machine()}, {os.cpu_count()} processorkärnor; "
-           f"{len(outcomes)} tester: " + ", ".join(
-               f"{n} {dict(passed='godkända', failed='underkända', skipped='överhoppade').get(k, k)}"
-               for k, n in sorted(counts.items())))
+           f"{len(outcomes)} tester: "
+           + ", ".join(f"{n} {words.get(k, k)}" for k, n in sorted(counts.items())))
     if seconds is not None:
         run += f", {seconds:.0f} s"
     lines = [HEADER, run + ".", ""]
