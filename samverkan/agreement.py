@@ -32,13 +32,17 @@ AGREEMENT_FILE = "agreement.yaml"
 
 
 def est_areas_running(folder: Path, as_of: dt.date) -> int | None:
-    """How many areas run EST (Effektiv samordning för trygghet) on `as_of`.
+    """How many areas have run EST (Effektiv samordning för trygghet) up to `as_of`.
 
-    This is the hook for the EST module: it will count the areas its own data list
-    with a start date up to `as_of`. Until EST data exist there is nothing to count,
-    so the answer is None and the goal reads `no_data`. Never a hand-typed number.
+    Counted by the EST module from the reports in `est/` beside the plans folder `folder`:
+    an area counts once it has had reports in at least `min_report_weeks` of some year's
+    weeks (`samverkan.est.service.load_implemented`). Without an `est/` folder there is
+    nothing to count: None, and the goal reads `no_data`. Never a hand-typed number.
     """
-    return None
+    from samverkan.est.files import est_dir
+    from samverkan.est.service import load_implemented
+
+    return load_implemented(est_dir(None, folder), as_of)
 
 
 COUNT_SOURCES: dict[str, Callable[[Path, dt.date], int | None]] = {"est": est_areas_running}

@@ -512,5 +512,11 @@ def remove(
                   date=removed.date.isoformat(), path=path))
 
 
+# --- EST: `samverkan est …` (the commands live in samverkan/est/cli.py) -----------------
+from samverkan.est.cli import est_app  # noqa: E402 - needs the helpers above
+
+app.add_typer(est_app, name="est")
+
+
 def main() -> None:
     app()

@@ -301,6 +301,260 @@ MESSAGES: dict[str, dict[str, str]] = {
     "direction_decrease": {"sv": "ska minska", "en": "decrease"},
     "direction_increase": {"sv": "ska öka", "en": "increase"},
     "none": {"sv": "–", "en": "–"},
+    # --- EST (samverkan est …) -----------------------------------------------------------
+    "est_no_folder": {
+        "sv": "hittar inte {path}; EST-filerna ligger i mappen est/ bredvid plans/ "
+        "(ange en annan med --est-dir)",
+        "en": "cannot find {path}; the EST files live in the folder est/ beside plans/ "
+        "(name another with --est-dir)",
+    },
+    "est_empty_file": {
+        "sv": "filen är tom; den behöver minst {keys}",
+        "en": "the file is empty; it needs at least {keys}",
+    },
+    "est_no_config": {
+        "sv": "hittar inte {path}; områden och kategorier kontrolleras inte",
+        "en": "cannot find {path}; areas and categories are not checked",
+    },
+    "est_config_has_errors": {
+        "sv": "{path} har fel; områden och kategorier kontrolleras inte förrän de är rättade",
+        "en": "{path} has errors; areas and categories are not checked until they are fixed",
+    },
+    "what_est_area": {"sv": "området", "en": "the area"},
+    "what_est_category": {"sv": "kategorin", "en": "the category"},
+    "what_est_reporter": {"sv": "organisationen", "en": "the organisation"},
+    "what_est_observation": {"sv": "observationen", "en": "the observation"},
+    "what_est_analysis": {"sv": "analysen", "en": "the analysis"},
+    "what_est_measure": {"sv": "insatsen", "en": "the measure"},
+    "what_est_follow_up": {"sv": "uppföljningen", "en": "the follow-up"},
+    "est_week_or_date": {
+        "sv": "en observation ska ha antingen week (t.ex. 2021-W10) eller date, inte båda",
+        "en": "an observation needs either week (e.g. 2021-W10) or date, not both",
+    },
+    "est_bad_week": {
+        "sv": "ogiltig vecka '{value}'; skriv ÅÅÅÅ-Wvv, t.ex. 2021-W10",
+        "en": "invalid week '{value}'; write YYYY-Www, e.g. 2021-W10",
+    },
+    "est_no_such_week": {
+        "sv": "vecka '{value}' finns inte; {year} har {weeks} ISO-veckor",
+        "en": "week '{value}' does not exist; {year} has {weeks} ISO weeks",
+    },
+    "est_bad_year": {
+        "sv": "året i '{value}' ska ligga mellan {min} och {max}",
+        "en": "the year in '{value}' must be between {min} and {max}",
+    },
+    "est_bad_period": {
+        "sv": "ogiltig period '{value}'; skriv en vecka 2021-W10, en månad 2021-03, "
+        "ett kvartal 2021Q1 eller ett år 2021",
+        "en": "invalid period '{value}'; write a week 2021-W10, a month 2021-03, "
+        "a quarter 2021Q1 or a year 2021",
+    },
+    "est_observation_outside_year": {
+        "sv": "observationen hör till ISO-året {week_year}, men filen gäller {year}; "
+        "flytta den till observationer-{week_year}.yaml",
+        "en": "the observation belongs to ISO year {week_year}, but the file is for {year}; "
+        "move it to observationer-{week_year}.yaml",
+    },
+    "est_file_year": {
+        "sv": "year är {year}, men filnamnet säger {file_year}; ändra det ena",
+        "en": "year is {year}, but the file name says {file_year}; change one of them",
+    },
+    "est_unknown_area_ref": {
+        "sv": "okänt område '{id}'; områden i omraden.yaml: {ids}",
+        "en": "unknown area '{id}'; areas in omraden.yaml: {ids}",
+    },
+    "est_unknown_category_ref": {
+        "sv": "okänd kategori '{id}'; kategorier i omraden.yaml: {ids}",
+        "en": "unknown category '{id}'; categories in omraden.yaml: {ids}",
+    },
+    "est_unknown_reporter_ref": {
+        "sv": "okänd rapporterande organisation '{id}' för området; lägg till den i "
+        "omraden.yaml ({ids})",
+        "en": "unknown reporting organisation '{id}' for the area; add it to omraden.yaml ({ids})",
+    },
+    "est_unknown_measure_ref": {
+        "sv": "uppföljningen anger okänd insats '{id}'; insatser: {ids}",
+        "en": "the follow-up names an unknown measure '{id}'; measures: {ids}",
+    },
+    "est_measure_no_category": {
+        "sv": "insatsen behöver minst en kategori den riktar sig mot",
+        "en": "the measure needs at least one category it targets",
+    },
+    "est_end_before_start": {
+        "sv": "slutdagen {end} ligger före startdagen {start}",
+        "en": "the end {end} is before the start {start}",
+    },
+    "est_follow_up_before_start": {
+        "sv": "uppföljningen {date} ligger före insatsens start {start}",
+        "en": "the follow-up {date} is before the measure's start {start}",
+    },
+    "est_unknown_area": {"sv": "okänt område '{id}'", "en": "unknown area '{id}'"},
+    "est_unknown_category": {"sv": "okänd kategori '{id}'", "en": "unknown category '{id}'"},
+    "est_unknown_reporter": {
+        "sv": "okänd rapporterande organisation '{id}'",
+        "en": "unknown reporting organisation '{id}'",
+    },
+    "est_unknown_measure": {"sv": "okänd insats '{id}'", "en": "unknown measure '{id}'"},
+    "est_known_area": {"sv": "områden: {ids}", "en": "areas: {ids}"},
+    "est_known_category": {"sv": "kategorier: {ids}", "en": "categories: {ids}"},
+    "est_known_reporter": {"sv": "organisationer: {ids}", "en": "organisations: {ids}"},
+    "est_known_measure": {"sv": "insatser: {ids}", "en": "measures: {ids}"},
+    "est_no_reporters": {
+        "sv": "området {area} har inga rapporterande organisationer; lägg till organisationen "
+        "under reporters: i {path} först",
+        "en": "the area {area} has no reporting organisations; add the organisation under "
+        "reporters: in {path} first",
+    },
+    "est_week_and_date": {
+        "sv": "ange antingen --week eller --date, inte båda",
+        "en": "give either --week or --date, not both",
+    },
+    "est_future_date": {
+        "sv": "datumet {date} ligger i framtiden; registrera det som har hänt",
+        "en": "the date {date} is in the future; record what has happened",
+    },
+    "est_future_week": {
+        "sv": "veckan {week} har inte börjat än",
+        "en": "the week {week} has not started yet",
+    },
+    "est_future_period": {
+        "sv": "perioden {period} har inte börjat än",
+        "en": "the period {period} has not started yet",
+    },
+    "est_bad_count": {
+        "sv": "--count ska vara ett heltal, 0 eller mer (fick {value}); 0 betyder "
+        "kontrollerat, inget sett",
+        "en": "--count must be a whole number, 0 or more (got {value}); 0 means checked, "
+        "nothing seen",
+    },
+    "est_text_needed": {"sv": "{option} får inte vara tom", "en": "{option} must not be empty"},
+    "est_category_needed": {
+        "sv": "ange minst en kategori insatsen riktar sig mot med --category",
+        "en": "name at least one category the measure targets with --category",
+    },
+    "est_measure_exists": {
+        "sv": "insatsen '{id}' finns redan; välj ett annat --id",
+        "en": "the measure '{id}' already exists; choose another --id",
+    },
+    "est_bad_assessment": {
+        "sv": "--assessment ska vara god, delvis, ingen eller oklar (fick '{value}')",
+        "en": "--assessment must be god, delvis, ingen or oklar (got '{value}')",
+    },
+    "est_recorded": {"sv": "Sparat {id} i {path}.", "en": "Saved {id} in {path}."},
+    "est_written": {"sv": "Skrev {path}.", "en": "Wrote {path}."},
+    "est_week_tally": {
+        "sv": "{area}, vecka {week}: rapporter {reports}, observationer {total}",
+        "en": "{area}, week {week}: reports {reports}, observations {total}",
+    },
+    "est_picture_title": {
+        "sv": "EST-lägesbild {period} ({span}), jämfört med {previous} ({previous_span})",
+        "en": "EST situation picture {period} ({span}), compared with {previous} "
+        "({previous_span})",
+    },
+    "est_as_of": {"sv": "Per {as_of}.", "en": "As of {as_of}."},
+    "est_as_of_open": {
+        "sv": "Per {as_of}; perioden pågår, siffrorna är inte kompletta.",
+        "en": "As of {as_of}; the period is not over, the figures are incomplete.",
+    },
+    "est_ranking": {"sv": "Områden rangordnade", "en": "Areas ranked"},
+    "est_col_rank": {"sv": "Plats", "en": "Rank"},
+    "est_col_area": {"sv": "Område", "en": "Area"},
+    "est_col_count": {"sv": "Antal", "en": "Count"},
+    "est_col_previous": {"sv": "Förra", "en": "Previous"},
+    "est_col_change": {"sv": "Förändring", "en": "Change"},
+    "est_col_rose": {"sv": "Ökat", "en": "Rose"},
+    "est_col_silent": {"sv": "Veckor utan rapport", "en": "Weeks without reports"},
+    "est_col_category": {"sv": "Kategori", "en": "Category"},
+    "est_area_heading": {
+        "sv": "{name} ({id}), plats {rank}: antal {total}, förra perioden {previous} ({change})",
+        "en": "{name} ({id}), rank {rank}: count {total}, previous period {previous} ({change})",
+    },
+    "est_rose": {"sv": "Ökat: {categories}", "en": "Rose: {categories}"},
+    "est_silent_weeks": {"sv": "Veckor utan rapport: {weeks}", "en": "Weeks without reports: {weeks}"},
+    "est_open_weeks": {"sv": "Pågår: {weeks}", "en": "Not over: {weeks}"},
+    "est_reporter_line": {
+        "sv": "{name}: rapporterat {reported} av {due} veckor; utan rapport: {silent}",
+        "en": "{name}: reported in {reported} of {due} weeks; without reports: {silent}",
+    },
+    "est_analysis_line": {
+        "sv": "Analys {period} ({date}): {text}",
+        "en": "Analysis {period} ({date}): {text}",
+    },
+    "est_measure_line": {
+        "sv": "Insats {id}: {title} ({dates}) mot {categories}",
+        "en": "Measure {id}: {title} ({dates}) targeting {categories}",
+    },
+    "est_html_title": {"sv": "EST-lägesbild {period}", "en": "EST situation picture {period}"},
+    "est_html_caption": {
+        "sv": "{name}: observationer per kategori, plats {rank}, totalt {total} "
+        "(förra perioden {previous}, {change})",
+        "en": "{name}: observations per category, rank {rank}, total {total} "
+        "(previous period {previous}, {change})",
+    },
+    "est_html_legend": {"sv": "Färgskala:", "en": "Colour scale:"},
+    "est_html_low": {"sv": "få", "en": "few"},
+    "est_html_high": {"sv": "flest", "en": "most"},
+    "est_html_silent": {"sv": "ingen rapport", "en": "no report"},
+    "est_html_rise": {"sv": "ökat jämfört med förra perioden", "en": "rose since the previous period"},
+    "est_html_reports": {"sv": "Rapporter", "en": "Reports"},
+    "est_html_no_report": {"sv": "ingen rapport", "en": "no report"},
+    "est_html_open": {"sv": "veckan pågår", "en": "the week is not over"},
+    "est_html_analyses": {"sv": "Analyser", "en": "Analyses"},
+    "est_html_measures": {"sv": "Insatser", "en": "Measures"},
+    "est_html_kicker": {
+        "sv": "EST – Effektiv samordning för trygghet · lägesbild till rapportörerna",
+        "en": "EST – Effective coordination for safety · situation picture for the reporters",
+    },
+    "est_html_privacy": {
+        "sv": "Observationerna beskriver platser och händelser, aldrig personer.",
+        "en": "The observations describe places and events, never people.",
+    },
+    "est_status_title": {"sv": "EST-status per {as_of}", "en": "EST status as of {as_of}"},
+    "est_no_measures": {"sv": "Inga insatser registrerade.", "en": "No measures recorded."},
+    "est_col_measure": {"sv": "Insats", "en": "Measure"},
+    "est_col_title": {"sv": "Titel", "en": "Title"},
+    "est_col_dates": {"sv": "Period", "en": "Dates"},
+    "est_col_categories": {"sv": "Kategorier", "en": "Categories"},
+    "est_col_state": {"sv": "Läge", "en": "State"},
+    "est_col_weeks": {"sv": "Veckor", "en": "Weeks"},
+    "est_col_before": {"sv": "Före", "en": "Before"},
+    "est_col_after": {"sv": "Efter", "en": "After"},
+    "est_col_follow_up": {"sv": "Uppföljning", "en": "Follow-up"},
+    "est_state_planned": {"sv": "planerad", "en": "planned"},
+    "est_state_ongoing": {"sv": "pågår", "en": "ongoing"},
+    "est_state_ended": {"sv": "avslutad", "en": "ended"},
+    "est_no_follow_up": {"sv": "saknas", "en": "missing"},
+    "est_assessment_god": {"sv": "god effekt", "en": "effective"},
+    "est_assessment_delvis": {"sv": "delvis effekt", "en": "partly effective"},
+    "est_assessment_ingen": {"sv": "ingen effekt", "en": "no effect"},
+    "est_assessment_oklar": {"sv": "oklar effekt", "en": "unclear"},
+    "est_open_measures": {
+        "sv": "Öppna insatser: {n} ({ids})",
+        "en": "Open measures: {n} ({ids})",
+    },
+    "est_without_follow_up": {
+        "sv": "Startade insatser utan uppföljning: {n} ({ids})",
+        "en": "Started measures without follow-up: {n} ({ids})",
+    },
+    "est_running": {
+        "sv": "EST i gång {year} (rapporter minst {min} veckor): {done} av {areas} områden. {detail}",
+        "en": "EST running in {year} (reports in at least {min} weeks): {done} of {areas} areas. "
+        "{detail}",
+    },
+    "est_running_area": {
+        "sv": "{name} {weeks}/{min} veckor ({yes})",
+        "en": "{name} {weeks}/{min} weeks ({yes})",
+    },
+    "est_yes": {"sv": "i gång", "en": "running"},
+    "est_implemented": {
+        "sv": "Områden där EST har varit i gång något år (avtalets mål 3–4): {n} ({names})",
+        "en": "Areas that have run EST in some year (the agreement's goal 3–4): {n} ({names})",
+    },
+    "est_months": {
+        "sv": "jan feb mar apr maj jun jul aug sep okt nov dec",
+        "en": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+    },
+    "est_no": {"sv": "inte än", "en": "not yet"},
     # --- measurements, init, the record, the whole agreement (issue 3) --------
     "duplicate_measurement": {
         "sv": "målet '{id}' har redan en mätning för {year} (rad {first}); ta bort den ena",

@@ -35,6 +35,19 @@ def parse_date(value: str, lang: str = "sv", key: str = "bad_date") -> dt.date:
         raise UsageError(tr(lang, key, value=value)) from None
 
 
+def parse_count(value: str | None, minimum: int, key: str, lang: str = "sv") -> int:
+    """`--count` as a whole number of at least `minimum` (1 when not given), or `UsageError`."""
+    if value is None:
+        return 1
+    try:
+        amount = int(value.strip())
+    except ValueError:
+        raise UsageError(tr(lang, key, value=value)) from None
+    if amount < minimum:
+        raise UsageError(tr(lang, key, value=value))
+    return amount
+
+
 def refuse_identity_numbers(options: dict[str, str | None], lang: str = "sv") -> None:
     """Refuse any option text that holds a personal identity number."""
     for option, text in options.items():
@@ -76,14 +89,7 @@ def build_request(pledge: str, date: str | None, count: str | None, place: str |
     day = parse_date(date, lang) if date is not None else today
     if day > today:
         raise UsageError(tr(lang, "future_date", date=day.isoformat()))
-    amount = 1
-    if count is not None:
-        try:
-            amount = int(count.strip())
-        except ValueError:
-            raise UsageError(tr(lang, "count_below_one", value=count)) from None
-        if amount < 1:
-            raise UsageError(tr(lang, "count_below_one", value=count))
+    amount = parse_count(count, 1, "count_below_one", lang)
     if by is not None and by not in OWNERS:
         raise UsageError(tr(lang, "bad_by", value=by))
     for tag in tags:

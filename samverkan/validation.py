@@ -46,11 +46,17 @@ class ValidationReport:
 
 
 def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
-    """Files to check: the paths given (folders expanded to their *.yaml), else plans/*.yaml."""
+    """Files to check: the paths given (folders expanded to their *.yaml), else plans/*.yaml
+    and est/*.yaml beside it."""
     from samverkan.plans import plans_dir as find_dir
 
     if not paths:
         paths = [find_dir(plans_dir)]
+        from samverkan.est.files import est_dir
+
+        est = est_dir(None, plans_dir)  # the EST files beside plans/
+        if est.is_dir():
+            paths.append(est)
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -62,9 +68,11 @@ def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
 
 def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv") -> ValidationReport:
     from samverkan.agreement import AGREEMENT_FILE, load_agreement, reference_problems
-    from samverkan.loader import Unreadable, load_plan
+    from samverkan.est.files import kind_of, validate_est_file
+    from samverkan.loader import Unreadable, load_plan_bytes, read_text
 
     report = ValidationReport(lang)
+    est_configs: dict = {}
     files = expand(paths, plans_dir)
     if not files:
         folder = paths[0] if paths else (plans_dir or Path("plans"))
@@ -77,7 +85,11 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv") 
                 loaded.problems.extend(
                     reference_problems(loaded, _plans_beside(path, seen, lang), lang))
             else:
-                loaded = seen[path.resolve()] = load_plan(path, lang)
+                raw = read_text(path, lang)
+                if kind_of(path, raw):
+                    loaded = validate_est_file(path, raw, lang, est_configs)
+                else:
+                    loaded = seen[path.resolve()] = load_plan_bytes(raw, str(path), lang)
         except Unreadable as exc:
             report.unreadable.append(str(exc))
             continue

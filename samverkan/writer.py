@@ -56,12 +56,20 @@ def _failure(exc: OSError, path: Path, lang: str) -> WriteFailed:
     return WriteFailed(tr(lang, "write_failed", path=path, reason=exc.strerror or str(exc)))
 
 
-def atomic_write(path: Path, data: bytes, lang: str = "sv", expect: bytes | None = None) -> None:
+class _Missing:
+    """`atomic_write(..., expect=MISSING)`: the file must still not exist."""
+
+
+MISSING = _Missing()
+
+
+def atomic_write(path: Path, data: bytes, lang: str = "sv",
+                 expect: bytes | _Missing | None = None) -> None:
     """Replace `path` by `data` all at once; on failure the original is untouched.
 
-    With `expect`, the file must still hold exactly those bytes at the last moment
-    before the replace (checked after the new content is safely on disk); otherwise
-    `_Changed` is raised and nothing is replaced.
+    With `expect`, the file must still hold exactly those bytes (or, with `MISSING`, still
+    not exist) at the last moment before the replace, checked after the new content is
+    safely on disk; otherwise `_Changed` is raised and nothing is replaced.
     """
     if path.exists() and not _writable(path):
         raise WriteFailed(tr(lang, "write_readonly", path=path))
@@ -74,7 +82,7 @@ def atomic_write(path: Path, data: bytes, lang: str = "sv", expect: bytes | None
             os.fsync(handle.fileno())
         if path.exists():
             os.chmod(tmp_name, path.stat().st_mode & 0o7777)
-        if expect is not None and path.read_bytes() != expect:
+        if expect is not None and (path.read_bytes() if path.exists() else MISSING) != expect:
             raise _Changed
         os.replace(tmp_name, path)
         tmp_name = None
@@ -113,13 +121,14 @@ def _remove_stale_temporaries(path: Path) -> None:
 
 
 def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
-                lang: str = "sv") -> T:
+                lang: str = "sv", create: bool = False) -> T:
     """Apply `transform(old bytes) -> (new bytes, result)` to `path` under a lock.
 
     If the file changes between reading and writing (an editor saved, `git pull`
     ran), the transform runs again on the new content; after several tries it gives up
-    with a message. A transform that raises leaves the file untouched. A symbolic link
-    stays a link: the file it points to is replaced.
+    with a message. A transform that raises leaves the file untouched. With `create`,
+    a missing file is read as empty bytes and created (if it is still missing). A
+    symbolic link stays a link: the file it points to is replaced.
     """
     from filelock import FileLock, Timeout
 
@@ -128,18 +137,25 @@ def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
     shown = path
     if path.is_symlink():
         path = Path(os.path.realpath(path))
-    read_text(path, lang)  # a missing or unreadable file: a message before any lock exists
-    if not _writable(path.parent) or not _writable(path):
+
+    def read() -> bytes | None:
+        if create and not path.exists():
+            return None
+        return read_text(path, lang)
+
+    read()  # a missing (unless `create`) or unreadable file: a message before any lock
+    if not _writable(path.parent) or (path.exists() and not _writable(path)):
         raise WriteFailed(tr(lang, "write_readonly", path=shown))
     try:
         lock = FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT)
         with lock:
             _remove_stale_temporaries(path)
             for _ in range(RETRIES):
-                before = read_text(path, lang)
-                new, result = transform(before)
+                before = read()
+                new, result = transform(before or b"")
                 try:
-                    atomic_write(path, new, lang, expect=before)
+                    atomic_write(path, new, lang, expect=before if before is not None
+                                 else MISSING)
                 except _Changed:
                     continue
                 return result

@@ -57,6 +57,19 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
     return run
 
 
+# --- EST ----------------------------------------------------------------------------------
+
+SHIPPED_EST = ROOT / "est"
+
+
+@pytest.fixture
+def est(plans: Path) -> Path:
+    """A writable copy of the shipped `est/` folder, beside the copy of `plans/`."""
+    target = plans.parent / "est"
+    shutil.copytree(SHIPPED_EST, target)
+    return target
+
+
 # --- figures of the reliability tests (docs/reliability.md) --------------------------
 
 FIGURES: list[dict] = []

@@ -15,9 +15,13 @@ ROOT = Path(__file__).resolve().parent.parent
 def tour_blocks(section: str = "## A tour") -> list[tuple[str, list[str]]]:
     """Each `$ command` of the README section's console blocks and the lines shown after it."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    tour = text.split(section, 1)[1].split("\n## ", 1)[0]
+    return console_steps(text.split(section, 1)[1].split("\n## ", 1)[0])
+
+
+def console_steps(text: str) -> list[tuple[str, list[str]]]:
+    """(command, the lines shown after it) for each `$ …` in the ```console blocks of `text`."""
     steps: list[tuple[str, list[str]]] = []
-    for block in re.findall(r"```console\n(.*?)```", tour, re.S):
+    for block in re.findall(r"```console\n(.*?)```", text, re.S):
         for line in block.splitlines():
             if line.startswith("$ "):
                 steps.append((line[2:], []))

@@ -14,7 +14,7 @@ from test_readme import tour_blocks
 SECTION = "## Over the years"
 
 
-def test_the_examples_run_as_shown(cli, plans, monkeypatch):
+def test_the_examples_run_as_shown(cli, plans, est, monkeypatch):
     monkeypatch.chdir(plans.parent)
     ids: dict[str, str] = {}
 

@@ -97,3 +97,26 @@ def test_a_half_saved_file_is_refused_not_repaired(plans: Path, cli, monkeypatch
     assert result.stderr.endswith(f"fel: {plan} har fel; kör `samverkan validate {plan}` "
                                   "och rätta dem först\n")
     assert plan.read_bytes() == half
+
+
+def test_a_file_created_meanwhile_is_not_overwritten(tmp_path: Path, monkeypatch) -> None:
+    """`update_file(create=True)` (EST's yearly observation files): if someone creates the
+    file in the moment before ours replaces nothing, theirs is read and kept."""
+    path = tmp_path / "observationer-2021.yaml"
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        real_fsync(fd)
+        if not path.exists():
+            path.write_bytes(b"# skapad av en kollega\n")
+
+    monkeypatch.setattr(writer.os, "fsync", fsync)
+    seen = []
+
+    def add_line(old: bytes) -> tuple[bytes, None]:
+        seen.append(old)
+        return old + b"- ny rad\n", None
+
+    writer.update_file(path, add_line, create=True)
+    assert seen == [b"", b"# skapad av en kollega\n"]
+    assert path.read_bytes() == b"# skapad av en kollega\n- ny rad\n"

@@ -51,18 +51,34 @@ ACCEPTED = [
 PLEDGE = "ungdomsfester"
 BASE = ["log", PLEDGE, "--date", "2021-05-01"]
 
-# Every text a command that writes a plan takes from the user: (command, field, command
+# Every text a command that writes a file takes from the user: (command, field, command
 # line with {} where the text goes). A new writing command adds its rows here.
+PLAN, EST = ["--plan", "{plan}"], ["--est-dir", "{est}"]
 TEXT_FIELDS: list[tuple[str, str, list[str]]] = [
-    ("log", "--note", [*BASE, "--note", "{}"]),
-    ("log", "--place", [*BASE, "--place", "{}"]),
-    ("log", "--tag", [*BASE, "--tag", "{}"]),
-    ("log", "PLEDGE", ["log", "{}", "--date", "2021-05-01"]),
+    ("log", "--note", [*BASE, "--note", "{}", *PLAN]),
+    ("log", "--place", [*BASE, "--place", "{}", *PLAN]),
+    ("log", "--tag", [*BASE, "--tag", "{}", *PLAN]),
+    ("log", "PLEDGE", ["log", "{}", "--date", "2021-05-01", *PLAN]),
     ("measure", "--source", ["measure", "alkohol-ak9", "--year", "2021", "--value", "18",
-                             "--source", "{}"]),
-    ("measure", "GOAL", ["measure", "{}", "--year", "2021", "--value", "18"]),
+                             "--source", "{}", *PLAN]),
+    ("measure", "GOAL", ["measure", "{}", "--year", "2021", "--value", "18", *PLAN]),
+    ("est rapport", "--note", ["est", "rapport", "centrum", "klotter", "--week", "2021-W10",
+                               "--note", "{}", *EST]),
+    ("est rapport", "--place", ["est", "rapport", "centrum", "klotter", "--place", "{}", *EST]),
+    ("est rapport", "--reporter", ["est", "rapport", "centrum", "klotter", "--reporter", "{}",
+                                   *EST]),
+    ("est rapport", "OMRÅDE", ["est", "rapport", "{}", "klotter", *EST]),
+    ("est analys", "--text", ["est", "analys", "centrum", "--period", "2021-03", "--text", "{}",
+                              *EST]),
+    ("est insats", "--title", ["est", "insats", "centrum", "--title", "{}", *EST]),
+    ("est insats", "--partner", ["est", "insats", "centrum", "--title", "Belysning",
+                                 "--partner", "{}", *EST]),
+    ("est insats", "--note", ["est", "insats", "centrum", "--title", "Belysning", "--note", "{}",
+                              *EST]),
+    ("est uppfoljning", "--text", ["est", "uppfoljning", "belysning", "--assessment", "god",
+                                   "--text", "{}", *EST]),
 ]
-IDS = {"--tag", "PLEDGE", "GOAL"}  # ids: the number alone, as someone might type it
+IDS = {"--tag", "PLEDGE", "GOAL", "OMRÅDE"}  # ids: the number alone, as someone might type it
 
 
 def full_numbers(text: str) -> list[str]:
@@ -101,20 +117,24 @@ def test_the_table_of_notes_refused_and_accepted(plans: Path, cli, figure) -> No
 NUMBERS = ["811218-9876", "198112189876", "811278-9873"]
 
 
-def test_every_writing_command_refuses_a_number_in_every_text_field(plans: Path, cli,
-                                                                    figure) -> None:
-    plan = plans / "2021.yaml"
-    before = plan.read_bytes()
+def test_every_writing_command_refuses_a_number_in_every_text_field(plans: Path, est: Path,
+                                                                    cli, figure) -> None:
+    def files() -> dict[Path, bytes]:
+        return {p: p.read_bytes() for folder in (plans, est) for p in sorted(folder.iterdir())}
+
+    before = files()
     wrong, tries = [], 0
     for command, field, template in TEXT_FIELDS:
         for number in NUMBERS:
             text = number if field in IDS else f"Text {number} text"
-            result = cli(*[a.replace("{}", text) for a in template], "--plan", plan)
+            args = [a.replace("{}", text).replace("{plan}", str(plans / "2021.yaml"))
+                    .replace("{est}", str(est)) for a in template]
+            result = cli(*args)
             tries += 1
             if not (result.exit_code == 2
                     and result.stderr.startswith(f"fel: {field} innehåller ett personnummer")
                     and "Inget sparades." in result.stderr and number not in result.stderr
-                    and plan.read_bytes() == before):
+                    and files() == before):
                 wrong.append(f"{command} {field} {number}: exit {result.exit_code}, "
                              f"{result.stderr!r}")
     assert not wrong, "\n".join(wrong)

@@ -1,0 +1,185 @@
+"""Finding and reading the EST files in `est/` (beside `plans/`).
+
+A file's kind comes from a top-level `kind:` key when it has one, else from its name:
+`omraden.yaml` (areas and checklist), `observationer-YYYY.yaml` (one ISO year of
+observations), `insatser.yaml` (analyses, measures, follow-ups). Every file is read with
+the plan loader's machinery (`loader.load_yaml_model`), so problems come with lines and
+columns and nothing raises on bad content.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from samverkan.est.checks import Known, config_checks, observation_checks, work_checks
+from samverkan.est.model import (
+    KIND_CONFIG,
+    KIND_OBSERVATIONS,
+    KIND_WORK,
+    EstConfig,
+    Observation,
+    ObservationFile,
+    WorkFile,
+)
+from samverkan.i18n import tr
+from samverkan.loader import LoadedPlan, load_yaml_model, read_text
+from samverkan.problems import PlanInvalid, PlanNotFound, Problem
+
+CONFIG_NAME = "omraden.yaml"
+WORK_NAME = "insatser.yaml"
+_OBSERVATIONS = re.compile(r"^observationer-(\d{4})\.ya?ml$")
+_KIND_KEY = re.compile(rb"^kind:[ \t]*['\"]?([A-Za-z-]+)", re.MULTILINE)
+KINDS = (KIND_CONFIG, KIND_OBSERVATIONS, KIND_WORK)
+
+
+def est_dir(option: Path | None, plans_dir: Path | None = None) -> Path:
+    """`--est-dir`, else SAMVERKAN_EST_DIR, else the folder `est` beside the plans folder."""
+    from samverkan.plans import plans_dir as find_plans
+
+    if option is not None:
+        return option
+    env = os.environ.get("SAMVERKAN_EST_DIR")
+    if env:
+        return Path(env)
+    return find_plans(plans_dir).parent / "est"
+
+
+def observations_path(folder: Path, year: int) -> Path:
+    return folder / f"observationer-{year}.yaml"
+
+
+def kind_of(path: Path, raw: bytes | None = None) -> str | None:
+    """The EST kind of a file (from `kind:` or its name), or None for a plan file."""
+    if raw is not None:
+        match = _KIND_KEY.search(raw)
+        if match and match.group(1).decode() in KINDS:
+            return match.group(1).decode()
+    name = path.name
+    if name in (CONFIG_NAME, "omraden.yml"):
+        return KIND_CONFIG
+    if _OBSERVATIONS.match(name):
+        return KIND_OBSERVATIONS
+    if name in (WORK_NAME, "insatser.yml"):
+        return KIND_WORK
+    return None
+
+
+def known_ids(config: EstConfig) -> Known:
+    return Known(frozenset(a.id for a in config.areas),
+                 frozenset(c.id for c in config.categories),
+                 {a.id: frozenset(o.id for o in a.reporters) for a in config.areas})
+
+
+_NEEDS = {KIND_CONFIG: "min_report_weeks, areas, categories", KIND_OBSERVATIONS: "year",
+          KIND_WORK: "analyses, measures, follow_ups"}
+
+
+def load_est_bytes(raw: bytes, path: Path, kind: str, lang: str = "sv",
+                   known: Known | None = None) -> LoadedPlan:
+    """Check one EST file's bytes; `known` holds the ids of `omraden.yaml` for references."""
+    if kind == KIND_CONFIG:
+        loaded = load_yaml_model(raw, str(path), EstConfig, config_checks, lang)
+    elif kind == KIND_OBSERVATIONS:
+        match = _OBSERVATIONS.match(path.name)
+        year = int(match.group(1)) if match else None
+        loaded = load_yaml_model(raw, str(path), ObservationFile,
+                                 observation_checks(known, year), lang)
+    else:
+        loaded = load_yaml_model(raw, str(path), WorkFile, work_checks(known), lang)
+    empty = tr(lang, "empty_file")  # the loader's words are about plans
+    loaded.problems = [
+        dataclasses.replace(p, message=tr(lang, "est_empty_file", keys=_NEEDS[kind]))
+        if p.message == empty else p for p in loaded.problems]
+    return loaded
+
+
+def load_config(folder: Path, lang: str = "sv") -> LoadedPlan:
+    path = folder / CONFIG_NAME
+    return load_est_bytes(read_text(path, lang), path, KIND_CONFIG, lang)
+
+
+def validate_est_file(path: Path, raw: bytes, lang: str = "sv",
+                      configs: dict[Path, LoadedPlan | None] | None = None) -> LoadedPlan:
+    """`validate` for one EST file: references are checked against `omraden.yaml` beside it."""
+    kind = kind_of(path, raw)
+    assert kind is not None
+    known = None
+    extra: list[Problem] = []
+    if kind != KIND_CONFIG:
+        cache = configs if configs is not None else {}
+        folder = path.parent.resolve()
+        if folder not in cache:
+            try:
+                cache[folder] = load_config(path.parent, lang)
+            except Exception:  # noqa: BLE001 - a missing neighbour is reported below
+                cache[folder] = None
+        config = cache[folder]
+        if config is not None and config.ok and isinstance(config.plan, EstConfig):
+            known = known_ids(config.plan)
+        else:
+            key = "est_no_config" if config is None else "est_config_has_errors"
+            extra.append(Problem(str(path), 1, 1, "warning",
+                                 tr(lang, key, path=path.parent / CONFIG_NAME)))
+    loaded = load_est_bytes(raw, path, kind, lang, known)
+    loaded.problems[:0] = extra
+    return loaded
+
+
+# --- everything at once, for the commands ------------------------------------------
+
+
+@dataclass
+class EstData:
+    """The valid contents of an `est/` folder."""
+
+    folder: Path
+    config: EstConfig
+    observations: list[Observation] = field(default_factory=list)
+    work: WorkFile = field(default_factory=WorkFile)
+
+    @property
+    def language(self) -> str:
+        return self.config.language
+
+
+def require_valid(loaded: LoadedPlan, path: Path, lang: str) -> LoadedPlan:
+    if not loaded.ok:
+        errors = [p for p in loaded.problems if p.severity == "error"]
+        raise PlanInvalid(tr(lang, "plan_has_errors", path=path), errors)
+    return loaded
+
+
+def load_valid_config(folder: Path, lang: str = "sv") -> EstConfig:
+    path = folder / CONFIG_NAME
+    if not path.is_file():
+        raise PlanNotFound(tr(lang, "est_no_folder", path=path))
+    config = require_valid(load_config(folder, lang), path, lang).plan
+    assert isinstance(config, EstConfig)
+    return config
+
+
+def load_est(folder: Path, lang: str = "sv", years: set[int] | None = None) -> EstData:
+    """Areas, the observations (of `years`, default all) and the work file; any error stops
+    with the problems."""
+    config = load_valid_config(folder, lang)
+    known = known_ids(config)
+    data = EstData(folder, config)
+    for path in sorted(folder.glob("observationer-*.y*ml")):
+        match = _OBSERVATIONS.match(path.name)
+        if not match or (years is not None and int(match.group(1)) not in years):
+            continue
+        loaded = require_valid(load_est_bytes(read_text(path, lang), path, KIND_OBSERVATIONS,
+                                              lang, known), path, lang)
+        assert isinstance(loaded.plan, ObservationFile)
+        data.observations.extend(loaded.plan.observations)
+    work = folder / WORK_NAME
+    if work.is_file():
+        loaded = require_valid(load_est_bytes(read_text(work, lang), work, KIND_WORK, lang, known),
+                               work, lang)
+        assert isinstance(loaded.plan, WorkFile)
+        data.work = loaded.plan
+    return data

@@ -1,0 +1,151 @@
+"""The EST files as pydantic models: areas and checklist, observations, analyses and measures.
+
+Three kinds of human-edited YAML files live in the `est/` folder beside `plans/`:
+
+- `omraden.yaml` (`EstConfig`): the areas with their reporting organisations, the
+  checklist of categories, and how many weeks of reports make an area "running EST".
+- `observationer-YYYY.yaml` (`ObservationFile`): the reporters' observations of one ISO
+  year, written by `samverkan est rapport`.
+- `insatser.yaml` (`WorkFile`): analyses, measures and follow-ups, written by
+  `samverkan est analys|insats|uppfoljning`.
+
+These models check one file's shape; references between files (an observation's area
+and category, a follow-up's measure) and dates are checked in `est/checks.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BeforeValidator, Field, StrictInt, StringConstraints
+
+from samverkan.est.periods import Week, parse_week
+from samverkan.model import Date, Slug, Text, _Base, _none_as_empty_list
+
+KIND_CONFIG = "est-omraden"
+KIND_OBSERVATIONS = "est-observationer"
+KIND_WORK = "est-insatser"
+ASSESSMENTS = ("god", "delvis", "ingen", "oklar")
+
+Year = Annotated[StrictInt, Field(ge=2000, le=2100)]
+ShortId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{2,16}$")]
+Amount = Annotated[StrictInt, Field(ge=0)]
+
+
+def _list(value: object) -> object:
+    return _none_as_empty_list(value)
+
+
+class Organisation(_Base):
+    """A reporting organisation (never a person): a housing company, a school, the police …"""
+
+    id: Slug
+    name: Text
+
+
+class Area(_Base):
+    id: Slug
+    name: Text
+    description: Text | None = None
+    # The year EST started in the area; a year, not a date, because the source only says
+    # "during 2021". Weeks before it are not counted as silent.
+    start_year: Year | None = None
+    reporters: Annotated[list[Organisation], BeforeValidator(_list)] = []
+
+    def reporter(self, key: str) -> Organisation | None:
+        wanted = key.strip().casefold()
+        return next((o for o in self.reporters
+                     if o.id == wanted or o.name.casefold() == wanted), None)
+
+
+class Category(_Base):
+    id: Slug
+    title: Text
+    description: Text | None = None
+
+
+class EstConfig(_Base):
+    kind: Literal["est-omraden"] | None = None
+    language: Literal["sv", "en"] = "sv"
+    min_report_weeks: Annotated[StrictInt, Field(ge=1, le=53)]
+    areas: Annotated[list[Area], BeforeValidator(_list)]
+    categories: Annotated[list[Category], BeforeValidator(_list)]
+
+    def area(self, area_id: str) -> Area | None:
+        return next((a for a in self.areas if a.id == area_id), None)
+
+    def category(self, category_id: str) -> Category | None:
+        return next((c for c in self.categories if c.id == category_id), None)
+
+
+class Observation(_Base):
+    """What a reporter saw in one area, category and week (`count` 0: checked, nothing seen)."""
+
+    id: ShortId | None = None
+    area: Slug
+    category: Slug
+    week: Text | None = None  # 2021-W10; checked in est/checks.py
+    date: Date | None = None
+    count: Amount = 1
+    reporter: Slug | None = None
+    place: Text | None = None
+    note: Text | None = None
+
+    @property
+    def iso_week(self) -> Week:
+        """The ISO week of the observation: its `week`, or the week of its `date`."""
+        if self.date is not None:
+            return Week.of(self.date)
+        assert self.week is not None
+        return parse_week(self.week)
+
+
+class ObservationFile(_Base):
+    kind: Literal["est-observationer"] | None = None
+    year: Year
+    observations: Annotated[list[Observation], BeforeValidator(_list)] = []
+
+
+class Analysis(_Base):
+    """Causes found for an area's situation in a period."""
+
+    id: ShortId | None = None
+    area: Slug
+    period: Text  # 2021-W10, 2021-03, 2021Q1 or 2021; checked in est/checks.py
+    date: Date
+    text: Text
+    categories: Annotated[list[Slug], BeforeValidator(_list)] = []
+
+
+class Measure(_Base):
+    """A measure taken with partners, aimed at some of the checklist's categories."""
+
+    id: Slug
+    area: Slug
+    title: Text
+    partners: Annotated[list[Text], BeforeValidator(_list)] = []
+    start: Date
+    end: Date | None = None
+    categories: Annotated[list[Slug], BeforeValidator(_list)]
+    note: Text | None = None
+
+    def open_on(self, day: dt.date) -> bool:
+        return self.end is None or self.end >= day
+
+
+class FollowUp(_Base):
+    """An assessment of a measure: god, delvis, ingen (effekt) or oklar."""
+
+    id: ShortId | None = None
+    measure: Slug
+    date: Date
+    assessment: Literal["god", "delvis", "ingen", "oklar"]
+    text: Text | None = None
+
+
+class WorkFile(_Base):
+    kind: Literal["est-insatser"] | None = None
+    analyses: Annotated[list[Analysis], BeforeValidator(_list)] = []
+    measures: Annotated[list[Measure], BeforeValidator(_list)] = []
+    follow_ups: Annotated[list[FollowUp], BeforeValidator(_list)] = []

@@ -1,0 +1,295 @@
+"""The EST computations: the lägesbild of a period, the status of measures, running areas.
+
+Pure code (no I/O, no clock; `as_of` is passed in), over the models of `est/model.py`.
+
+- `compute_picture`: per area and category the count in a period against the previous
+  period of the same kind, the areas ranked by their total, the categories that rose,
+  and the weeks without any report (only weeks that are over and after the area's start
+  year count as silent; a report with count 0 means "checked, nothing seen" and is a report).
+- `compute_status`: every measure with its state, follow-ups and the targeted categories'
+  counts in the weeks since it started against as many weeks just before it.
+- `running_areas`: which areas have reports in at least `min_report_weeks` of a year's
+  weeks; `implemented_areas`: those that did so in at least one year — the agreement's
+  goal "EST in 3–4 areas" counts these.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from samverkan.est.model import (
+    Analysis,
+    Area,
+    Category,
+    EstConfig,
+    FollowUp,
+    Measure,
+    Observation,
+    Organisation,
+    WorkFile,
+)
+from samverkan.est.periods import Kind, Period, Week, parse_period, period_of
+
+# --- lägesbild -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CategoryCount:
+    category: Category
+    count: int
+    previous: int
+    by_column: tuple[int, ...]  # one count per column of the picture (week, or month of a year)
+
+    @property
+    def change(self) -> int:
+        return self.count - self.previous
+
+    @property
+    def rose(self) -> bool:
+        return self.count > self.previous
+
+
+@dataclass(frozen=True)
+class ReporterWeeks:
+    organisation: Organisation
+    reported: tuple[Week, ...]
+    silent: tuple[Week, ...]
+
+
+@dataclass(frozen=True)
+class AreaPicture:
+    area: Area
+    rank: int
+    total: int
+    previous_total: int
+    categories: tuple[CategoryCount, ...]
+    reports_by_column: tuple[int, ...]  # observations (reports) per column
+    silent_weeks: tuple[Week, ...]     # over, expected, and no report at all
+    open_weeks: tuple[Week, ...]       # not over yet on as_of
+    reporters: tuple[ReporterWeeks, ...]
+    analyses: tuple[Analysis, ...]
+    measures: tuple[Measure, ...]
+
+    @property
+    def change(self) -> int:
+        return self.total - self.previous_total
+
+    @property
+    def rose(self) -> tuple[CategoryCount, ...]:
+        return tuple(c for c in self.categories if c.rose)
+
+
+@dataclass(frozen=True)
+class Picture:
+    period: Period
+    previous: Period
+    weeks: tuple[Week, ...]
+    previous_weeks: tuple[Week, ...]
+    columns: tuple[Period, ...]  # the period's weeks; a year's months
+    as_of: dt.date
+    areas: tuple[AreaPicture, ...]
+
+    @property
+    def complete(self) -> bool:
+        return self.weeks[-1].ended_before(self.as_of)
+
+
+def _expected(area: Area, week: Week) -> bool:
+    """Is a report expected from `area` in `week` (EST had started there)?"""
+    return area.start_year is None or week.year >= area.start_year
+
+
+def _overlaps(period: Period, first: dt.date, last: dt.date | None) -> bool:
+    return first <= period.last_day and (last is None or last >= period.first_day)
+
+
+def _analysis_in(analysis: Analysis, weeks: set[Week]) -> bool:
+    try:
+        return bool(weeks & set(parse_period(analysis.period).weeks()))
+    except ValueError:
+        return False
+
+
+def compute_picture(config: EstConfig, observations: Iterable[Observation], work: WorkFile,
+                    period: Period, as_of: dt.date, area_id: str | None = None) -> Picture:
+    weeks = tuple(period.weeks())
+    previous = period.previous()
+    previous_weeks = tuple(previous.weeks())
+    column_kind: Kind = "month" if period.kind == "year" else "week"
+    columns = tuple(dict.fromkeys(period_of(w, column_kind) for w in weeks))
+    column_of = {w: columns.index(period_of(w, column_kind)) for w in weeks}
+    week_index = {w: i for i, w in enumerate(weeks)}
+    before = set(previous_weeks)
+    areas = [a for a in config.areas if area_id is None or a.id == area_id]
+
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * len(columns))
+    earlier: dict[tuple[str, str], int] = defaultdict(int)
+    reports: dict[str, list[int]] = defaultdict(lambda: [0] * len(columns))
+    weekly: dict[str, list[int]] = defaultdict(lambda: [0] * len(weeks))
+    reported_by: dict[tuple[str, str], set[Week]] = defaultdict(set)
+    for obs in observations:
+        week = obs.iso_week
+        if week.monday > as_of:
+            continue
+        if week in week_index:
+            counts[(obs.area, obs.category)][column_of[week]] += obs.count
+            reports[obs.area][column_of[week]] += 1
+            weekly[obs.area][week_index[week]] += 1
+            if obs.reporter:
+                reported_by[(obs.area, obs.reporter)].add(week)
+        elif week in before:
+            earlier[(obs.area, obs.category)] += obs.count
+
+    week_set = set(weeks)
+    unranked = []
+    for area in areas:
+        cats = tuple(
+            CategoryCount(c, sum(counts[(area.id, c.id)]), earlier[(area.id, c.id)],
+                          tuple(counts[(area.id, c.id)]))
+            for c in config.categories)
+        due = [w for w in weeks if w.ended_before(as_of) and _expected(area, w)]
+        silent = tuple(w for w in due if weekly[area.id][week_index[w]] == 0)
+        orgs = tuple(
+            ReporterWeeks(org, tuple(w for w in due if w in reported_by[(area.id, org.id)]),
+                          tuple(w for w in due if w not in reported_by[(area.id, org.id)]))
+            for org in area.reporters)
+        unranked.append(AreaPicture(
+            area=area, rank=0, total=sum(c.count for c in cats),
+            previous_total=sum(c.previous for c in cats), categories=cats,
+            reports_by_column=tuple(reports[area.id]), silent_weeks=silent,
+            open_weeks=tuple(w for w in weeks if not w.ended_before(as_of)), reporters=orgs,
+            analyses=tuple(a for a in work.analyses if a.area == area.id
+                           and a.date <= as_of and _analysis_in(a, week_set)),
+            measures=tuple(m for m in work.measures
+                           if m.area == area.id and _overlaps(period, m.start, m.end))))
+    ordered = sorted(unranked, key=lambda a: (-a.total, a.area.id))
+    ranked: list[AreaPicture] = []
+    for position, picture in enumerate(ordered, start=1):
+        tied = ranked[-1] if ranked and ranked[-1].total == picture.total else None
+        rank = tied.rank if tied else position
+        ranked.append(dataclasses.replace(picture, rank=rank))
+    return Picture(period, previous, weeks, previous_weeks, columns, as_of, tuple(ranked))
+
+
+# --- insatser och uppföljning ----------------------------------------------------------
+
+State = Literal["planned", "ongoing", "ended"]
+
+
+@dataclass(frozen=True)
+class MeasureStatus:
+    measure: Measure
+    state: State
+    follow_ups: tuple[FollowUp, ...]
+    weeks: int                  # the length of both windows, in whole weeks
+    before: int | None          # targeted categories in the `weeks` weeks before the start
+    after: int | None           # … and in the first `weeks` weeks from the start (None: none over)
+
+    @property
+    def latest(self) -> FollowUp | None:
+        return max(self.follow_ups, key=lambda f: f.date) if self.follow_ups else None
+
+
+@dataclass(frozen=True)
+class RunningArea:
+    area: Area
+    weeks: int        # weeks of the year with at least one report
+    running: bool
+
+
+@dataclass(frozen=True)
+class RunningYear:
+    year: int
+    min_weeks: int
+    areas: tuple[RunningArea, ...]
+
+    @property
+    def done(self) -> int:
+        """The number of areas running EST in the year: the agreement goal's value."""
+        return sum(a.running for a in self.areas)
+
+
+@dataclass(frozen=True)
+class EstStatus:
+    as_of: dt.date
+    measures: tuple[MeasureStatus, ...]
+    running: RunningYear
+    implemented: tuple[Area, ...]  # areas that have run EST in some year up to as_of
+
+    @property
+    def open(self) -> tuple[MeasureStatus, ...]:
+        return tuple(m for m in self.measures if m.state != "ended")
+
+    @property
+    def without_follow_up(self) -> tuple[MeasureStatus, ...]:
+        return tuple(m for m in self.measures if m.state != "planned" and not m.follow_ups)
+
+
+def _count(observations: Iterable[Observation], area: str, categories: set[str],
+           weeks: set[Week]) -> int:
+    return sum(o.count for o in observations
+               if o.area == area and o.category in categories and o.iso_week in weeks)
+
+
+def measure_status(measure: Measure, observations: list[Observation],
+                   follow_ups: Iterable[FollowUp], as_of: dt.date) -> MeasureStatus:
+    if measure.start > as_of:
+        state: State = "planned"
+    elif measure.end is not None and measure.end < as_of:
+        state = "ended"
+    else:
+        state = "ongoing"
+    first = Week.of(measure.start)
+    last = Week.of(as_of).shift(-1)
+    if measure.end is not None:
+        last = min(last, Week.of(measure.end))
+    after_weeks = []
+    week = first
+    while week <= last:
+        after_weeks.append(week)
+        week = week.shift(1)
+    n = len(after_weeks)
+    before_weeks = {first.shift(-i) for i in range(1, n + 1)}
+    targeted = set(measure.categories)
+    mine = tuple(sorted((f for f in follow_ups if f.measure == measure.id), key=lambda f: f.date))
+    if n == 0:
+        return MeasureStatus(measure, state, mine, 0, None, None)
+    return MeasureStatus(measure, state, mine, n,
+                         _count(observations, measure.area, targeted, before_weeks),
+                         _count(observations, measure.area, targeted, set(after_weeks)))
+
+
+def running_areas(config: EstConfig, observations: Iterable[Observation], year: int,
+                  as_of: dt.date | None = None) -> RunningYear:
+    """Areas with reports in at least `config.min_report_weeks` weeks of ISO year `year`."""
+    reported: dict[str, set[Week]] = defaultdict(set)
+    for obs in observations:
+        week = obs.iso_week
+        if week.year == year and (as_of is None or week.monday <= as_of):
+            reported[obs.area].add(week)
+    return RunningYear(year, config.min_report_weeks, tuple(
+        RunningArea(a, len(reported[a.id]), len(reported[a.id]) >= config.min_report_weeks)
+        for a in config.areas))
+
+
+def implemented_areas(config: EstConfig, observations: list[Observation],
+                      as_of: dt.date) -> tuple[Area, ...]:
+    """The areas that have run EST in at least one year up to `as_of` (counted once each):
+    the value of the agreement's goal "implement EST in 3–4 areas"."""
+    years = {o.iso_week.year for o in observations if o.iso_week.monday <= as_of}
+    running = {a.area.id for year in years
+               for a in running_areas(config, observations, year, as_of).areas if a.running}
+    return tuple(a for a in config.areas if a.id in running)
+
+
+def compute_status(config: EstConfig, observations: list[Observation], work: WorkFile,
+                   as_of: dt.date) -> EstStatus:
+    measures = tuple(measure_status(m, observations, work.follow_ups, as_of)
+                     for m in sorted(work.measures, key=lambda m: (m.start, m.id)))
+    return EstStatus(as_of, measures, running_areas(config, observations, as_of.year, as_of),
+                     implemented_areas(config, observations, as_of))

@@ -1,0 +1,78 @@
+"""What the reading EST commands do: load the folder, check the options, compute.
+
+`load_picture` (for `est lagesbild`) and `load_status` (for `est status`) turn
+command-line text into a computed picture, raising `UsageError` for bad options;
+`load_running` gives the agreement's EST goal its value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from samverkan.est.files import CONFIG_NAME, load_est
+from samverkan.est.periods import Period, last_complete_week
+from samverkan.est.picture import (
+    EstStatus,
+    Picture,
+    RunningYear,
+    compute_picture,
+    compute_status,
+    implemented_areas,
+    running_areas,
+)
+from samverkan.est.record import check_area, period_option
+from samverkan.record import parse_date
+
+
+def _as_of(value: str | None, today: dt.date, lang: str) -> dt.date:
+    return parse_date(value, lang, "bad_as_of") if value else today
+
+
+def load_picture(folder: Path, period: str | None, area: str | None, as_of: str | None,
+                 today: dt.date, lang: str | None) -> tuple[Picture, str]:
+    """The lägesbild of `period` (default: the last whole week) and the language to print in."""
+    ui = lang or "sv"
+    day = _as_of(as_of, today, ui)
+    if period is None:
+        week = last_complete_week(day)
+        chosen = Period(week.year, "week", week.number)
+    else:
+        chosen = period_option(period, day, ui)
+    weeks = chosen.weeks() + chosen.previous().weeks()
+    data = load_est(folder, ui, years={w.year for w in weeks})
+    language = lang or data.language
+    if area is not None:
+        check_area(data.config, area, language)
+    return compute_picture(data.config, data.observations, data.work, chosen, day,
+                           area), language
+
+
+def load_status(folder: Path, as_of: str | None, today: dt.date,
+                lang: str | None) -> tuple[EstStatus, dict[str, str], str]:
+    ui = lang or "sv"
+    day = _as_of(as_of, today, ui)
+    data = load_est(folder, ui)
+    areas = {a.id: a.name for a in data.config.areas}
+    return compute_status(data.config, data.observations, data.work, day), areas, (
+        lang or data.language)
+
+
+def load_implemented(folder: Path, as_of: dt.date, lang: str = "sv") -> int | None:
+    """How many areas have run EST in at least one year up to `as_of` (the value of the
+    agreement goal "EST i 3–4 områden"), or None when there is no `est/` folder."""
+    if not (folder / CONFIG_NAME).is_file():
+        return None
+    data = load_est(folder, lang)
+    return len(implemented_areas(data.config, data.observations, as_of))
+
+
+def load_running(folder: Path, year: int, as_of: dt.date | None = None,
+                 lang: str = "sv") -> RunningYear | None:
+    """The areas running EST in `year` (reports in at least `min_report_weeks` of its weeks),
+    or None when there is no `est/` folder. `RunningYear.done` is the agreement goal's value
+    ("EST in 3–4 areas"); files with errors raise `PlanInvalid` like every EST command."""
+    if not (folder / CONFIG_NAME).is_file():
+        return None
+    data = load_est(folder, lang, years={year})
+    return running_areas(data.config, data.observations, year, as_of)
