@@ -140,9 +140,9 @@ def test_every_writing_command_refuses_a_number_in_every_text_field(plans: Path,
     assert not wrong, "\n".join(wrong)
     commands = dict.fromkeys(c for c, _, _ in TEXT_FIELDS)
     figure("6. Integritet / privacy",
-           f"varje skrivande kommando ({', '.join(commands)}) × varje textfält "
-           f"({', '.join(f for _, f, _ in TEXT_FIELDS)}) × {len(NUMBERS)} nummerformer: "
-           f"{tries} försök",
+           f"varje skrivande kommando ({', '.join(commands)}) × dess textfält, "
+           f"{len(TEXT_FIELDS)} i allt ({', '.join(dict.fromkeys(f for _, f, _ in TEXT_FIELDS))})"
+           f" × {len(NUMBERS)} nummerformer: {tries} försök",
            f"{tries}/{tries} vägrade med exit 2, filen byte för byte orörd, "
            "numret aldrig utskrivet")
 
