@@ -67,6 +67,8 @@ PlansDir = typer.Option(None, "--plans-dir", envvar="SAMVERKAN_PLANS_DIR",
                         help="Mappen med planfilerna (standard: ./plans).")
 LangOption = typer.Option(None, "--lang", help="Språk för utskriften: sv eller en "
                           "(standard: planens språk).")
+DataDir = typer.Option(None, "--data-dir", envvar="SAMVERKAN_DATA_DIR",
+                       help="Mappen med grunddata (standard: data/ bredvid plans/).")
 
 
 def today() -> dt.date:
@@ -242,21 +244,22 @@ def status(
 @app.command()
 @handle_errors
 def validate(
-    paths: Optional[list[Path]] = typer.Argument(None, help="Planfiler eller mappar "
-                                                 "(standard: alla plans/*.yaml)."),
+    paths: Optional[list[Path]] = typer.Argument(None, help="Planfiler, seriefiler eller mappar "
+                                                 "(standard: alla plans/*.yaml och data/*)."),
     fmt: Optional[ProblemFormat] = typer.Option(
         None, "--format", help="text (standard), github (GitHub Actions-annoteringar; "
         "standard när GITHUB_ACTIONS=true) eller json."),
     plans_dir: Optional[Path] = PlansDir,
+    data_dir: Optional[Path] = DataDir,
     lang: Optional[Lang] = LangOption,
 ) -> None:
-    """Kontrollera planfiler; varje problem skrivs som FIL:RAD:KOLUMN: fel|varning: text."""
+    """Kontrollera planfiler och grunddata; varje problem skrivs som FIL:RAD:KOLUMN: fel|varning: text."""
     from samverkan.validation import validate_paths
 
     language = _lang(lang)
     chosen = fmt.value if fmt else (
         "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    report = validate_paths(paths or [], plans_dir, language)
+    report = validate_paths(paths or [], plans_dir, language, data_dir)
     if report.output(chosen):
         typer.echo(report.output(chosen))
     for message in report.unreadable:
@@ -516,6 +519,78 @@ def remove(
 from samverkan.est.cli import est_app  # noqa: E402 - needs the helpers above
 
 app.add_typer(est_app, name="est")
+
+
+# --- the joint situation picture: base data and the yearly document ---------------------
+
+data_app = typer.Typer(
+    help="Grunddata för den samlade lägesbilden: serierna i data/.",
+    no_args_is_help=True, rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(data_app, name="data")
+
+
+@data_app.command("import")
+@handle_errors
+def data_import(
+    file: Path = typer.Argument(..., metavar="FIL", help="CSV-export från SCB, Brå m.fl. "
+                                "(semikolon, decimalkomma, perioder 2021, 2021M03 eller 2021-03)."),
+    series: str = typer.Option(..., "--series", metavar="ID",
+                               help="Serien som ska fyllas i, t.ex. brott-totalt (data/ID.yaml)."),
+    column: Optional[str] = typer.Option(None, "--column", metavar="NAMN",
+                                         help="Kolumnen med värdena, när filen har flera."),
+    row: Optional[str] = typer.Option(None, "--row", metavar="TEXT",
+                                      help="Välj raderna som innehåller TEXT, t.ex. Skellefteå, "
+                                      "när filen har flera serier."),
+    data_dir: Optional[Path] = DataDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Läs in en CSV-export i en serie; inget skrivs om någon rad inte kan läsas."""
+    from samverkan.importer import import_values, read_export_file
+    from samverkan.series import data_dir as find_data
+
+    language = _lang(lang)
+    table = read_export_file(file, column, row, language)
+    for problem in table.problems:
+        err(problem.format())
+    result = import_values(table, find_data(data_dir), series, today(), language)
+    typer.echo(tr(language, "import_done", added=result.added, changed=result.changed,
+                  unchanged=result.unchanged, first=result.first, last=result.last,
+                  path=result.path))
+
+
+@app.command()
+@handle_errors
+def lagesbild(
+    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                       help="Året lägesbilden gäller (standard: i år)."),
+    fmt: Optional[ReportFormat] = typer.Option(
+        None, "--format", help="html (standard) eller markdown; .md i --output ger markdown."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv dokumentet till FIL (standard: skärmen)."),
+    data_dir: Optional[Path] = DataDir,
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Den samlade lägesbilden för ett år, ur grunddata i data/ och årets plan."""
+    from samverkan.lagesbild import make_lagesbild
+    from samverkan.lagesbild_render import render
+    from samverkan.report import check_output, format_for, write_report
+
+    language = _lang(lang)
+    if output is not None:
+        check_output(output, language)
+    chosen = format_for(fmt.value if fmt else None, output)
+    now = today()
+    document = make_lagesbild(year or now.year, data_dir, plans_dir, now, language)
+    text = render(document, chosen, now)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    write_report(output, text, language)
+    typer.echo(tr(language, "lb_written", path=output, what=tr(
+        language, "lb_written_what", fmt=chosen, n=len(document.notices))))
 
 
 def main() -> None:

@@ -696,6 +696,492 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{files} fil(er) kontrollerade: {errors} fel, {warnings} varning(ar)",
         "en": "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
     },
+    # --- data series and the joint situation picture (samlad lägesbild) --------
+    "series_bad_period": {
+        "sv": "period ska vara ett år (2021), en månad (2021-03) eller ett intervall av år "
+        "(2017–2018)",
+        "en": "period must be a year (2021), a month (2021-03) or a span of years (2017–2018)",
+    },
+    "series_value_missing": {
+        "sv": "värdet saknas: skriv value, eller low och high för ett intervall",
+        "en": "the value is missing: write value, or low and high for a range",
+    },
+    "series_value_and_range": {
+        "sv": "både value och low/high; välj det ena",
+        "en": "both value and low/high; choose one",
+    },
+    "series_bad_range": {
+        "sv": "ett intervall behöver både low och high, och low ≤ high",
+        "en": "a range needs both low and high, with low ≤ high",
+    },
+    "series_duplicate_period": {
+        "sv": "perioden {period} finns redan (rad {first}); en period har ett värde",
+        "en": "the period {period} is already there (line {first}); a period has one value",
+    },
+    "series_not_year": {
+        "sv": "serien är årsvis (frequency: year) men perioden {period} är en månad",
+        "en": "the series is yearly (frequency: year) but the period {period} is a month",
+    },
+    "series_not_month": {
+        "sv": "serien är månadsvis (frequency: month) men perioden {period} är ett år; "
+        "skriv ÅÅÅÅ-MM",
+        "en": "the series is monthly (frequency: month) but the period {period} is a year; "
+        "write YYYY-MM",
+    },
+    "series_value_unsourced": {
+        "sv": "värdet för {period} saknar källa; ange source_text (meningen i underlaget) "
+        "eller läs in det med `samverkan data import`",
+        "en": "the value for {period} has no source; give source_text (the sentence of the "
+        "source) or read it in with `samverkan data import`",
+    },
+    "series_empty_file": {
+        "sv": "filen är tom; en serie behöver id, title, unit, source, frequency och values",
+        "en": "the file is empty; a series needs id, title, unit, source, frequency and values",
+    },
+    "series_id_not_file": {
+        "sv": "id '{id}' ska vara filens namn '{stem}' (så hittar --series serien)",
+        "en": "id '{id}' must be the file's name '{stem}' (that is how --series finds it)",
+    },
+    "series_no_folder": {
+        "sv": "det finns inga serier i {dir}; ange mappen med --data-dir eller "
+        "SAMVERKAN_DATA_DIR",
+        "en": "there are no series in {dir}; name the folder with --data-dir or "
+        "SAMVERKAN_DATA_DIR",
+    },
+    "series_unknown": {
+        "sv": "okänd serie '{id}' (ingen fil {dir}/{id}.yaml)",
+        "en": "unknown series '{id}' (no file {dir}/{id}.yaml)",
+    },
+    "series_known": {"sv": "serier: {ids}", "en": "series: {ids}"},
+    # reading a CSV export
+    "csv_comma": {
+        "sv": "filen är kommaavgränsad; exportera den semikolonavgränsad (svenska exporter "
+        "har decimalkomma)",
+        "en": "the file is comma-separated; export it semicolon-separated (Swedish exports "
+        "have a decimal comma)",
+    },
+    "csv_no_separator": {
+        "sv": "hittar inga fält åtskilda med ';' eller tabb; är det en CSV-export?",
+        "en": "found no fields separated by ';' or tab; is this a CSV export?",
+    },
+    "csv_open_quote": {
+        "sv": "citattecknet stängs inte på raden; raden kan inte läsas",
+        "en": "the quote is not closed on the line; the line cannot be read",
+    },
+    "csv_no_header": {
+        "sv": "hittar ingen rubrikrad (en rad med minst två fält)",
+        "en": "found no header row (a line with at least two fields)",
+    },
+    "csv_no_data": {
+        "sv": "inga datarader under rubrikraden",
+        "en": "no data lines below the header row",
+    },
+    "csv_field_count": {
+        "sv": "raden har {found} fält men rubrikraden har {expected}; är avgränsaren '{sep}' "
+        "rätt på raden?",
+        "en": "the line has {found} fields but the header row has {expected}; is the "
+        "separator '{sep}' right on the line?",
+    },
+    "csv_bad_period": {
+        "sv": "'{value}' är ingen period; skriv 2021, 2021M03 eller 2021-03",
+        "en": "'{value}' is not a period; write 2021, 2021M03 or 2021-03",
+    },
+    "csv_duplicate_period": {
+        "sv": "perioden {period} finns redan på rad {first}; filen har fler än en serie, "
+        "välj en med --row TEXT",
+        "en": "the period {period} is already on line {first}; the file holds more than one "
+        "series, choose one with --row TEXT",
+    },
+    "csv_mixed_periods": {
+        "sv": "perioden {period} är inte av samma slag som {first} (rad {line_first}); "
+        "blanda inte år och månader",
+        "en": "the period {period} is not of the same kind as {first} (line {line_first}); "
+        "do not mix years and months",
+    },
+    "csv_no_period_column": {
+        "sv": "ingen kolumn med perioder (2021, 2021M03 eller 2021-03); kolumner: {columns}",
+        "en": "no column of periods (2021, 2021M03 or 2021-03); columns: {columns}",
+    },
+    "csv_column_not_found": {
+        "sv": "ingen kolumn '{column}'; kolumner: {columns}",
+        "en": "no column '{column}'; columns: {columns}",
+    },
+    "csv_many_value_columns": {
+        "sv": "flera kolumner med tal ({columns}); välj en med --column NAMN",
+        "en": "several columns of numbers ({columns}); choose one with --column NAME",
+    },
+    "csv_no_value_column": {
+        "sv": "ingen kolumn med tal; kolumner: {columns}",
+        "en": "no column of numbers; columns: {columns}",
+    },
+    "csv_row_not_found": {
+        "sv": "ingen rad innehåller '{row}'; rader: {rows}",
+        "en": "no row holds '{row}'; rows: {rows}",
+    },
+    "csv_many_rows": {
+        "sv": "filen har {count} rader med värden ({rows}); välj en med --row TEXT",
+        "en": "the file has {count} rows of values ({rows}); choose one with --row TEXT",
+    },
+    "csv_not_a_number": {
+        "sv": "'{value}' är inget tal",
+        "en": "'{value}' is not a number",
+    },
+    "csv_number_dot": {
+        "sv": "'{value}' har punkt; svenska exporter skriver decimalkomma (16,5) och "
+        "mellanslag mellan tusental (72 266); exportera om eller rätta värdet",
+        "en": "'{value}' has a dot; Swedish exports write a decimal comma (16,5) and spaces "
+        "between thousands (72 266); export again or correct the value",
+    },
+    "csv_missing_dots": {
+        "sv": "uppgift saknas ('..') för {period}; perioden hoppas över",
+        "en": "figure not available ('..') for {period}; the period is skipped",
+    },
+    "csv_missing_dot": {
+        "sv": "uppgift kan inte förekomma ('.') för {period}; perioden hoppas över",
+        "en": "figure cannot occur ('.') for {period}; the period is skipped",
+    },
+    "csv_missing_dash": {
+        "sv": "'-' för {period} hoppas över; skriv 0 i filen om det betyder noll",
+        "en": "'-' for {period} is skipped; write 0 in the file if it means zero",
+    },
+    "csv_missing_empty": {
+        "sv": "tomt värde för {period}; perioden hoppas över",
+        "en": "empty value for {period}; the period is skipped",
+    },
+    "import_unreadable": {
+        "sv": "{count} fel i {path}; rätta raderna ovan eller exportera om. Inget sparades.",
+        "en": "{count} error(s) in {path}; correct the lines above or export again. "
+        "Nothing was saved.",
+    },
+    "import_not_year": {
+        "sv": "serien {id} är årsvis men {file} har månader; exportera årsvärden",
+        "en": "the series {id} is yearly but {file} holds months; export yearly figures",
+    },
+    "import_not_month": {
+        "sv": "serien {id} är månadsvis men {file} har år; exportera månadsvärden (2021M03)",
+        "en": "the series {id} is monthly but {file} holds years; export monthly figures "
+        "(2021M03)",
+    },
+    "import_conflict": {
+        "sv": "perioden {period} har värdet {old} här, men importen (rad {line}) säger {new}; "
+        "värdet är skrivet för hand med källa, ändra eller ta bort raden om importen är rätt",
+        "en": "the period {period} has the value {old} here, but the import (line {line}) says "
+        "{new}; the value was written by hand with a source, change or remove the line if the "
+        "import is right",
+    },
+    "import_conflicts": {
+        "sv": "{count} värde(n) i {path} skiljer sig från importen; inget sparades",
+        "en": "{count} value(s) in {path} differ from the import; nothing was saved",
+    },
+    "import_flow_list": {
+        "sv": "values i {path} är skriven som [ … ]; skriv ett värde per rad (- {{period: …}})",
+        "en": "values in {path} is written as [ … ]; write one value per line (- {{period: …}})",
+    },
+    "import_verify_failed": {
+        "sv": "kunde inte skriva värdena i {path} på ett säkert sätt; filen är oförändrad",
+        "en": "could not write the values into {path} safely; the file is unchanged",
+    },
+    "import_done": {
+        "sv": "Inläst {first}–{last} i {path}: {added} nya, {changed} ändrade, "
+        "{unchanged} oförändrade värden.",
+        "en": "Read {first}–{last} into {path}: {added} new, {changed} changed, "
+        "{unchanged} unchanged values.",
+    },
+    "csv_no_values": {
+        "sv": "filen har inga värden att läsa in",
+        "en": "the file holds no values to read in",
+    },
+    # the document `samverkan lagesbild`
+    "lb_title": {"sv": "Samlad lägesbild {year}", "en": "Joint situation picture {year}"},
+    "lb_subtitle": {
+        "sv": "Skellefteå kommun och lokalpolisområde Skellefteå – samverkansavtal 2021–2025",
+        "en": "Skellefteå municipality and the local police area of Skellefteå – cooperation "
+        "agreement 2021–2025",
+    },
+    "lb_kicker": {"sv": "Samlad lägesbild", "en": "Joint situation picture"},
+    "lb_meta": {
+        "sv": "Grunddata: {data} ({n} serier). Plan: {plan}. Löftenas utfall per {as_of}.",
+        "en": "Base data: {data} ({n} series). Plan: {plan}. The pledges' outcome as of {as_of}.",
+    },
+    "lb_meta_no_plan": {
+        "sv": "Grunddata: {data} ({n} serier). Ingen åtagandeplan för året.",
+        "en": "Base data: {data} ({n} series). No commitment plan for the year.",
+    },
+    "lb_contents": {"sv": "Innehåll", "en": "Contents"},
+    "lb_intro_title": {"sv": "Inledning", "en": "Introduction"},
+    "lb_analysis_title": {"sv": "Analys och slutsatser", "en": "Analysis and conclusions"},
+    "lb_text_missing": {
+        "sv": "Texten saknas. Beredningsgruppen skriver den i {path} (Markdown).",
+        "en": "The text is missing. The working group writes it in {path} (Markdown).",
+    },
+    "lb_local_title": {"sv": "Lokal lägesbild", "en": "Local situation picture"},
+    "lb_local_intro": {
+        "sv": "Lägesbilden bygger på grunddata i {dir} ({n} serier). Varje siffra anges med "
+        "sin källa i avsnittet Grunddata och källor sist i dokumentet; härledda tal anger "
+        "vad de är härledda ur.",
+        "en": "The picture rests on the base data in {dir} ({n} series). Every figure's "
+        "source is given in the section Base data and sources at the end; derived figures "
+        "say what they are derived from.",
+    },
+    "lb_crime_title": {"sv": "Brottsutveckling", "en": "Crime development"},
+    "lb_crime_intro": {
+        "sv": "Anmälda brott i Skellefteå kommun per månad, och januari till och med årets "
+        "senaste månad med data jämfört med samma månader tidigare år, för en rättvis "
+        "jämförelse med innevarande år, även per 1 000 invånare.",
+        "en": "Reported crimes in the municipality per month, and January up to the year's "
+        "latest month with data against the same months of earlier years, for a fair "
+        "comparison with the current year, also per 1,000 inhabitants.",
+    },
+    "lb_chart_total_months": {
+        "sv": "Diagram {n}. Totalt antal anmälda brott per månad, {first}–{last}",
+        "en": "Chart {n}. Total reported crimes per month, {first}–{last}",
+    },
+    "lb_chart_type_months": {
+        "sv": "Diagram {n}. Anmälda brott per månad, {first}–{last}: {name}",
+        "en": "Chart {n}. Reported crimes per month, {first}–{last}: {name}",
+    },
+    "lb_chart_total_rate": {
+        "sv": "Diagram {n}. Totalt antal anmälda brott per 1 000 invånare, {span}, {first}–{last}",
+        "en": "Chart {n}. Total reported crimes per 1,000 inhabitants, {span}, {first}–{last}",
+    },
+    "lb_chart_types_rate": {
+        "sv": "Diagram {n}. Anmälda våldsbrott och tillgreppsbrott (exkl. i butik) per 1 000 "
+        "invånare, {span}, {first}–{last}",
+        "en": "Chart {n}. Reported violent and theft crimes (excl. shops) per 1,000 "
+        "inhabitants, {span}, {first}–{last}",
+    },
+    "lb_months_span": {"sv": "januari–{last}", "en": "January–{last}"},
+    "lb_per_1000_unit": {"sv": "per 1 000 invånare", "en": "per 1,000 inhabitants"},
+    "lb_col_year": {"sv": "År", "en": "Year"},
+    "lb_col_population": {"sv": "Folkmängd", "en": "Population"},
+    "lb_col_derived_from": {"sv": "Härlett ur", "en": "Derived from"},
+    "lb_derivation_caption": {
+        "sv": "{name}: anmälda brott {span} per 1 000 invånare = antal ÷ folkmängd samma år "
+        "× 1 000",
+        "en": "{name}: reported crimes {span} per 1,000 inhabitants = count ÷ population of "
+        "the same year × 1,000",
+    },
+    "lb_col_count_span": {"sv": "Antal, {span}", "en": "Count, {span}"},
+    "lb_change": {
+        "sv": "{name}, {span} {year} mot {base}: {diff} brott ({pct} %), {rate} per 1 000 "
+        "invånare. Härlett ur {sources}.",
+        "en": "{name}, {span} {year} against {base}: {diff} crimes ({pct} %), {rate} per "
+        "1,000 inhabitants. Derived from {sources}.",
+    },
+    "lb_change_unknown": {
+        "sv": "{name}, {span} {year} mot {base}: kan inte beräknas förrän båda åren finns i "
+        "grunddata.",
+        "en": "{name}, {span} {year} against {base}: cannot be computed until both years are "
+        "in the base data.",
+    },
+    "lb_insecurity_title": {
+        "sv": "Brott som kan antas skapa otrygghet",
+        "en": "Crimes that may be assumed to create insecurity",
+    },
+    "lb_insecurity_intro": {
+        "sv": "Anmälda brott inom 90 brottsklassificeringar som kan antas leda till otrygghet "
+        "bland allmänheten. Det gäller enbart brott som anmäls till polisen; mörkertalet är "
+        "troligtvis stort för viss typ av brottslighet.",
+        "en": "Reported crimes in 90 crime codes that may be assumed to create insecurity "
+        "among the public. Only crimes reported to the police are counted; the dark figure is "
+        "probably large for some kinds of crime.",
+    },
+    "lb_chart_insecurity_months": {
+        "sv": "Diagram {n}. Anmälda brott som kan antas skapa otrygghet per månad, {first}–{last}",
+        "en": "Chart {n}. Reported crimes that may create insecurity per month, {first}–{last}",
+    },
+    "lb_chart_insecurity_ytd": {
+        "sv": "Diagram {n}. Anmälda brott som kan antas skapa otrygghet, {span}, {first}–{last}",
+        "en": "Chart {n}. Reported crimes that may create insecurity, {span}, {first}–{last}",
+    },
+    "lb_chart_insecurity_rate": {
+        "sv": "Diagram {n}. Anmälda brott som kan antas skapa otrygghet per 1 000 invånare, "
+        "{span}, {first}–{last}",
+        "en": "Chart {n}. Reported crimes that may create insecurity per 1,000 inhabitants, "
+        "{span}, {first}–{last}",
+    },
+    "lb_safety_title": {"sv": "Trygghet", "en": "Safety"},
+    "lb_andts_title": {"sv": "ANDTS-undersökningen", "en": "The ANDTS survey"},
+    "lb_andts_intro": {
+        "sv": "ANDTS-undersökningen (alkohol, narkotika, dopning, tobak, spel) görs årligen "
+        "bland elever i åk 9 och gymnasiets åk 2. Ett intervall som underlaget anger "
+        "(3–4 %) visas som ett band, aldrig som ett mittvärde.",
+        "en": "The ANDTS survey (alcohol, narcotics, doping, tobacco, gambling) is made every "
+        "year among pupils in year 9 and upper secondary year 2. A range the source gives "
+        "(3–4 %) is shown as a band, never as a midpoint.",
+    },
+    "lb_chart_unsafe": {
+        "sv": "Diagram {n}. Otrygghet på gator och torg (för det mesta och alltid otrygg), "
+        "{grade}",
+        "en": "Chart {n}. Feeling unsafe in streets and squares (mostly or always), {grade}",
+    },
+    "lb_grade_ak9": {"sv": "åk 9 (grundskolan)", "en": "year 9 (compulsory school)"},
+    "lb_grade_gy2": {"sv": "åk 2 (gymnasiet)", "en": "year 2 (upper secondary)"},
+    "lb_chart_use": {
+        "sv": "Diagram {n}. Elever som uppger att de druckit alkohol eller använt narkotika",
+        "en": "Chart {n}. Pupils who say they have drunk alcohol or used narcotics",
+    },
+    "lb_ntu_title": {
+        "sv": "Nationella trygghetsundersökningen (NTU)",
+        "en": "The national safety survey (NTU)",
+    },
+    "lb_col_period": {"sv": "Period", "en": "Period"},
+    "lb_col_respondents": {"sv": "Svarande", "en": "Respondents"},
+    "lb_col_source": {"sv": "Källa", "en": "Source"},
+    "lb_dialogue_title": {"sv": "Medborgardialog", "en": "Citizens' dialogue"},
+    "lb_dialogue_latest": {
+        "sv": "Den senaste medborgardialogen i grunddata är från {period}; ingen finns för {year}.",
+        "en": "The latest citizens' dialogue in the base data is from {period}; there is none "
+        "for {year}.",
+    },
+    "lb_chart_dialogue_gender": {
+        "sv": "Diagram {n}. Svarande i medborgardialogen {period} efter kön ({total} totalt)",
+        "en": "Chart {n}. Respondents of the citizens' dialogue {period} by gender ({total} in all)",
+    },
+    "lb_chart_dialogue_choice": {
+        "sv": "Diagram {n}. Vad kommun och polis ska samverka mot, medborgardialogen {period}",
+        "en": "Chart {n}. What the municipality and police should cooperate against, "
+        "citizens' dialogue {period}",
+    },
+    "lb_dialogue_other": {
+        "sv": "Övriga svar (alternativ 2 eller 3)",
+        "en": "Other answers (alternative 2 or 3)",
+    },
+    "lb_dialogue_other_note": {
+        "sv": "Underlaget anger antalet bara för alternativ 1; övriga svar är härledda som "
+        "totalt antal svarande minus de som valde alternativ 1. Fördelningen på alternativ 2 "
+        "(bedrägeribrott) och 3 (skadegörelse) finns bara som diagram i underlaget.",
+        "en": "The source gives the count only for alternative 1; the other answers are "
+        "derived as all respondents minus those who chose alternative 1. The split between "
+        "alternative 2 (fraud) and 3 (vandalism) is only shown as a picture in the source.",
+    },
+    "lb_dialogue_share_caption": {
+        "sv": "Valt alternativ i medborgardialogen {period}",
+        "en": "Chosen alternative in the citizens' dialogue {period}",
+    },
+    "lb_col_alternative": {"sv": "Alternativ", "en": "Alternative"},
+    "lb_col_share": {"sv": "Andel, %", "en": "Share, %"},
+    "lb_derived": {"sv": "härlett ur {sources}", "en": "derived from {sources}"},
+    "lb_focus_title": {
+        "sv": "Fokusområden och mål",
+        "en": "Focus areas and goals",
+    },
+    "lb_area_pledges": {
+        "sv": "Löften i fokusområdet: {total} ({met} uppfyllda, {on_track} i fas, {behind} "
+        "efter, {missed} missade, {untracked} utan mål) per {as_of}; se Bilaga 1.",
+        "en": "Pledges in the focus area: {total} ({met} met, {on_track} on track, {behind} "
+        "behind, {missed} missed, {untracked} untracked) as of {as_of}; see Appendix 1.",
+    },
+    "lb_goals_caption": {
+        "sv": "Mål och indikatorer: {title}, {year}",
+        "en": "Goals and indicators: {title}, {year}",
+    },
+    "lb_col_value_year": {"sv": "Värde {year}", "en": "Value {year}"},
+    "lb_baseline_from_plan": {"sv": "{text} (planen)", "en": "{text} (the plan)"},
+    "lb_plan_measurement": {"sv": "planens mätning: {source}", "en": "the plan's measurement: {source}"},
+    "lb_goal_no_series": {
+        "sv": "ingen serie i grunddata (ange goal: i en serie)",
+        "en": "no series in the base data (give goal: in a series)",
+    },
+    "lb_goal_value_missing": {
+        "sv": "{name}: saknas (läs in serien {id})",
+        "en": "{name}: missing (read in the series {id})",
+    },
+    "lb_pledges_title": {"sv": "Bilaga 1 Medborgarlöften", "en": "Appendix 1 Pledges"},
+    "lb_pledges_intro": {
+        "sv": "Medborgarlöftena i åtagandeplanen för {year} och deras utfall per {as_of}, "
+        "räknat ur de aktiviteter som registrerats med `samverkan log`.",
+        "en": "The pledges of the {year} commitment plan and their outcome as of {as_of}, "
+        "counted from the activities recorded with `samverkan log`.",
+    },
+    "lb_pledges_caption": {
+        "sv": "Medborgarlöften {year}, utfall per {as_of}",
+        "en": "Pledges {year}, outcome as of {as_of}",
+    },
+    "lb_no_target": {"sv": "inget antal (registreras)", "en": "no number (recorded)"},
+    "lb_series_file_missing": {
+        "sv": "Serien {id} finns inte ({dir}/{id}.yaml saknas). Skapa filen (se "
+        "docs/lagesbild.md) och läs in värden:",
+        "en": "The series {id} does not exist ({dir}/{id}.yaml is missing). Create the file "
+        "(see docs/lagesbild.md) and read in values:",
+    },
+    "lb_series_empty": {
+        "sv": "Serien {id} ({title}) har inga värden. Källa: {source} Läs in värden:",
+        "en": "The series {id} ({title}) has no values. Source: {source} Read in values:",
+    },
+    "lb_series_lacks": {
+        "sv": "Serien {id} ({title}) saknar värden för {periods}. Källa: {source} Läs in dem:",
+        "en": "The series {id} ({title}) lacks values for {periods}. Source: {source} "
+        "Read them in:",
+    },
+    "lb_missing": {"sv": "Saknas i grunddata", "en": "Missing from the base data"},
+    "lb_notices_title": {
+        "sv": "Att läsa in inför nästa uppdatering",
+        "en": "To read in before the next update",
+    },
+    "lb_appendix_title": {"sv": "Grunddata och källor", "en": "Base data and sources"},
+    "lb_appendix_intro": {
+        "sv": "Varje serie i {dir} med källan till varje värde: meningen i underlaget "
+        "(»…«) eller filen värdet lästes in från.",
+        "en": "Every series in {dir} with the source of each value: the sentence of the "
+        "source document (»…«) or the file the value was read in from.",
+    },
+    "lb_col_value": {"sv": "Värde", "en": "Value"},
+    "lb_col_origin": {"sv": "Ursprung", "en": "Origin"},
+    "lb_series_meta": {
+        "sv": "Enhet: {unit}. Källa: {source}",
+        "en": "Unit: {unit}. Source: {source}",
+    },
+    "lb_no_values": {"sv": "Inga värden ännu.", "en": "No values yet."},
+    "lb_imported_from": {
+        "sv": "inläst från {file} {date}",
+        "en": "read in from {file} on {date}",
+    },
+    "lb_values_count": {"sv": "{n} värden", "en": "{n} values"},
+    "lb_chart_source": {"sv": "Källa: {ids} (se Grunddata och källor).",
+                        "en": "Source: {ids} (see Base data and sources)."},
+    "lb_chart_source_html": {"sv": "Källa:", "en": "Source:"},
+    "lb_values_caption": {"sv": "Värdena i {id} och deras ursprung",
+                          "en": "The values of {id} and their origin"},
+    "lb_chart_data": {"sv": "Värdena i diagram {n}", "en": "The values of chart {n}"},
+    "lb_generated": {
+        "sv": "Skapad med samverkan {version} den {created} ur grunddata i {data}.",
+        "en": "Made with samverkan {version} on {created} from the base data in {data}.",
+    },
+    "lb_data_has_errors": {
+        "sv": "grunddata i {dir} har fel; kör `samverkan validate {dir}` och rätta dem först",
+        "en": "the base data in {dir} has errors; run `samverkan validate {dir}` and fix "
+        "them first",
+    },
+    "lb_written": {"sv": "Sparat {path} ({what}).", "en": "Saved {path} ({what})."},
+    "lb_written_what": {
+        "sv": "{fmt}; {n} serier saknar värden, se avsnittet Att läsa in",
+        "en": "{fmt}; {n} series lack values, see the section To read in",
+    },
+    "lb_month_1": {"sv": "jan", "en": "Jan"},
+    "lb_month_2": {"sv": "feb", "en": "Feb"},
+    "lb_month_3": {"sv": "mar", "en": "Mar"},
+    "lb_month_4": {"sv": "apr", "en": "Apr"},
+    "lb_month_5": {"sv": "maj", "en": "May"},
+    "lb_month_6": {"sv": "jun", "en": "Jun"},
+    "lb_month_7": {"sv": "jul", "en": "Jul"},
+    "lb_month_8": {"sv": "aug", "en": "Aug"},
+    "lb_month_9": {"sv": "sep", "en": "Sep"},
+    "lb_month_10": {"sv": "okt", "en": "Oct"},
+    "lb_month_11": {"sv": "nov", "en": "Nov"},
+    "lb_month_12": {"sv": "dec", "en": "Dec"},
+    "lb_month_long_1": {"sv": "januari", "en": "January"},
+    "lb_month_long_2": {"sv": "februari", "en": "February"},
+    "lb_month_long_3": {"sv": "mars", "en": "March"},
+    "lb_month_long_4": {"sv": "april", "en": "April"},
+    "lb_month_long_5": {"sv": "maj", "en": "May"},
+    "lb_month_long_6": {"sv": "juni", "en": "June"},
+    "lb_month_long_7": {"sv": "juli", "en": "July"},
+    "lb_month_long_8": {"sv": "augusti", "en": "August"},
+    "lb_month_long_9": {"sv": "september", "en": "September"},
+    "lb_month_long_10": {"sv": "oktober", "en": "October"},
+    "lb_month_long_11": {"sv": "november", "en": "November"},
+    "lb_month_long_12": {"sv": "december", "en": "December"},
     # --- editor, Excel and the terminal (issue 5) ---------------------------------
     "schema_written": {
         "sv": "Skrev schemat till {path}.",

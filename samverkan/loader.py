@@ -478,4 +478,5 @@ _MODEL_ERRORS = {
     "baseline_value_missing", "baseline_value_and_range", "baseline_bad_range",
     "start_after_due", "date_expected",
     "agreement_count_needs_pledge", "agreement_count_no_pledge", "agreement_years_order",
+    "series_bad_period", "series_value_missing", "series_value_and_range", "series_bad_range",
 }

@@ -48,6 +48,19 @@ Date = Annotated[dt.date, BeforeValidator(_reject_numbers_as_dates)]
 Count = Annotated[StrictInt, Field(ge=1)]
 
 
+def check_value_or_range(value: float | None, low: float | None, high: float | None,
+                         prefix: str) -> None:
+    """A value, or a range `low`–`high` where the source gives one (never both, low ≤ high);
+    the errors are the message keys `{prefix}_value_missing`, `…_value_and_range`, `…_bad_range`."""
+    has_range = low is not None or high is not None
+    if value is None and not has_range:
+        raise ValueError(f"{prefix}_value_missing")
+    if value is not None and has_range:
+        raise ValueError(f"{prefix}_value_and_range")
+    if has_range and (low is None or high is None or low > high):
+        raise ValueError(f"{prefix}_bad_range")
+
+
 class _Base(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -63,13 +76,7 @@ class Baseline(_Base):
 
     @model_validator(mode="after")
     def _value_or_range(self) -> Baseline:
-        has_range = self.low is not None or self.high is not None
-        if self.value is None and not has_range:
-            raise ValueError("baseline_value_missing")
-        if self.value is not None and has_range:
-            raise ValueError("baseline_value_and_range")
-        if has_range and (self.low is None or self.high is None or self.low > self.high):
-            raise ValueError("baseline_bad_range")
+        check_value_or_range(self.value, self.low, self.high, "baseline")
         return self
 
 

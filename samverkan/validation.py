@@ -66,10 +66,18 @@ def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
     return files
 
 
-def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv") -> ValidationReport:
+def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
+                   data_dir: Path | None = None) -> ValidationReport:
+    """Plan files, `agreement.yaml`, and the data series (files in the data folder, or in
+    any folder named `data`): with no paths, every plans/*.yaml, and data/*.yaml and the
+    group's texts from the data folder (by default the `data` folder beside the plans
+    folder)."""
     from samverkan.agreement import AGREEMENT_FILE, load_agreement, reference_problems
     from samverkan.est.files import kind_of, validate_est_file
     from samverkan.loader import Unreadable, load_plan_bytes, read_text
+    from samverkan.plans import plans_dir as find_plans
+    from samverkan.series import check_text_file, is_data_file, load_series
+    from samverkan.series import data_dir as find_data
 
     report = ValidationReport(lang)
     est_configs: dict = {}
@@ -77,10 +85,21 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv") 
     if not files:
         folder = paths[0] if paths else (plans_dir or Path("plans"))
         report.unreadable.append(tr(lang, "no_files", pattern=f"{folder}/*.yaml"))
+    data = find_data(data_dir, find_plans(plans_dir))
+    if not paths and data.is_dir():
+        files += expand([data], None) + sorted(data.glob("*.md"))
+    files += [text for folder in paths if folder.is_dir() and is_data_file(folder / "x", data)
+              for text in sorted(folder.glob("*.md"))]
     seen: dict[Path, LoadedPlan] = {}
     for path in files:
         try:
-            if path.name == AGREEMENT_FILE:
+            if path.suffix == ".md":
+                report.files += 1
+                report.problems.extend(check_text_file(path, lang))
+                continue
+            if is_data_file(path, data):
+                loaded = load_series(path, lang)
+            elif path.name == AGREEMENT_FILE:
                 loaded = load_agreement(path, lang)
                 loaded.problems.extend(
                     reference_problems(loaded, _plans_beside(path, seen, lang), lang))

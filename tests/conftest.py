@@ -70,6 +70,19 @@ def est(plans: Path) -> Path:
     return target
 
 
+SHIPPED_DATA = ROOT / "data"
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped `plans/` and `data/`, as the current folder (a fresh clone)."""
+    shutil.copytree(SHIPPED_PLANS, tmp_path / "plans")
+    shutil.copytree(SHIPPED_DATA, tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SAMVERKAN_DATA_DIR", raising=False)
+    return tmp_path
+
+
 # --- figures of the reliability tests (docs/reliability.md) --------------------------
 
 FIGURES: list[dict] = []

@@ -18,13 +18,13 @@ GUIDE = DOCS / "anvandarguide.md"
 # The modules behind `log`, `status` and `validate` (and the files they write), and those
 # commands' functions in cli.py: every message key they name is something a user can meet.
 MODULES = ["loader", "checks", "model", "plans", "record", "writer", "status", "validation",
-           "export", "excel", "prompts"]
-CLI_FUNCTIONS = {"handle_errors", "log", "ask_log", "status", "validate"}
+           "export", "excel", "prompts", "series", "statcsv", "importer"]
+CLI_FUNCTIONS = {"handle_errors", "log", "ask_log", "status", "validate", "data_import"}
 # Keys that are not messages about a problem: headings, labels, questions, confirmations.
 LABEL_PREFIXES = ("col_", "xl_", "status_", "goal_", "direction_", "what_", "ask_", "pick_")
 LABELS = {"logged", "of_which", "untracked_progress", "status_title", "goals_title",
           "pledges_title", "summary", "none", "schema_written", "output_written",
-          "log_not_saved"}
+          "log_not_saved", "import_done", "series_known"}
 # Problems met while being asked (prefixed like the questions, but they are answers to fix).
 ASKED_PROBLEMS = {"pick_out_of_range", "pick_date_year", "ask_place_needed", "ask_yes_no"}
 
