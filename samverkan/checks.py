@@ -55,8 +55,8 @@ def _duplicate_ids(what: str, entries: list[tuple[tuple, dict]]) -> Iterator[Fin
     first: dict[Any, tuple] = {}
     for loc, item in entries:
         ident = item.get("id")
-        if ident is None or isinstance(ident, (dict, list)):
-            continue
+        if not isinstance(ident, (str, int, float, dt.date)):
+            continue  # a list, mapping or set as id is reported by the model
         if ident in first:
             yield Finding(loc + ("id",), "duplicate_id",
                           values={"what": what, "id": ident, "first": first[ident]})
@@ -66,7 +66,7 @@ def _duplicate_ids(what: str, entries: list[tuple[tuple, dict]]) -> Iterator[Fin
 
 def check_references(data: dict) -> Iterator[Finding]:
     """Pledges name an existing focus area; activities name an existing pledge."""
-    areas = {a.get("id") for _, a in _items(data, "focus_areas")}
+    areas = {a.get("id") for _, a in _items(data, "focus_areas") if isinstance(a.get("id"), str)}
     pledges = [p.get("id") for _, p in _items(data, "pledges")]
     for i, pledge in _items(data, "pledges"):
         ref = pledge.get("focus_area")

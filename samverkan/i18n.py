@@ -26,6 +26,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "ogiltig UTF-8 (byte {byte}); spara filen som UTF-8 i din editor",
         "en": "invalid UTF-8 (byte {byte}); save the file as UTF-8 in your editor",
     },
+    "utf16": {
+        "sv": "filen är sparad som UTF-16; spara den som UTF-8 i din editor",
+        "en": "the file is saved as UTF-16; save it as UTF-8 in your editor",
+    },
+    "control_character": {
+        "sv": "otillåtet styrtecken ({code}); ta bort det (följer ofta med text som "
+        "klistrats in från ett ordbehandlingsprogram)",
+        "en": "control character {code} is not allowed; remove it (it often comes with "
+        "text pasted from a word processor)",
+    },
     "empty_file": {
         "sv": "filen är tom; en plan behöver minst year, focus_areas och pledges",
         "en": "the file is empty; a plan needs at least year, focus_areas and pledges",
@@ -226,6 +236,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "kunde inte skriva {path}: {reason}. Filen är oförändrad.",
         "en": "could not write {path}: {reason}. The file is unchanged.",
     },
+    "disk_full": {"sv": "disken är full", "en": "the disk is full"},
     "write_conflict": {
         "sv": "{path} ändrades av någon annan medan samverkan skrev; kör kommandot igen",
         "en": "{path} was changed by someone else while samverkan wrote; run the command again",

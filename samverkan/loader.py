@@ -34,6 +34,7 @@ from samverkan.views import ActivityRecord, PlanView, view_of
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
+    from ruamel.yaml import YAML
     from ruamel.yaml.nodes import Node
 
     from samverkan.model import Plan
@@ -346,6 +347,7 @@ def load_yaml_model(raw: bytes, path: str, model: type[BaseModel],
     whose activities are in the form `log` writes is read the quick way (`_load_quick`).
     """
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.reader import ReaderError
 
     result = LoadedPlan(path=path)
     result.raw = raw
@@ -359,6 +361,9 @@ def load_yaml_model(raw: bytes, path: str, model: type[BaseModel],
         return result
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        problem(1, 1, "utf16")
+        return result
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -384,17 +389,28 @@ def load_yaml_model(raw: bytes, path: str, model: type[BaseModel],
 
     yaml = _yaml()
     try:
+        deep = _too_deep_at(yaml, text) if _may_nest_deeper_than(text, _SAFE_DEPTH) else None
+        if deep is not None:
+            problem(deep[0], deep[1], "too_deep", limit=MAX_DEPTH)
+            return result
         root = yaml.compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         detail = " ".join(str(exc.problem or exc.context or "").split())
-        lines = text.splitlines()
-        bad_line = lines[line - 1] if 0 < line <= len(lines) else ""
-        if "\t" in bad_line[: len(bad_line) - len(bad_line.lstrip())]:
+        lines = _LINE_BREAK.split(text)
+        if line > len(lines):  # past the end of a file whose last line has no line break
+            line, col = len(lines), len(lines[-1]) + 1
+        here = lines[line - 1] if 0 < line <= len(lines) else ""
+        indent = here[: len(here) - len(here.lstrip(" \t"))]
+        if "\t" in indent or here[col - 1: col] == "\t":
             problem(line, col, "yaml_tab")
         else:
             problem(line, col, "yaml_syntax", detail=detail)
+        return result
+    except ReaderError as exc:
+        line, col = _line_col(text, exc.position)
+        problem(line, col, "control_character", code=f"U+{exc.character:04X}")
         return result
     except RecursionError:
         problem(1, 1, "too_deep", limit=MAX_DEPTH)
@@ -487,6 +503,8 @@ def _load_quick(result: LoadedPlan, text: str, lang: str,
     split = split_plan(text)
     if split is None:
         return False
+    if _may_nest_deeper_than(split.head, _SAFE_DEPTH):
+        return False  # (the full reading finds where, without crashing the C composer)
     yaml = _yaml()
     try:
         root = yaml.compose(split.head)
@@ -618,6 +636,61 @@ def append_strict(loaded: LoadedPlan, item: dict[str, Any]) -> tuple[bytes, Load
     result._rows, result._valid, result._outline = rows, True, loaded._outline
     result._row_chunks = (*loaded.stored()[1], _marshal().dumps([row]))  # one more chunk
     return new, result
+
+
+# --- nesting depth before composing -------------------------------------------------
+
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
+_SAFE_DEPTH = 500
+"""Nesting that ruamel's C composer handles without exhausting the C stack (it crashes
+the whole process, no exception, somewhere past a few thousand levels)."""
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of `text[index]`, counting line breaks as YAML does."""
+    starts = [m.end() for m in _LINE_BREAK.finditer(text, 0, index)]
+    start = starts[-1] if starts else 0
+    return len(starts) + 1, index - start + 1
+
+
+def _may_nest_deeper_than(text: str, limit: int) -> bool:
+    """A cheap upper bound on the nesting depth of `text`, compared with `limit`.
+
+    A block collection nests deeper only on a more indented line (or, with a compact
+    `- `/`? `/`key:`, through an indicator on the same line); a flow collection only
+    through a `[` or `{`, possibly opened on an earlier line.
+    """
+    carried = 0
+    for line in _LINE_BREAK.split(text):
+        body = line.lstrip(" ")
+        indent = len(line) - len(body)
+        marks = sum(body.count(c) for c in "-?:[{")
+        if 2 * (indent + 1) + marks + carried > limit:
+            return True
+        carried = max(0, carried + line.count("[") + line.count("{")
+                      - line.count("]") - line.count("}"))
+    return False
+
+
+def _too_deep_at(yaml: YAML, text: str) -> tuple[int, int] | None:
+    """Where the nesting first exceeds MAX_DEPTH, found on the event stream (which needs
+    no recursion), or None. Syntax errors are left for the composer to report."""
+    from ruamel.yaml.error import YAMLError
+    from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent
+
+    depth = 0
+    try:
+        for event in yaml.parse(text):
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth - 1 > MAX_DEPTH:  # the top-level collection is level 0
+                    mark = event.start_mark
+                    return mark.line + 1, mark.column + 1
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+    except YAMLError:
+        return None
+    return None
 
 
 # --- nodes ---------------------------------------------------------------------

@@ -11,6 +11,7 @@ so every comment, blank line and the order people wrote stay exactly as they wer
 from __future__ import annotations
 
 import errno
+import glob
 import os
 import re
 import tempfile
@@ -33,9 +34,44 @@ def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
-def atomic_write(path: Path, data: bytes, lang: str = "sv") -> None:
-    """Replace `path` by `data` all at once; on failure the original is untouched."""
-    if path.exists() and not os.access(path, os.W_OK):
+class _Changed(Exception):
+    """The file changed after it was read; the caller reads it again."""
+
+
+def _writable(path: Path) -> bool:
+    """Writable by us and not marked read-only. Root may write anything, but a file or
+    folder without a single write permission bit was made read-only on purpose."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & 0o222) and os.access(path, os.W_OK)
+
+
+def _failure(exc: OSError, path: Path, lang: str) -> WriteFailed:
+    if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        return WriteFailed(tr(lang, "write_readonly", path=path))
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return WriteFailed(tr(lang, "write_failed", path=path, reason=tr(lang, "disk_full")))
+    return WriteFailed(tr(lang, "write_failed", path=path, reason=exc.strerror or str(exc)))
+
+
+class _Missing:
+    """`atomic_write(..., expect=MISSING)`: the file must still not exist."""
+
+
+MISSING = _Missing()
+
+
+def atomic_write(path: Path, data: bytes, lang: str = "sv",
+                 expect: bytes | _Missing | None = None) -> None:
+    """Replace `path` by `data` all at once; on failure the original is untouched.
+
+    With `expect`, the file must still hold exactly those bytes (or, with `MISSING`, still
+    not exist) at the last moment before the replace, checked after the new content is
+    safely on disk; otherwise `_Changed` is raised and nothing is replaced.
+    """
+    if path.exists() and not _writable(path):
         raise WriteFailed(tr(lang, "write_readonly", path=path))
     tmp_name = None
     try:
@@ -46,15 +82,13 @@ def atomic_write(path: Path, data: bytes, lang: str = "sv") -> None:
             os.fsync(handle.fileno())
         if path.exists():
             os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        if expect is not None and (path.read_bytes() if path.exists() else MISSING) != expect:
+            raise _Changed
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_dir(path.parent)
-    except PermissionError:
-        raise WriteFailed(tr(lang, "write_readonly", path=path)) from None
     except OSError as exc:
-        reason = "disken är full" if exc.errno == errno.ENOSPC and lang == "sv" else (
-            exc.strerror or str(exc))
-        raise WriteFailed(tr(lang, "write_failed", path=path, reason=reason)) from None
+        raise _failure(exc, path, lang) from None
     finally:
         if tmp_name is not None:
             try:
@@ -76,6 +110,16 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _remove_stale_temporaries(path: Path) -> None:
+    """Temporary files a killed writer left beside `path`. Only a writer holding the
+    lock makes them, so under the lock every one of them is stale."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            stale.unlink()
+        except OSError:
+            pass
+
+
 def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
                 lang: str = "sv", create: bool = False) -> T:
     """Apply `transform(old bytes) -> (new bytes, result)` to `path` under a lock.
@@ -83,33 +127,43 @@ def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
     If the file changes between reading and writing (an editor saved, `git pull`
     ran), the transform runs again on the new content; after several tries it gives up
     with a message. A transform that raises leaves the file untouched. With `create`,
-    a missing file is read as empty bytes and created (if it is still missing).
+    a missing file is read as empty bytes and created (if it is still missing). A
+    symbolic link stays a link: the file it points to is replaced.
     """
+    from filelock import FileLock, Timeout
+
+    from samverkan.loader import read_text
+
+    shown = path
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
 
     def read() -> bytes | None:
         if create and not path.exists():
             return None
-        return path.read_bytes()
+        return read_text(path, lang)
 
-    from filelock import FileLock, Timeout
-
-    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise WriteFailed(tr(lang, "write_readonly", path=path))
+    read()  # a missing (unless `create`) or unreadable file: a message before any lock
+    if not _writable(path.parent) or (path.exists() and not _writable(path)):
+        raise WriteFailed(tr(lang, "write_readonly", path=shown))
     try:
         lock = FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT)
         with lock:
+            _remove_stale_temporaries(path)
             for _ in range(RETRIES):
                 before = read()
                 new, result = transform(before or b"")
-                if read() != before:
+                try:
+                    atomic_write(path, new, lang, expect=before if before is not None
+                                 else MISSING)
+                except _Changed:
                     continue
-                atomic_write(path, new, lang)
                 return result
     except Timeout:
-        raise SamverkanError(tr(lang, "lock_timeout", path=path)) from None
-    except PermissionError:
-        raise WriteFailed(tr(lang, "write_readonly", path=path)) from None
-    raise WriteFailed(tr(lang, "write_conflict", path=path))
+        raise SamverkanError(tr(lang, "lock_timeout", path=shown)) from None
+    except OSError as exc:
+        raise _failure(exc, shown, lang) from None
+    raise WriteFailed(tr(lang, "write_conflict", path=shown))
 
 
 def create_file(path: Path, data: bytes, exists_error: SamverkanError, lang: str = "sv") -> None:
@@ -117,7 +171,7 @@ def create_file(path: Path, data: bytes, exists_error: SamverkanError, lang: str
     `exists_error` (and write nothing) if the file is already there."""
     from filelock import FileLock, Timeout
 
-    if not os.access(path.parent, os.W_OK):
+    if not _writable(path.parent):
         raise WriteFailed(tr(lang, "write_readonly", path=path))
     try:
         with FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT):
@@ -196,6 +250,11 @@ def _indent_of(line: str) -> str:
     return line[: len(line) - len(line.lstrip(" "))]
 
 
+def _newline(text: str) -> str:
+    """The line ending the file uses: CRLF, a lone CR (old Mac files) or LF."""
+    return "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
+
+
 def _ensure_newline(line: str, newline: str) -> str:
     return line if line.endswith(("\n", "\r")) else line + newline
 
@@ -207,7 +266,7 @@ def append_item(text: str, mapping: Node | None, item: dict[str, Any], key: str)
     goal, for `measurements:`). Only text is added (or an empty `[]` opened); nothing
     a person wrote is re-emitted.
     """
-    newline = "\r\n" if "\r\n" in text else "\n"
+    newline = _newline(text)
     flow = flow_mapping(item)
     key_node, seq = child_node(mapping, key)
     lines = text.splitlines(keepends=True)
@@ -263,7 +322,7 @@ def replace_item(text: str, seq: SequenceNode, index: int, item: dict[str, Any])
     flow = flow_mapping(item)
     if seq.flow_style or getattr(old, "flow_style", False):
         return text[: old.start_mark.index] + flow + text[old.end_mark.index:]
-    newline = "\r\n" if "\r\n" in text else "\n"
+    newline = _newline(text)
     lines = text.splitlines(keepends=True)
     first, last = _dash_line(lines, old), _end_line(old)
     new_line = f"{_indent_of(lines[first])}- {flow}{newline}"

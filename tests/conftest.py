@@ -90,3 +90,48 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SAMVERKAN_DATA_DIR", raising=False)
     return tmp_path
+
+
+# --- figures of the reliability tests (docs/reliability.md) --------------------------
+
+FIGURES: list[dict] = []
+
+
+@pytest.fixture
+def figure(request: pytest.FixtureRequest) -> Callable[..., None]:
+    """Record a figure a reliability test measured, after its assertions passed.
+
+    `figure(section, size, result, **details)`; `tools/reliability_figures.py` runs the
+    tests with SAMVERKAN_FIGURES=FILE and renders the figures into docs/reliability.md.
+    """
+
+    def record(section: str, size: str, result: str, **details: object) -> None:
+        FIGURES.append({"test": request.node.nodeid, "section": section, "size": size,
+                        "result": result, "details": details})
+
+    return record
+
+
+OUTCOMES: dict[str, dict[str, str]] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Remember how each reliability test ended (passed, failed, skipped and why)."""
+    if "test_reliability_" not in report.nodeid:
+        return
+    if report.when == "call" or report.outcome != "passed":
+        reason = ""
+        if report.skipped and isinstance(report.longrepr, tuple):
+            reason = str(report.longrepr[2]).removeprefix("Skipped: ")
+        OUTCOMES.setdefault(report.nodeid, {"outcome": report.outcome, "reason": reason,
+                                            "seconds": f"{report.duration:.1f}"})
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    import json
+    import os
+
+    out = os.environ.get("SAMVERKAN_FIGURES")
+    if out:
+        Path(out).write_text(json.dumps({"figures": FIGURES, "outcomes": OUTCOMES},
+                                        ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
