@@ -23,6 +23,8 @@ from datetime import date
 PERSONNUMMER = "personnummer"
 SAMORDNINGSNUMMER = "samordningsnummer"
 
+# The hyphen may also be the look-alikes a word processor puts in its place (hyphen,
+# non-breaking hyphen, en dash), so that a number pasted from a document is still caught.
 # The digit-run boundaries make the parse of a candidate unique: a 12-digit
 # form cannot also be read as a 10-digit form, since that would need a digit
 # right before it.  "+" is only allowed with 10 digits.
@@ -30,8 +32,8 @@ _PATTERN = re.compile(
     r"""
     (?<!\d)
     (?:
-        (?P<century>18|19|20)(?P<date12>\d{6})-?   # YYYYMMDD-NNNN, YYYYMMDDNNNN
-      | (?P<date10>\d{6})[-+]?                     # YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN
+        (?P<century>18|19|20)(?P<date12>\d{6})[-\u2010\u2011\u2013]?   # YYYYMMDD-NNNN, YYYYMMDDNNNN
+      | (?P<date10>\d{6})[-\u2010\u2011\u2013+]?                     # YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN
     )
     (?P<serial>\d{4})
     (?!\d)

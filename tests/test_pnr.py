@@ -20,6 +20,10 @@ CASES = [
     ("8112189876", True),  # YYMMDDNNNN
     ("19811218-9876", True),  # YYYYMMDD-NNNN
     ("198112189876", True),  # YYYYMMDDNNNN
+    ("811218\u20139876", True),  # en dash, as a word processor writes the hyphen
+    ("19811218\u20119876", True),  # non-breaking hyphen
+    ("811218\u20139875", False),  # en dash, wrong control digit
+    ("2021-03-18\u20132021-03-20", False),  # a date range with an en dash
     ("811231-9879", True),  # last day of the year
     # --- valid samordningsnummer (day + 60) ---------------------------------
     ("811278-9873", True),  # 18 Dec 1981 as samordningsnummer
