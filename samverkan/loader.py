@@ -102,6 +102,7 @@ class LoadedPlan:
         self._outline: Any = _UNSET  # PlanView, None, or pickled bytes
         self._rows: list[Row] | None = None  # quickload rows
         self._row_chunks: tuple[bytes, ...] | None = None  # the rows marshalled, in parts
+        self._ids: set[str] | None = None
 
     # --- the text and its node tree
     @property
@@ -205,7 +206,9 @@ class LoadedPlan:
         return [_record(row) for row in self.rows() if row[1] == pledge_id]
 
     def activity_ids(self) -> set[str]:
-        return {row[0] for row in self.rows() if row[0]}
+        if self._ids is None:
+            self._ids = {row[0] for row in self.rows() if row[0]}
+        return self._ids
 
     @property
     def ok(self) -> bool:
@@ -623,7 +626,7 @@ def append_strict(loaded: LoadedPlan, item: dict[str, Any]) -> tuple[bytes, Load
     rows = [*loaded.rows(), row]
     outline = loaded.outline
     safe = (outline is not None and item.get("id") is not None
-            and item["id"] not in {r[0] for r in loaded.rows()}
+            and item["id"] not in loaded.activity_ids()
             and item["date"].year == outline.year and outline.pledge(item["pledge"]) is not None
             and all(check in checks.UNCHANGED_BY_APPENDING for check in checks.CHECKS))
     if not safe and checks.run_checks(strict.data(rows)) != strict.findings():
