@@ -1,6 +1,6 @@
 """Benchmark of samverkan's everyday commands, as whole processes, against a floor.
 
-    .venv/bin/python bench/run.py            # about 3 minutes; writes docs/performance.md
+    .venv/bin/python bench/run.py            # a few minutes; writes docs/performance.md
     .venv/bin/python bench/run.py --quick    # fewer runs and no 100,000, for a first look
 
 It writes plan years with 300, 1,000, 10,000 and 100,000 activities into a temporary
