@@ -15,7 +15,8 @@ Runs are interleaved (one run of every command, then the next round) so that a b
 machine slows all of them alike. `status` and `validate` are timed twice: "warm", as
 when they are run again on a file that did not change (or that `log` changed), and
 "cold", with samverkan's cache emptied before each run, as after a `git pull`.
-`log` appends one activity per run to the 2022 plan.
+`log` appends one activity per run to the 2022 plan. Needs a POSIX system (Linux, macOS):
+the commands are started with posix_spawn and measured with wait4.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from samverkan import checks
 from samverkan.i18n import tr
 from samverkan.pnr import find_identity_numbers
 from samverkan.problems import Problem, SamverkanError
-from samverkan.views import ActivityRecord, PlanView, view_of
+from samverkan.views import ActivityRecord, PlanView, make_view, view_of
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -216,10 +216,10 @@ class LoadedPlan:
 
 
 def outline_of(plan: Plan) -> PlanView:
-    """`plan` without its activities, as a view."""
+    """`plan` without its activities, as a view (see `views`)."""
     values = {name: [] if name == "activities" else view_of(getattr(plan, name))
               for name in type(plan).model_fields}
-    return PlanView("Plan", values)
+    return make_view(type(plan).__name__, values)
 
 
 def _record(row: Row) -> ActivityRecord:

@@ -112,7 +112,7 @@ class View:
         return hash(self.model())
 
     def __reduce__(self) -> tuple:
-        return (_view, (self._kind, self._values))
+        return (make_view, (self._kind, self._values))
 
     def __repr__(self) -> str:
         inner = ", ".join(f"{k}={v!r}" for k, v in self._values.items())
@@ -125,7 +125,8 @@ class PlanView(PlanMethods, View):
     __slots__ = ()
 
 
-def _view(kind: str, values: dict[str, Any]) -> View:
+def make_view(kind: str, values: dict[str, Any]) -> Any:
+    """A view of a `kind` model (a `PlanView` for a plan) holding `values`."""
     return (PlanView if kind == "Plan" else View)(kind, values)
 
 
@@ -133,7 +134,7 @@ def view_of(value: Any) -> Any:
     """`value` with every pydantic model in it (in lists, tuples, dicts) made a view."""
     fields = getattr(type(value), "model_fields", None)
     if fields is not None and hasattr(value, "model_dump"):
-        return _view(type(value).__name__, {name: view_of(getattr(value, name))
+        return make_view(type(value).__name__, {name: view_of(getattr(value, name))
                                             for name in fields})
     if isinstance(value, list):
         return [view_of(v) for v in value]
