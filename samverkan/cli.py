@@ -327,15 +327,17 @@ def schema(
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Skriv ut planfilens JSON Schema, för editorer som VS Code (se docs/editor.md)."""
+    from samverkan.export import check_output
     from samverkan.schema import schema_text
 
+    language = _lang(lang)
+    check_output(output, "json", language, stem="plan.schema")  # never over a plan
     text = schema_text()
     if output is None:
         sys.stdout.write(text)
         return
     from samverkan.writer import atomic_write
 
-    language = _lang(lang)
     atomic_write(output, text.encode("utf-8"), language)
     err(tr(language, "schema_written", path=output))
 
@@ -478,7 +480,7 @@ def activities(
     language = _lang(lang)
     if len(delimiter) != 1 or delimiter in "\"\r\n":
         raise UsageError(tr(language, "bad_delimiter", value=delimiter))
-    output = check_output(output, fmt.value, language)
+    output = check_output(output, fmt.value, language, stem="aktiviteter")
     start = parse_date(date_from, language) if date_from else None
     end = parse_date(date_to, language) if date_to else None
     paths = record.plan_files(find_dir(plans_dir), plan, year, today(), language)

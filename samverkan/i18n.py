@@ -1208,8 +1208,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "plans are never overwritten",
     },
     "output_is_dir": {
-        "sv": "{path} är en mapp; ange ett filnamn med --output, t.ex. {path}/lagesbild.xlsx",
-        "en": "{path} is a folder; name a file with --output, e.g. {path}/status.xlsx",
+        "sv": "{path} är en mapp; ange ett filnamn med --output, t.ex. {path}/{name}",
+        "en": "{path} is a folder; name a file with --output, e.g. {path}/{name}",
     },
     "output_no_dir": {
         "sv": "mappen {dir} finns inte; skapa den eller välj en annan plats för {path}",

@@ -1,0 +1,39 @@
+"""Ordinary mistakes a user makes, found in a review of the commands as users meet them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.mark.parametrize("args", [
+    ("schema", "--output"),
+    ("est", "lagesbild", "--period", "2021-03", "--format", "html", "--output"),
+])
+def test_output_onto_a_plan_is_refused_and_the_plan_kept(plans: Path, est: Path, cli,
+                                                        args) -> None:
+    before = (plans / "2021.yaml").read_bytes()
+    result = cli(*args, plans / "2021.yaml", "--plans-dir", plans) if args[0] == "est" else \
+        cli(*args, plans / "2021.yaml")
+    assert result.exit_code == 2, result.output
+    assert "ser ut som en planfil" in result.output
+    assert (plans / "2021.yaml").read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [
+    ("schema",),
+    ("est", "lagesbild", "--period", "2021-03"),
+    ("status", "--year", "2021"),
+    ("report", "--year", "2021"),
+    ("lagesbild", "--year", "2021"),
+])
+def test_output_into_a_missing_folder_or_onto_a_folder_is_a_usage_error(
+        plans: Path, est: Path, tmp_path: Path, cli, monkeypatch, args) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    for output in (tmp_path / "saknas" / "ut.html", plans):
+        result = cli(*args, "--output", output)
+        assert result.exit_code == 2, result.output
+        assert "mapp" in result.output
+        assert "No such file" not in result.output and "Is a directory" not in result.output
