@@ -1315,6 +1315,30 @@ def tr(lang: str, message_key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+# The operating system's reasons, which it gives in English, in the user's language.
+OS_REASONS: dict[str, dict[str, str]] = {
+    "ENOENT": {"sv": "mappen finns inte", "en": "the folder does not exist"},
+    "EISDIR": {"sv": "det är en mapp; ange en fil i den", "en": "it is a folder; name a file in it"},
+    "ENOTDIR": {"sv": "en del av sökvägen är en fil, inte en mapp",
+                "en": "part of the path is a file, not a folder"},
+    "EACCES": {"sv": "du saknar behörighet", "en": "you do not have permission"},
+    "EPERM": {"sv": "du saknar behörighet", "en": "you do not have permission"},
+    "ENOSPC": {"sv": "disken är full", "en": "the disk is full"},
+    "EROFS": {"sv": "filsystemet är skrivskyddat", "en": "the file system is read-only"},
+    "ENAMETOOLONG": {"sv": "namnet är för långt", "en": "the name is too long"},
+}
+
+
+def os_reason(lang: str, exc: OSError) -> str:
+    """Why an operation on a file failed, in `lang` (the system's own text when unknown)."""
+    import errno
+
+    texts = OS_REASONS.get(errno.errorcode.get(exc.errno or 0, ""))
+    if texts:
+        return texts.get(lang) or texts["sv"]
+    return exc.strerror or str(exc)
+
+
 # --- report (samverkan report) ---------------------------------------------------------
 REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "report_year_and_agreement": {

@@ -24,7 +24,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
 from samverkan import checks
-from samverkan.i18n import tr
+from samverkan.i18n import os_reason, tr
 from samverkan.model import Plan
 from samverkan.pnr import find_identity_numbers
 from samverkan.problems import Problem, SamverkanError
@@ -60,7 +60,7 @@ def read_text(path: Path, lang: str = "sv") -> bytes:
     except FileNotFoundError:
         raise Unreadable(tr(lang, "file_missing", path=path)) from None
     except OSError as exc:
-        raise Unreadable(tr(lang, "file_unreadable", path=path, reason=exc.strerror)) from None
+        raise Unreadable(tr(lang, "file_unreadable", path=path, reason=os_reason(lang, exc))) from None
 
 
 def load_plan(path: Path, lang: str = "sv") -> LoadedPlan:

@@ -37,3 +37,35 @@ def test_output_into_a_missing_folder_or_onto_a_folder_is_a_usage_error(
         assert result.exit_code == 2, result.output
         assert "mapp" in result.output
         assert "No such file" not in result.output and "Is a directory" not in result.output
+
+
+@pytest.mark.parametrize("args", [
+    ("status", "--plan"),
+    ("log", "trygghetsvandringar", "--plan"),
+    ("remove", "abcd", "--plan"),
+    ("data", "import", "--series", "befolkning"),
+])
+def test_a_folder_where_a_file_is_expected_is_explained_in_swedish(plans: Path, cli,
+                                                                   args) -> None:
+    result = cli(*args, plans)
+    assert result.exit_code == 2, result.output
+    assert f"kan inte läsa {plans}: det är en mapp; ange en fil i den" in result.output
+    assert "Is a directory" not in result.output
+
+
+def test_a_write_that_fails_says_why_in_swedish(plans: Path, tmp_path: Path, cli,
+                                                monkeypatch) -> None:
+    import errno
+
+    import samverkan.writer
+
+    def no_such_folder(*args, **kwargs):
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory")
+
+    monkeypatch.setattr(samverkan.writer.tempfile, "mkstemp", no_such_folder)
+    result = cli("schema", "--output", tmp_path / "plan.schema.json")
+    assert result.exit_code == 1
+    assert "kunde inte skriva" in result.output and "mappen finns inte" in result.output
+    assert "No such file" not in result.output
+    english = cli("schema", "--output", tmp_path / "plan.schema.json", "--lang", "en")
+    assert "the folder does not exist" in english.output
