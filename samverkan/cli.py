@@ -176,7 +176,7 @@ def log(
         plan = plan or answers[0]
         pledge, date, count, place, tag, note = answers[1:]
     request = build_request(pledge, date, count, place, tag, by, note, now, language)
-    path = plan or plan_path_for(find_dir(plans_dir), request.date.year, language)
+    path = plan or plan_path_for(find_dir(plans_dir), request.date.year, language, by="date")
     activity_id, status = log_activity(path, request, now, language)
     typer.echo(tr(language, "logged", id=activity_id, path=path))
     typer.echo(progress_line(status, language))
@@ -369,7 +369,7 @@ def ask_log(plan: Path | None, plans_dir: Path | None, date: str | None, count: 
     if not stdin_is_terminal():
         raise UsageError(tr(language, "log_needs_pledge"))
     year = parse_date(date, language).year if date else now.year
-    path = plan or plan_path_for(find_dir(plans_dir), year, language)
+    path = plan or plan_path_for(find_dir(plans_dir), year, language, by="date")
     loaded = load_valid(path, language)
     assert loaded.plan is not None
     given = Answers("", date, place, list(tags), count, note)

@@ -163,12 +163,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- finding plans -----------------------------------------------------------
     "no_plan_for_year": {
         "sv": "det finns ingen plan för {year} i {dir}. Planer finns för: {years}. "
-        "Välj en plan med --year ÅÅÅÅ eller --plan FIL, eller starta året med "
+        "Välj en plan med {choose} eller --plan FIL, eller starta året med "
         "`samverkan init {year}`.",
         "en": "there is no plan for {year} in {dir}. Plans exist for: {years}. "
-        "Choose a plan with --year YYYY or --plan FILE, or start the year with "
+        "Choose a plan with {choose} or --plan FILE, or start the year with "
         "`samverkan init {year}`.",
     },
+    "choose_by_year": {"sv": "--year ÅÅÅÅ", "en": "--year YYYY"},
+    "choose_by_date": {"sv": "ett datum i det året (--date ÅÅÅÅ-MM-DD)",
+                       "en": "a date in that year (--date YYYY-MM-DD)"},
     "no_plans_at_all": {
         "sv": "det finns inga planer i {dir}. Ange mappen med --plans-dir eller "
         "SAMVERKAN_PLANS_DIR, eller lägg årets plan som {dir}/{year}.yaml.",
@@ -598,6 +601,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "init_no_earlier": {
         "sv": "det finns ingen plan före {year} i {dir} att utgå från; ange en med --from ÅÅÅÅ",
         "en": "there is no plan before {year} in {dir} to start from; name one with --from YYYY",
+    },
+    "init_from_missing": {
+        "sv": "det finns ingen plan för {source} i {dir} att utgå från. Planer finns för: "
+        "{years}; ange ett av de åren med --from ÅÅÅÅ",
+        "en": "there is no plan for {source} in {dir} to start from. Plans exist for: "
+        "{years}; name one of those years with --from YYYY",
     },
     "init_from_not_earlier": {
         "sv": "--from {source} ska vara ett år före {year}",

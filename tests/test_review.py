@@ -69,3 +69,20 @@ def test_a_write_that_fails_says_why_in_swedish(plans: Path, tmp_path: Path, cli
     assert "No such file" not in result.output
     english = cli("schema", "--output", tmp_path / "plan.schema.json", "--lang", "en")
     assert "the folder does not exist" in english.output
+
+
+def test_log_without_a_plan_for_the_date_does_not_point_to_an_option_log_lacks(
+        plans: Path, cli) -> None:
+    result = cli("log", "trygghetsvandringar", "--date", "2020-05-05", "--plans-dir", plans)
+    assert result.exit_code == 2
+    assert "det finns ingen plan för 2020" in result.output
+    assert "--date ÅÅÅÅ-MM-DD" in result.output and "--year" not in result.output
+
+
+def test_init_from_a_missing_year_says_to_choose_another_with_from(plans: Path, cli) -> None:
+    result = cli("init", "2023", "--from", "2019", "--plans-dir", plans)
+    assert result.exit_code == 2
+    assert ("det finns ingen plan för 2019 i" in result.output
+            and "ange ett av de åren med --from ÅÅÅÅ" in result.output)
+    assert "init 2019" not in result.output  # starting 2019 is not what the user wants
+    assert not (plans / "2023.yaml").exists()
