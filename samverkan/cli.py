@@ -219,7 +219,7 @@ def status(
     output = check_output(output, fmt.value, ui)
     from samverkan.record import parse_date
 
-    day = parse_date(as_of, ui, "bad_as_of") if as_of else today()
+    day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
     if agreement:
         sys.stdout.write(status_mod.agreement_text(
             plans_dir, day, fmt.value, lang.value if lang else None,
@@ -304,7 +304,7 @@ def report(
     ui = _lang(lang)
     if output is not None:
         check_output(output, ui)
-    day = parse_date(as_of, ui, "bad_as_of") if as_of else today()
+    day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
     chosen = format_for(fmt.value if fmt else None, output)
     rendered = make_report(year=year, plan=plan, agreement=agreement, as_of=day, today=today(),
                            plans_dir=plans_dir, fmt=chosen, lang=lang.value if lang else None)
@@ -368,7 +368,7 @@ def ask_log(plan: Path | None, plans_dir: Path | None, date: str | None, count: 
 
     if not stdin_is_terminal():
         raise UsageError(tr(language, "log_needs_pledge"))
-    year = parse_date(date, language).year if date else now.year
+    year = parse_date(date, language).year if date is not None else now.year
     path = plan or plan_path_for(find_dir(plans_dir), year, language, by="date")
     loaded = load_valid(path, language)
     assert loaded.plan is not None
@@ -481,8 +481,8 @@ def activities(
     if len(delimiter) != 1 or delimiter in "\"\r\n":
         raise UsageError(tr(language, "bad_delimiter", value=delimiter))
     output = check_output(output, fmt.value, language, stem="aktiviteter")
-    start = parse_date(date_from, language) if date_from else None
-    end = parse_date(date_to, language) if date_to else None
+    start = parse_date(date_from, language) if date_from is not None else None
+    end = parse_date(date_to, language) if date_to is not None else None
     paths = record.plan_files(find_dir(plans_dir), plan, year, today(), language)
     entries, titles = record.load_entries(paths, language)
     record.check_filters(pledge, start, end, set(titles), language)

@@ -86,3 +86,17 @@ def test_init_from_a_missing_year_says_to_choose_another_with_from(plans: Path, 
             and "ange ett av de åren med --from ÅÅÅÅ" in result.output)
     assert "init 2019" not in result.output  # starting 2019 is not what the user wants
     assert not (plans / "2023.yaml").exists()
+
+
+@pytest.mark.parametrize("args", [
+    ("status", "--as-of"),
+    ("report", "--as-of"),
+    ("activities", "--from"),
+    ("activities", "--to"),
+    ("est", "lagesbild", "--as-of"),
+    ("est", "status", "--as-of"),
+])
+def test_an_empty_date_is_refused_not_taken_as_today(plans: Path, est: Path, cli, args) -> None:
+    result = cli(*args, "", "--plans-dir", plans)
+    assert result.exit_code == 2, result.output
+    assert "ogiltigt datum" in result.output and "ÅÅÅÅ-MM-DD" in result.output
