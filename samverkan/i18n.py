@@ -44,6 +44,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "planen ska vara en mappning (year:, focus_areas:, pledges:, …), inte {kind}",
         "en": "the plan must be a mapping (year:, focus_areas:, pledges:, …), not {kind}",
     },
+    "kind_list": {"sv": "en lista", "en": "a list"},
+    "kind_value": {"sv": "ett enda värde ({value!r:.40})", "en": "a single value ({value!r:.40})"},
     "conflict_marker": {
         "sv": "git-konfliktmarkering ({marker}); lös konflikten och ta bort markeringarna",
         "en": "git conflict marker ({marker}); resolve the conflict and remove the markers",
@@ -1322,6 +1324,52 @@ def tr(lang: str, message_key: str, **values: object) -> str:
     texts = MESSAGES[message_key]
     text = texts.get(lang) or texts["sv"]
     return text.format(**values) if values else text
+
+
+# The YAML parser's commonest complaints (it gives them in English), with what to do.
+YAML_DETAILS: dict[str, dict[str, str]] = {
+    "mapping values are not allowed": {
+        "sv": "ett kolon (:) där det inte får stå; sätt texten inom citattecken "
+        "(\"…: …\") eller rätta indraget",
+        "en": "a colon (:) where none may stand; put the text in quotes (\"…: …\") "
+        "or correct the indentation"},
+    "did not find expected ',' or ']'": {
+        "sv": "listan inom [ ] stängs inte; lägg till ] eller ett kommatecken",
+        "en": "the list in [ ] is not closed; add ] or a comma"},
+    "did not find expected ',' or '}'": {
+        "sv": "mappningen inom { } stängs inte; lägg till } eller ett kommatecken",
+        "en": "the mapping in { } is not closed; add } or a comma"},
+    "found unexpected end of stream": {
+        "sv": "filen tar slut mitt i ett värde; stäng citattecknet eller klammern",
+        "en": "the file ends inside a value; close the quote or bracket"},
+    "did not find expected key": {
+        "sv": "oväntat indrag; ge raden samma indrag som raderna bredvid",
+        "en": "unexpected indentation; indent the line like the lines beside it"},
+    "expected <block end>": {
+        "sv": "oväntat indrag; ge raden samma indrag som raderna bredvid",
+        "en": "unexpected indentation; indent the line like the lines beside it"},
+    "did not find expected '-' indicator": {
+        "sv": "oväntat indrag i listan; ge raden samma indrag som raderna bredvid",
+        "en": "unexpected indentation in the list; indent the line like the lines beside it"},
+    "could not find expected ':'": {
+        "sv": "kolon (:) saknas efter nyckeln",
+        "en": "a colon (:) is missing after the key"},
+    "found undefined alias": {
+        "sv": "ett alias (*namn) som inte är definierat; skriv ut värdet i stället",
+        "en": "an alias (*name) that is not defined; write the value out"},
+    "found character that cannot start any token": {
+        "sv": "ett tecken som inte kan inleda ett värde (som @ eller `); sätt texten inom "
+        "citattecken",
+        "en": "a character that cannot start a value (like @ or `); put the text in quotes"},
+}
+
+
+def yaml_detail(lang: str, detail: str) -> str:
+    """The YAML parser's complaint in `lang` (its own English when not a common one)."""
+    for start, texts in YAML_DETAILS.items():
+        if detail.startswith(start):
+            return texts.get(lang) or texts["sv"]
+    return detail
 
 
 # The operating system's reasons, which it gives in English, in the user's language.

@@ -24,7 +24,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
 from samverkan import checks
-from samverkan.i18n import os_reason, tr
+from samverkan.i18n import os_reason, tr, yaml_detail
 from samverkan.model import Plan
 from samverkan.pnr import find_identity_numbers
 from samverkan.problems import Problem, SamverkanError
@@ -140,7 +140,7 @@ def load_yaml_model(raw: bytes, path: str, model: type[BaseModel],
         if "\t" in indent or here[col - 1: col] == "\t":
             problem(line, col, "yaml_tab")
         else:
-            problem(line, col, "yaml_syntax", detail=detail)
+            problem(line, col, "yaml_syntax", detail=yaml_detail(lang, detail))
         return result
     except ReaderError as exc:
         line, col = _line_col(text, exc.position)
@@ -170,7 +170,7 @@ def load_yaml_model(raw: bytes, path: str, model: type[BaseModel],
         problem(1, 1, "yaml_syntax", detail=" ".join(str(exc).split()))
         return result
     if not isinstance(data, dict):
-        kind = {list: "en lista" if lang == "sv" else "a list"}.get(type(data), repr(type(data).__name__))
+        kind = tr(lang, "kind_list" if isinstance(data, list) else "kind_value", value=data)
         if data is None:
             problem(1, 1, "empty_file")
         else:

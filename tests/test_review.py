@@ -100,3 +100,17 @@ def test_an_empty_date_is_refused_not_taken_as_today(plans: Path, est: Path, cli
     result = cli(*args, "", "--plans-dir", plans)
     assert result.exit_code == 2, result.output
     assert "ogiltigt datum" in result.output and "ÅÅÅÅ-MM-DD" in result.output
+
+
+@pytest.mark.parametrize("text, message", [
+    ("year: 2021\n  foo: [\n", "ett kolon (:) där det inte får stå; sätt texten inom citattecken"),
+    ("year: [2021\n", "listan inom [ ] stängs inte"),
+    ("year: 2021\nlanguage: \"sv\n", "filen tar slut mitt i ett värde"),
+    ("hello\n", "inte ett enda värde ('hello')"),
+])
+def test_a_broken_plan_is_explained_in_swedish_with_what_to_do(write_plan, cli, text,
+                                                               message) -> None:
+    result = cli("validate", write_plan(text))
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "not allowed" not in result.output and "'str'" not in result.output
