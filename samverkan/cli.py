@@ -63,11 +63,11 @@ class FailOn(str, Enum):
     missed = "missed"
 
 
-PlansDir = typer.Option(None, "--plans-dir", envvar="SAMVERKAN_PLANS_DIR",
+PlansDir = typer.Option(None, "--plans-dir", envvar="SAMVERKAN_PLANS_DIR", metavar="MAPP",
                         help="Mappen med planfilerna (standard: ./plans).")
 LangOption = typer.Option(None, "--lang", help="Språk för utskriften: sv eller en "
                           "(standard: planens språk).")
-DataDir = typer.Option(None, "--data-dir", envvar="SAMVERKAN_DATA_DIR",
+DataDir = typer.Option(None, "--data-dir", envvar="SAMVERKAN_DATA_DIR", metavar="MAPP",
                        help="Mappen med grunddata (standard: data/ bredvid plans/).")
 
 
@@ -244,7 +244,8 @@ def status(
 @app.command()
 @handle_errors
 def validate(
-    paths: Optional[list[Path]] = typer.Argument(None, help="Planfiler, seriefiler eller mappar "
+    paths: Optional[list[Path]] = typer.Argument(None, metavar="FIL_ELLER_MAPP",
+                                                 help="Planfiler, seriefiler eller mappar "
                                                  "(standard: alla plans/*.yaml och data/*)."),
     fmt: Optional[ProblemFormat] = typer.Option(
         None, "--format", help="text (standard), github (GitHub Actions-annoteringar; "
@@ -399,7 +400,7 @@ class ActivityFormat(str, Enum):
 @app.command()
 @handle_errors
 def measure(
-    goal: str = typer.Argument(..., help="Målets id, t.ex. alkohol-ak9."),
+    goal: str = typer.Argument(..., metavar="MÅL", help="Målets id, t.ex. alkohol-ak9."),
     year: int = typer.Option(..., "--year", metavar="ÅÅÅÅ", help="Året mätningen gäller."),
     value: str = typer.Option(..., "--value", metavar="TAL",
                               help="Det uppmätta värdet, t.ex. 18 eller 18,5."),

@@ -114,3 +114,17 @@ def test_a_broken_plan_is_explained_in_swedish_with_what_to_do(write_plan, cli, 
     assert result.exit_code == 1
     assert message in result.output
     assert "not allowed" not in result.output and "'str'" not in result.output
+
+
+@pytest.mark.parametrize("command, expected", [
+    (("validate",), ["FIL_ELLER_MAPP", "--plans-dir MAPP", "--data-dir MAPP"]),
+    (("measure",), ["MÅL", "--plans-dir MAPP"]),
+    (("lagesbild",), ["--plans-dir MAPP", "--data-dir MAPP"]),
+])
+def test_help_names_the_values_in_swedish(cli, command, expected) -> None:
+    result = cli(*command, "--help")
+    assert result.exit_code == 0
+    for words in expected:
+        assert words in result.output
+    assert "<path>" not in result.output and "paths" not in result.output
+    assert "{goal}" not in result.output
