@@ -1408,6 +1408,12 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "--output {path} looks like a plan file (.yaml); choose a name ending in "
         ".html or .md",
     },
+    "report_output_not_html": {
+        "sv": "--output {path}: samverkan skriver html eller markdown, inte {suffix}; skriv "
+        "{stem}.html och skriv ut den som PDF från webbläsaren (eller {stem}.md)",
+        "en": "--output {path}: samverkan writes html or markdown, not {suffix}; write "
+        "{stem}.html and print it to PDF from the browser (or {stem}.md)",
+    },
     "report_output_is_dir": {
         "sv": "--output {path} är en mapp; ange ett filnamn, t.ex. {path}/rapport.html",
         "en": "--output {path} is a folder; give a file name, e.g. {path}/rapport.html",

@@ -128,3 +128,14 @@ def test_help_names_the_values_in_swedish(cli, command, expected) -> None:
         assert words in result.output
     assert "<path>" not in result.output and "paths" not in result.output
     assert "{goal}" not in result.output
+
+
+@pytest.mark.parametrize("command", [("report", "--year", "2021"), ("lagesbild", "--year", "2021")])
+def test_a_pdf_or_word_name_is_refused_rather_than_filled_with_html(
+        plans: Path, tmp_path: Path, cli, monkeypatch, command) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    result = cli(*command, "--output", "rapport.pdf")
+    assert result.exit_code == 2, result.output
+    assert "skriv rapport.html och skriv ut den som PDF" in result.output
+    assert not (tmp_path / "rapport.pdf").exists()

@@ -87,6 +87,9 @@ def check_output(output: Path, lang: str = "sv") -> None:
     """Refuse, before any work, an output that looks like a plan file or has no folder."""
     if output.suffix.lower() in (".yaml", ".yml"):
         raise UsageError(tr(lang, "report_output_is_plan", path=output))
+    if output.suffix.lower() in (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx"):
+        raise UsageError(tr(lang, "report_output_not_html", path=output,
+                            suffix=output.suffix, stem=output.with_suffix("")))
     if output.is_dir():
         raise UsageError(tr(lang, "report_output_is_dir", path=output))
     if not output.parent.is_dir():
