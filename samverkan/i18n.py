@@ -1375,7 +1375,8 @@ def yaml_detail(lang: str, detail: str) -> str:
 # The operating system's reasons, which it gives in English, in the user's language.
 OS_REASONS: dict[str, dict[str, str]] = {
     "ENOENT": {"sv": "mappen finns inte", "en": "the folder does not exist"},
-    "EISDIR": {"sv": "det är en mapp; ange en fil i den", "en": "it is a folder; name a file in it"},
+    "EISDIR": {"sv": "det är en mapp; ange en fil i den",
+               "en": "it is a folder; name a file in it"},
     "ENOTDIR": {"sv": "en del av sökvägen är en fil, inte en mapp",
                 "en": "part of the path is a file, not a folder"},
     "EACCES": {"sv": "du saknar behörighet", "en": "you do not have permission"},
