@@ -60,7 +60,8 @@ def read_text(path: Path, lang: str = "sv") -> bytes:
     except FileNotFoundError:
         raise Unreadable(tr(lang, "file_missing", path=path)) from None
     except OSError as exc:
-        raise Unreadable(tr(lang, "file_unreadable", path=path, reason=os_reason(lang, exc))) from None
+        raise Unreadable(tr(lang, "file_unreadable", path=path,
+                            reason=os_reason(lang, exc))) from None
 
 
 def load_plan(path: Path, lang: str = "sv") -> LoadedPlan:

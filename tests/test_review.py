@@ -130,7 +130,8 @@ def test_help_names_the_values_in_swedish(cli, command, expected) -> None:
     assert "{goal}" not in result.output
 
 
-@pytest.mark.parametrize("command", [("report", "--year", "2021"), ("lagesbild", "--year", "2021")])
+@pytest.mark.parametrize("command", [("report", "--year", "2021"),
+                                     ("lagesbild", "--year", "2021")])
 def test_a_pdf_or_word_name_is_refused_rather_than_filled_with_html(
         plans: Path, tmp_path: Path, cli, monkeypatch, command) -> None:
     monkeypatch.chdir(tmp_path)
