@@ -63,11 +63,11 @@ class FailOn(str, Enum):
     missed = "missed"
 
 
-PlansDir = typer.Option(None, "--plans-dir", envvar="SAMVERKAN_PLANS_DIR",
+PlansDir = typer.Option(None, "--plans-dir", envvar="SAMVERKAN_PLANS_DIR", metavar="MAPP",
                         help="Mappen med planfilerna (standard: ./plans).")
 LangOption = typer.Option(None, "--lang", help="Språk för utskriften: sv eller en "
                           "(standard: planens språk).")
-DataDir = typer.Option(None, "--data-dir", envvar="SAMVERKAN_DATA_DIR",
+DataDir = typer.Option(None, "--data-dir", envvar="SAMVERKAN_DATA_DIR", metavar="MAPP",
                        help="Mappen med grunddata (standard: data/ bredvid plans/).")
 
 
@@ -176,7 +176,7 @@ def log(
         plan = plan or answers[0]
         pledge, date, count, place, tag, note = answers[1:]
     request = build_request(pledge, date, count, place, tag, by, note, now, language)
-    path = plan or plan_path_for(find_dir(plans_dir), request.date.year, language)
+    path = plan or plan_path_for(find_dir(plans_dir), request.date.year, language, by="date")
     activity_id, status = log_activity(path, request, now, language)
     typer.echo(tr(language, "logged", id=activity_id, path=path))
     typer.echo(progress_line(status, language))
@@ -219,7 +219,7 @@ def status(
     output = check_output(output, fmt.value, ui)
     from samverkan.record import parse_date
 
-    day = parse_date(as_of, ui, "bad_as_of") if as_of else today()
+    day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
     if agreement:
         sys.stdout.write(status_mod.agreement_text(
             plans_dir, day, fmt.value, lang.value if lang else None,
@@ -244,7 +244,8 @@ def status(
 @app.command()
 @handle_errors
 def validate(
-    paths: Optional[list[Path]] = typer.Argument(None, help="Planfiler, seriefiler eller mappar "
+    paths: Optional[list[Path]] = typer.Argument(None, metavar="FIL_ELLER_MAPP",
+                                                 help="Planfiler, seriefiler eller mappar "
                                                  "(standard: alla plans/*.yaml och data/*)."),
     fmt: Optional[ProblemFormat] = typer.Option(
         None, "--format", help="text (standard), github (GitHub Actions-annoteringar; "
@@ -304,7 +305,7 @@ def report(
     ui = _lang(lang)
     if output is not None:
         check_output(output, ui)
-    day = parse_date(as_of, ui, "bad_as_of") if as_of else today()
+    day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
     chosen = format_for(fmt.value if fmt else None, output)
     rendered = make_report(year=year, plan=plan, agreement=agreement, as_of=day, today=today(),
                            plans_dir=plans_dir, fmt=chosen, lang=lang.value if lang else None)
@@ -327,15 +328,17 @@ def schema(
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Skriv ut planfilens JSON Schema, för editorer som VS Code (se docs/editor.md)."""
+    from samverkan.export import check_output
     from samverkan.schema import schema_text
 
+    language = _lang(lang)
+    check_output(output, "json", language, stem="plan.schema")  # never over a plan
     text = schema_text()
     if output is None:
         sys.stdout.write(text)
         return
     from samverkan.writer import atomic_write
 
-    language = _lang(lang)
     atomic_write(output, text.encode("utf-8"), language)
     err(tr(language, "schema_written", path=output))
 
@@ -366,8 +369,8 @@ def ask_log(plan: Path | None, plans_dir: Path | None, date: str | None, count: 
 
     if not stdin_is_terminal():
         raise UsageError(tr(language, "log_needs_pledge"))
-    year = parse_date(date, language).year if date else now.year
-    path = plan or plan_path_for(find_dir(plans_dir), year, language)
+    year = parse_date(date, language).year if date is not None else now.year
+    path = plan or plan_path_for(find_dir(plans_dir), year, language, by="date")
     loaded = load_valid(path, language)
     assert loaded.plan is not None
     given = Answers("", date, place, list(tags), count, note)
@@ -397,7 +400,7 @@ class ActivityFormat(str, Enum):
 @app.command()
 @handle_errors
 def measure(
-    goal: str = typer.Argument(..., help="Målets id, t.ex. alkohol-ak9."),
+    goal: str = typer.Argument(..., metavar="MÅL", help="Målets id, t.ex. alkohol-ak9."),
     year: int = typer.Option(..., "--year", metavar="ÅÅÅÅ", help="Året mätningen gäller."),
     value: str = typer.Option(..., "--value", metavar="TAL",
                               help="Det uppmätta värdet, t.ex. 18 eller 18,5."),
@@ -478,9 +481,9 @@ def activities(
     language = _lang(lang)
     if len(delimiter) != 1 or delimiter in "\"\r\n":
         raise UsageError(tr(language, "bad_delimiter", value=delimiter))
-    output = check_output(output, fmt.value, language)
-    start = parse_date(date_from, language) if date_from else None
-    end = parse_date(date_to, language) if date_to else None
+    output = check_output(output, fmt.value, language, stem="aktiviteter")
+    start = parse_date(date_from, language) if date_from is not None else None
+    end = parse_date(date_to, language) if date_to is not None else None
     paths = record.plan_files(find_dir(plans_dir), plan, year, today(), language)
     entries, titles = record.load_entries(paths, language)
     record.check_filters(pledge, start, end, set(titles), language)

@@ -13,8 +13,14 @@ from samverkan.i18n import tr
 from samverkan.problems import UsageError
 
 
-def check_output(output: Path | None, fmt: str, lang: str = "sv") -> Path | None:
-    """The file a report of format `fmt` goes to (None: the screen), or a `UsageError`."""
+SUFFIXES = {"table": "txt", "markdown": "md", "csv": "csv", "json": "json", "xlsx": "xlsx",
+            "html": "html"}
+
+
+def check_output(output: Path | None, fmt: str, lang: str = "sv",
+                 stem: str = "lagesbild") -> Path | None:
+    """The file a report of format `fmt` goes to (None: the screen), or a `UsageError`.
+    `stem` names the example file a message suggests (`lagesbild.xlsx`)."""
     if output is None:
         if fmt == "xlsx":
             raise UsageError(tr(lang, "xlsx_needs_output"))
@@ -25,7 +31,8 @@ def check_output(output: Path | None, fmt: str, lang: str = "sv") -> Path | None
     if fmt == "xlsx" and suffix != ".xlsx":
         raise UsageError(tr(lang, "xlsx_suffix", path=output))
     if output.is_dir():
-        raise UsageError(tr(lang, "output_is_dir", path=output))
+        raise UsageError(tr(lang, "output_is_dir", path=output,
+                                name=f"{stem}.{SUFFIXES.get(fmt, fmt)}"))
     if not output.parent.is_dir():
         raise UsageError(tr(lang, "output_no_dir", path=output, dir=output.parent))
     if fmt == "xlsx":

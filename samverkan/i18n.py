@@ -44,6 +44,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "planen ska vara en mappning (year:, focus_areas:, pledges:, …), inte {kind}",
         "en": "the plan must be a mapping (year:, focus_areas:, pledges:, …), not {kind}",
     },
+    "kind_list": {"sv": "en lista", "en": "a list"},
+    "kind_value": {"sv": "ett enda värde ({value!r:.40})", "en": "a single value ({value!r:.40})"},
     "conflict_marker": {
         "sv": "git-konfliktmarkering ({marker}); lös konflikten och ta bort markeringarna",
         "en": "git conflict marker ({marker}); resolve the conflict and remove the markers",
@@ -163,12 +165,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- finding plans -----------------------------------------------------------
     "no_plan_for_year": {
         "sv": "det finns ingen plan för {year} i {dir}. Planer finns för: {years}. "
-        "Välj en plan med --year ÅÅÅÅ eller --plan FIL, eller starta året med "
+        "Välj en plan med {choose} eller --plan FIL, eller starta året med "
         "`samverkan init {year}`.",
         "en": "there is no plan for {year} in {dir}. Plans exist for: {years}. "
-        "Choose a plan with --year YYYY or --plan FILE, or start the year with "
+        "Choose a plan with {choose} or --plan FILE, or start the year with "
         "`samverkan init {year}`.",
     },
+    "choose_by_year": {"sv": "--year ÅÅÅÅ", "en": "--year YYYY"},
+    "choose_by_date": {"sv": "ett datum i det året (--date ÅÅÅÅ-MM-DD)",
+                       "en": "a date in that year (--date YYYY-MM-DD)"},
     "no_plans_at_all": {
         "sv": "det finns inga planer i {dir}. Ange mappen med --plans-dir eller "
         "SAMVERKAN_PLANS_DIR, eller lägg årets plan som {dir}/{year}.yaml.",
@@ -598,6 +603,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "init_no_earlier": {
         "sv": "det finns ingen plan före {year} i {dir} att utgå från; ange en med --from ÅÅÅÅ",
         "en": "there is no plan before {year} in {dir} to start from; name one with --from YYYY",
+    },
+    "init_from_missing": {
+        "sv": "det finns ingen plan för {source} i {dir} att utgå från. Planer finns för: "
+        "{years}; ange ett av de åren med --from ÅÅÅÅ",
+        "en": "there is no plan for {source} in {dir} to start from. Plans exist for: "
+        "{years}; name one of those years with --from YYYY",
     },
     "init_from_not_earlier": {
         "sv": "--from {source} ska vara ett år före {year}",
@@ -1208,8 +1219,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "plans are never overwritten",
     },
     "output_is_dir": {
-        "sv": "{path} är en mapp; ange ett filnamn med --output, t.ex. {path}/lagesbild.xlsx",
-        "en": "{path} is a folder; name a file with --output, e.g. {path}/status.xlsx",
+        "sv": "{path} är en mapp; ange ett filnamn med --output, t.ex. {path}/{name}",
+        "en": "{path} is a folder; name a file with --output, e.g. {path}/{name}",
     },
     "output_no_dir": {
         "sv": "mappen {dir} finns inte; skapa den eller välj en annan plats för {path}",
@@ -1315,6 +1326,77 @@ def tr(lang: str, message_key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+# The YAML parser's commonest complaints (it gives them in English), with what to do.
+YAML_DETAILS: dict[str, dict[str, str]] = {
+    "mapping values are not allowed": {
+        "sv": "ett kolon (:) där det inte får stå; sätt texten inom citattecken "
+        "(\"…: …\") eller rätta indraget",
+        "en": "a colon (:) where none may stand; put the text in quotes (\"…: …\") "
+        "or correct the indentation"},
+    "did not find expected ',' or ']'": {
+        "sv": "listan inom [ ] stängs inte; lägg till ] eller ett kommatecken",
+        "en": "the list in [ ] is not closed; add ] or a comma"},
+    "did not find expected ',' or '}'": {
+        "sv": "mappningen inom { } stängs inte; lägg till } eller ett kommatecken",
+        "en": "the mapping in { } is not closed; add } or a comma"},
+    "found unexpected end of stream": {
+        "sv": "filen tar slut mitt i ett värde; stäng citattecknet eller klammern",
+        "en": "the file ends inside a value; close the quote or bracket"},
+    "did not find expected key": {
+        "sv": "oväntat indrag; ge raden samma indrag som raderna bredvid",
+        "en": "unexpected indentation; indent the line like the lines beside it"},
+    "expected <block end>": {
+        "sv": "oväntat indrag; ge raden samma indrag som raderna bredvid",
+        "en": "unexpected indentation; indent the line like the lines beside it"},
+    "did not find expected '-' indicator": {
+        "sv": "oväntat indrag i listan; ge raden samma indrag som raderna bredvid",
+        "en": "unexpected indentation in the list; indent the line like the lines beside it"},
+    "could not find expected ':'": {
+        "sv": "kolon (:) saknas efter nyckeln",
+        "en": "a colon (:) is missing after the key"},
+    "found undefined alias": {
+        "sv": "ett alias (*namn) som inte är definierat; skriv ut värdet i stället",
+        "en": "an alias (*name) that is not defined; write the value out"},
+    "found character that cannot start any token": {
+        "sv": "ett tecken som inte kan inleda ett värde (som @ eller `); sätt texten inom "
+        "citattecken",
+        "en": "a character that cannot start a value (like @ or `); put the text in quotes"},
+}
+
+
+def yaml_detail(lang: str, detail: str) -> str:
+    """The YAML parser's complaint in `lang` (its own English when not a common one)."""
+    for start, texts in YAML_DETAILS.items():
+        if detail.startswith(start):
+            return texts.get(lang) or texts["sv"]
+    return detail
+
+
+# The operating system's reasons, which it gives in English, in the user's language.
+OS_REASONS: dict[str, dict[str, str]] = {
+    "ENOENT": {"sv": "mappen finns inte", "en": "the folder does not exist"},
+    "EISDIR": {"sv": "det är en mapp; ange en fil i den",
+               "en": "it is a folder; name a file in it"},
+    "ENOTDIR": {"sv": "en del av sökvägen är en fil, inte en mapp",
+                "en": "part of the path is a file, not a folder"},
+    "EACCES": {"sv": "du saknar behörighet", "en": "you do not have permission"},
+    "EPERM": {"sv": "du saknar behörighet", "en": "you do not have permission"},
+    "ENOSPC": {"sv": "disken är full", "en": "the disk is full"},
+    "EROFS": {"sv": "filsystemet är skrivskyddat", "en": "the file system is read-only"},
+    "ENAMETOOLONG": {"sv": "namnet är för långt", "en": "the name is too long"},
+}
+
+
+def os_reason(lang: str, exc: OSError) -> str:
+    """Why an operation on a file failed, in `lang` (the system's own text when unknown)."""
+    import errno
+
+    texts = OS_REASONS.get(errno.errorcode.get(exc.errno or 0, ""))
+    if texts:
+        return texts.get(lang) or texts["sv"]
+    return exc.strerror or str(exc)
+
+
 # --- report (samverkan report) ---------------------------------------------------------
 REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "report_year_and_agreement": {
@@ -1326,6 +1408,12 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         ".html eller .md",
         "en": "--output {path} looks like a plan file (.yaml); choose a name ending in "
         ".html or .md",
+    },
+    "report_output_not_html": {
+        "sv": "--output {path}: samverkan skriver html eller markdown, inte {suffix}; skriv "
+        "{stem}.html och skriv ut den som PDF från webbläsaren (eller {stem}.md)",
+        "en": "--output {path}: samverkan writes html or markdown, not {suffix}; write "
+        "{stem}.html and print it to PDF from the browser (or {stem}.md)",
     },
     "report_output_is_dir": {
         "sv": "--output {path} är en mapp; ange ett filnamn, t.ex. {path}/rapport.html",

@@ -255,7 +255,7 @@ def source_year(folder: Path, year: int, from_year: int | None, lang: str = "sv"
             raise UsageError(tr(lang, "init_from_not_earlier", year=year, source=from_year))
         if from_year not in years:
             listed = ", ".join(str(y) for y in sorted(years)) or tr(lang, "none")
-            raise PlanNotFound(tr(lang, "no_plan_for_year", year=from_year, dir=folder,
+            raise PlanNotFound(tr(lang, "init_from_missing", source=from_year, dir=folder,
                                   years=listed))
         return from_year
     earlier = [y for y in years if y < year]

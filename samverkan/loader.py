@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from samverkan import checks
-from samverkan.i18n import tr
+from samverkan.i18n import os_reason, tr, yaml_detail
 from samverkan.pnr import find_identity_numbers
 from samverkan.problems import Problem, SamverkanError
 from samverkan.views import ActivityRecord, PlanView, make_view, view_of
@@ -302,7 +302,8 @@ def read_text(path: Path, lang: str = "sv") -> bytes:
     except FileNotFoundError:
         raise Unreadable(tr(lang, "file_missing", path=path)) from None
     except OSError as exc:
-        raise Unreadable(tr(lang, "file_unreadable", path=path, reason=exc.strerror)) from None
+        raise Unreadable(tr(lang, "file_unreadable", path=path,
+                            reason=os_reason(lang, exc))) from None
 
 
 def load_plan(path: Path, lang: str = "sv") -> LoadedPlan:
@@ -409,7 +410,7 @@ def load_yaml_model(raw: bytes, path: str, model: type[BaseModel],
         if "\t" in indent or here[col - 1: col] == "\t":
             problem(line, col, "yaml_tab")
         else:
-            problem(line, col, "yaml_syntax", detail=detail)
+            problem(line, col, "yaml_syntax", detail=yaml_detail(lang, detail))
         return result
     except ReaderError as exc:
         line, col = _line_col(text, exc.position)
@@ -439,7 +440,7 @@ def load_yaml_model(raw: bytes, path: str, model: type[BaseModel],
         problem(1, 1, "yaml_syntax", detail=" ".join(str(exc).split()))
         return result
     if not isinstance(data, dict):
-        kind = {list: "en lista" if lang == "sv" else "a list"}.get(type(data), repr(type(data).__name__))
+        kind = tr(lang, "kind_list" if isinstance(data, list) else "kind_value", value=data)
         if data is None:
             problem(1, 1, "empty_file")
         else:

@@ -69,15 +69,17 @@ def is_data_file(path: Path, folder: Path | None) -> bool:
     return parent.name == "data"
 
 
-def plan_path_for(folder: Path, year: int, lang: str = "sv") -> Path:
-    """The plan file of `year`, or a message that says which years exist."""
+def plan_path_for(folder: Path, year: int, lang: str = "sv", by: str = "year") -> Path:
+    """The plan file of `year`, or a message that says which years exist (and how to
+    choose one: `by` "year" for --year, "date" for log's --date)."""
     years = plan_years(folder)
     if year in years:
         return years[year]
     if not years:
         raise PlanNotFound(tr(lang, "no_plans_at_all", dir=folder, year=year))
     listed = ", ".join(str(y) for y in sorted(years))
-    raise PlanNotFound(tr(lang, "no_plan_for_year", year=year, dir=folder, years=listed))
+    raise PlanNotFound(tr(lang, "no_plan_for_year", year=year, dir=folder, years=listed,
+                             choose=tr(lang, f"choose_by_{by}")))
 
 
 def load_valid(path: Path, lang: str = "sv") -> LoadedPlan:

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from samverkan.i18n import tr
+from samverkan.i18n import os_reason, tr
 from samverkan.loader import child_node
 from samverkan.problems import SamverkanError, WriteFailed
 
@@ -53,7 +53,7 @@ def _failure(exc: OSError, path: Path, lang: str) -> WriteFailed:
         return WriteFailed(tr(lang, "write_readonly", path=path))
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return WriteFailed(tr(lang, "write_failed", path=path, reason=tr(lang, "disk_full")))
-    return WriteFailed(tr(lang, "write_failed", path=path, reason=exc.strerror or str(exc)))
+    return WriteFailed(tr(lang, "write_failed", path=path, reason=os_reason(lang, exc)))
 
 
 class _Missing:

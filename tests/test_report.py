@@ -439,7 +439,7 @@ def test_bad_requests_are_refused_with_a_reason(plans: Path, args: list[str],
 def test_output_into_a_missing_folder_is_refused(plans: Path, tmp_path: Path) -> None:
     result = run("report", "--year", "2021", "--plans-dir", plans,
                  "--output", tmp_path / "saknas" / "rapport.html", today="2021-06-30")
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage mistake, like status --output
     assert "mappen" in result.output and "finns inte" in result.output
 
 

@@ -106,7 +106,9 @@ def lagesbild(
     """Lägesbild: per område och kategori antalet mot förra perioden, rangordnat."""
     from samverkan.est.render import render_picture
     from samverkan.est.service import load_picture
+    from samverkan.export import check_output
 
+    check_output(output, fmt.value, _lang(lang))  # never over a plan, before any work
     picture, language = load_picture(_folder(est_dir, plans_dir), period, area, as_of, today(),
                                      lang.value if lang else None)
     _emit(render_picture(picture, fmt.value, language, today()), output, language)

@@ -26,7 +26,7 @@ from samverkan.record import parse_date
 
 
 def _as_of(value: str | None, today: dt.date, lang: str) -> dt.date:
-    return parse_date(value, lang, "bad_as_of") if value else today
+    return parse_date(value, lang, "bad_as_of") if value is not None else today
 
 
 def load_picture(folder: Path, period: str | None, area: str | None, as_of: str | None,

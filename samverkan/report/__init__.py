@@ -85,14 +85,15 @@ def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.
 
 def check_output(output: Path, lang: str = "sv") -> None:
     """Refuse, before any work, an output that looks like a plan file or has no folder."""
-    from samverkan.problems import WriteFailed
-
     if output.suffix.lower() in (".yaml", ".yml"):
         raise UsageError(tr(lang, "report_output_is_plan", path=output))
+    if output.suffix.lower() in (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx"):
+        raise UsageError(tr(lang, "report_output_not_html", path=output,
+                            suffix=output.suffix, stem=output.with_suffix("")))
     if output.is_dir():
         raise UsageError(tr(lang, "report_output_is_dir", path=output))
     if not output.parent.is_dir():
-        raise WriteFailed(tr(lang, "report_output_no_dir", dir=output.parent))
+        raise UsageError(tr(lang, "report_output_no_dir", dir=output.parent))
 
 
 def write_report(output: Path, text: str, lang: str = "sv") -> None:
