@@ -22,10 +22,8 @@ from samverkan.compliance import PledgeStatus, count_activities, expected_by, pl
 from samverkan.i18n import tr
 from samverkan.loader import LoadedPlan, child_node, load_yaml_model, read_text
 from samverkan.model import Agreement, AgreementGoal, Plan
-from samverkan.plans import load_valid, plan_years
+from samverkan.plans import AGREEMENT_FILE, load_valid, plan_years  # noqa: F401
 from samverkan.problems import PlanInvalid, PlanNotFound, Problem
-
-AGREEMENT_FILE = "agreement.yaml"
 
 
 # --- where counts that are not activities come from --------------------------------------

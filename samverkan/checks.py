@@ -128,6 +128,14 @@ def check_measurement_years(data: dict) -> Iterator[Finding]:
 CHECKS: list[Check] = [check_unique_ids, check_references, check_dates_in_year, check_baselines,
                        check_measurement_years]
 
+# Checks whose findings cannot change when one activity is appended that has a new id, a
+# pledge of the plan and a date in the plan's year, as `log` appends them: `log` need not
+# run these again over the whole record (loader.append_strict, the cost of recording one
+# activity must not grow with the record). A check that looks at activities in any other
+# way must not be listed here; tests/test_quickload.py tries the promise on every check
+# listed.
+UNCHANGED_BY_APPENDING: frozenset[Check] = frozenset(CHECKS)
+
 
 def check_agreement_ids(data: dict) -> Iterator[Finding]:
     """In `agreement.yaml`, an id names one goal."""

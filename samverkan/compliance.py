@@ -9,10 +9,15 @@ line from the period's start to its due date, and a pledge is `met`, `on_track`,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Union
 
-from samverkan.model import Activity, Goal, Measurement, Plan, Pledge
+if TYPE_CHECKING:  # (annotations only: the plan may be a `views.PlanView`)
+    from samverkan.model import Activity, Goal, Measurement, Plan, Pledge
+    from samverkan.views import ActivityRecord
+
+    AnyActivity = Union[Activity, ActivityRecord]
 
 PLEDGE_STATUSES = ("met", "on_track", "behind", "missed", "untracked")
 GOAL_STATUSES = ("improved", "worsened", "unchanged", "no_data")
@@ -71,7 +76,7 @@ def normalize_place(place: str) -> str:
     return " ".join(place.split()).casefold()
 
 
-def count_activities(activities: Iterable[Activity], counting: str) -> int:
+def count_activities(activities: Iterable[AnyActivity], counting: str) -> int:
     """How much the activities add up to, counted the pledge's way."""
     if counting == "places":
         return len({normalize_place(a.place) for a in activities if a.place and a.place.strip()})
@@ -94,16 +99,19 @@ def _first_day_expecting(target: int, amount: int, start: dt.date, due: dt.date)
     return start + dt.timedelta(days=elapsed - 1)
 
 
-def pledge_status(plan: Plan, pledge: Pledge, as_of: dt.date) -> PledgeStatus:
+def pledge_status(plan: Plan, pledge: Pledge, as_of: dt.date,
+                  activities: Sequence[AnyActivity] | None = None) -> PledgeStatus:
+    """The pledge's status; its activities are taken from `activities` when given
+    (records of a large plan, see `loader.LoadedPlan.records`), else from the plan."""
     start, due = plan.period(pledge)
-    mine = [a for a in plan.activities
+    mine = [a for a in (plan.activities if activities is None else activities)
             if a.pledge == pledge.id and start <= a.date <= due and a.date <= as_of]
     target = pledge.target
     if target is None:
         return PledgeStatus(pledge, start, due, "untracked", count_activities(mine, "sum"))
 
-    def make(minimum: int, activities: list[Activity], tag: str | None) -> Count:
-        return Count(minimum, count_activities(activities, target.counting),
+    def make(minimum: int, counted: list[AnyActivity], tag: str | None) -> Count:
+        return Count(minimum, count_activities(counted, target.counting),
                      expected_by(minimum, start, due, as_of), tag)
 
     main = make(target.min, mine, None)
@@ -159,10 +167,16 @@ def goal_status(goal: Goal, focus_area: str, year: int,
 
 
 def compute(plan: Plan, as_of: dt.date,
-            extra_measurements: dict[str, list[Measurement]] | None = None) -> Compliance:
-    """Every pledge's and goal's status in `plan` on `as_of`."""
+            extra_measurements: dict[str, list[Measurement]] | None = None,
+            activities: Sequence[AnyActivity] | None = None) -> Compliance:
+    """Every pledge's and goal's status in `plan` on `as_of` (activities as in
+    `pledge_status`)."""
     extra_measurements = extra_measurements or {}
-    pledges = tuple(pledge_status(plan, p, as_of) for p in plan.pledges)
+    by_pledge: dict[str, list[AnyActivity]] = {p.id: [] for p in plan.pledges}
+    for a in plan.activities if activities is None else activities:
+        if a.pledge in by_pledge:
+            by_pledge[a.pledge].append(a)
+    pledges = tuple(pledge_status(plan, p, as_of, by_pledge[p.id]) for p in plan.pledges)
     goals = tuple(goal_status(g, area.id, plan.year, extra_measurements.get(g.id, ()))
                   for area in plan.focus_areas for g in area.goals)
     return Compliance(plan.year, as_of, pledges, goals, summarize(pledges))

@@ -20,9 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-OWNERS = ("polis", "kommun", "gemensamt")
-COUNTINGS = ("sum", "places", "weeks")
-DIRECTIONS = ("decrease", "increase")
+from samverkan.views import COUNTINGS, DIRECTIONS, OWNERS, PlanMethods  # noqa: F401
 
 Owner = Literal["polis", "kommun", "gemensamt"]
 Counting = Literal["sum", "places", "weeks"]
@@ -62,7 +60,7 @@ def check_value_or_range(value: float | None, low: float | None, high: float | N
 
 
 class _Base(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Baseline(_Base):
@@ -144,30 +142,14 @@ class Activity(_Base):
     note: Text | None = None
 
 
-class Plan(_Base):
+class Plan(PlanMethods, _Base):
+    """One year's plan; its methods (`period`, `pledge`, …) are in `views.PlanMethods`."""
+
     year: Annotated[StrictInt, Field(ge=2000, le=2100)]
     language: Literal["sv", "en"] = "sv"
     focus_areas: Annotated[list[FocusArea], BeforeValidator(_none_as_empty_list)]
     pledges: Annotated[list[Pledge], BeforeValidator(_none_as_empty_list)]
     activities: Annotated[list[Activity], BeforeValidator(_none_as_empty_list)] = []
-
-    @property
-    def first_day(self) -> dt.date:
-        return dt.date(self.year, 1, 1)
-
-    @property
-    def last_day(self) -> dt.date:
-        return dt.date(self.year, 12, 31)
-
-    def pledge(self, pledge_id: str) -> Pledge | None:
-        return next((p for p in self.pledges if p.id == pledge_id), None)
-
-    def period(self, pledge: Pledge) -> tuple[dt.date, dt.date]:
-        """The pledge's counting period: the target's start/due, else the plan year."""
-        target = pledge.target
-        start = target.start if target and target.start else self.first_day
-        due = target.due if target and target.due else self.last_day
-        return start, due
 
 
 # --- the agreement file (plans/agreement.yaml): goals that span the plan years ----------

@@ -10,18 +10,25 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from samverkan.i18n import tr
 from samverkan.loader import LoadedPlan, load_plan, load_plan_bytes
-from samverkan.model import Measurement, Plan
 from samverkan.problems import PlanInvalid, PlanNotFound, WriteFailed
-from samverkan.writer import update_file
+
+if TYPE_CHECKING:  # (status imports this module; it must not need pydantic or ruamel.yaml)
+    from samverkan.model import Measurement, Plan
 
 T = TypeVar("T")
 _BOM = b"\xef\xbb\xbf"
 
 _YEAR_FILE = re.compile(r"^(\d{4})\.ya?ml$")
+AGREEMENT_FILE = "agreement.yaml"  # the goals over the whole agreement (see agreement.py)
+
+
+def is_plan_name(name: str) -> bool:
+    """Whether `name` is a plan year's file name (`YYYY.yaml`)."""
+    return _YEAR_FILE.match(name) is not None
 
 
 def plans_dir(option: Path | None) -> Path:
@@ -41,6 +48,25 @@ def plan_years(folder: Path) -> dict[int, Path]:
         if match and entry.is_file():
             found[int(match.group(1))] = entry
     return found
+
+
+def data_dir(option: Path | None, plans: Path | None = None) -> Path:
+    """`--data-dir`, else `SAMVERKAN_DATA_DIR`, else the `data` folder beside the plans
+    folder (`./data` beside `./plans`)."""
+    if option is not None:
+        return option
+    env = os.environ.get("SAMVERKAN_DATA_DIR")
+    if env:
+        return Path(env)
+    return plans.parent / "data" if plans is not None else Path("data")
+
+
+def is_data_file(path: Path, folder: Path | None) -> bool:
+    """Files in the data folder (or any folder named `data`) are series, not plans."""
+    parent = path.resolve().parent
+    if folder is not None and folder.exists() and parent == folder.resolve():
+        return True
+    return parent.name == "data"
 
 
 def plan_path_for(folder: Path, year: int, lang: str = "sv", by: str = "year") -> Path:
@@ -76,6 +102,8 @@ def edit_plan(path: Path, edit: Callable[[LoadedPlan], tuple[str, T]],
     result; the new text must load without errors and pass `verify(before, after,
     result)`, else nothing is written. A byte-order mark stays. Returns the new plan.
     """
+    from samverkan.writer import update_file
+
     def transform(raw: bytes) -> tuple[bytes, tuple[Plan, T]]:
         loaded = _valid(load_plan_bytes(raw, str(path), lang), path, lang)
         text, result = edit(loaded)
@@ -103,9 +131,9 @@ def measurements_elsewhere(path: Path, year: int, lang: str = "sv") -> dict[str,
             loaded = load_plan(other, lang)
         except Exception:  # noqa: BLE001 - an unreadable neighbour must not stop status
             continue
-        if loaded.plan is None:
+        if loaded.outline is None:
             continue
-        for area in loaded.plan.focus_areas:
+        for area in loaded.outline.focus_areas:
             for goal in area.goals:
                 found.setdefault(goal.id, []).extend(goal.measurements)
     return found

@@ -2,24 +2,31 @@
 
 `log_activity` is what `samverkan log` does, minus the printing: every refusal
 raises `UsageError` before anything is written, and the write goes through
-`writer.update_file` (lock, re-check, atomic replace).
+`writer.update_file` (lock, re-check, atomic replace). What was written is read back
+and compared before the file is replaced: for a plan whose activities are in the form
+`log` writes, by reading the new line back (`loader.append_strict`), else by reading
+the whole new text. Either way the plan as read after the write goes into the cache,
+so that the next `status` or `log` need not read the file again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samverkan.compliance import PledgeStatus, pledge_status
 from samverkan.i18n import tr
-from samverkan.loader import LoadedPlan, load_plan, load_plan_bytes, suggest
-from samverkan.model import OWNERS, Activity, Plan
+from samverkan.loader import LoadedPlan, load_plan, suggest
 from samverkan.pnr import find_identity_numbers
 from samverkan.problems import PlanInvalid, UsageError, WriteFailed
-from samverkan.writer import append_activity, update_file
+from samverkan.views import OWNERS, ActivityRecord
+
+if TYPE_CHECKING:
+    from samverkan.model import Plan
+    from samverkan.views import PlanView
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -106,6 +113,8 @@ def build_request(pledge: str, date: str | None, count: str | None, place: str |
 def new_activity_id(taken: set[str]) -> str:
     """A short random id not in `taken`: a letter a–f and hex digits (4 characters,
     longer once those grow scarce), so that it reads as plain text in YAML."""
+    import secrets
+
     size = 3
     while True:
         for _ in range(20):
@@ -130,12 +139,13 @@ def activity_item(request: LogRequest, activity_id: str) -> dict:
     return item
 
 
-def _check_against_plan(loaded: LoadedPlan, path: Path, request: LogRequest, lang: str) -> Plan:
+def _check_against_plan(loaded: LoadedPlan, path: Path, request: LogRequest,
+                        lang: str) -> PlanView:
     """The plan must be free of errors, know the pledge and cover the date."""
-    if not loaded.ok or loaded.plan is None or loaded.text is None:
+    plan = loaded.outline
+    if not loaded.ok or plan is None or not loaded.decodable:
         raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
                           [p for p in loaded.problems if p.severity == "error"])
-    plan = loaded.plan
     if plan.pledge(request.pledge) is None:
         raise UsageError(unknown_pledge_message(request.pledge, plan, lang))
     if request.date.year != plan.year:
@@ -151,24 +161,41 @@ def log_activity(path: Path, request: LogRequest, today: dt.date,
     The request is checked against the plan before the lock is taken (a refusal leaves
     no trace, not even a lock file) and again under the lock, on the bytes written over.
     """
-    _check_against_plan(load_plan(path, lang), path, request, lang)
+    from samverkan import cache
+    from samverkan.loader import append_strict, load_plan_bytes, load_plan_cached
+    from samverkan.writer import append_activity, update_file
 
-    def transform(raw: bytes) -> tuple[bytes, tuple[str, Plan]]:
-        loaded = load_plan_bytes(raw, str(path), lang)
-        plan = _check_against_plan(loaded, path, request, lang)
-        activity_id = new_activity_id({a.id for a in plan.activities if a.id})
+    before = load_plan(path, lang)
+    _check_against_plan(before, path, request, lang)
+
+    def transform(raw: bytes) -> tuple[bytes, tuple[str, bytes, LoadedPlan]]:
+        loaded = before if before.raw == raw else load_plan_cached(raw, path, lang)
+        _check_against_plan(loaded, path, request, lang)
+        activity_id = new_activity_id(loaded.activity_ids())
         item = activity_item(request, activity_id)
-        text = append_activity(loaded.text or "", loaded.root, item)
-        bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-        new = bom + text.encode("utf-8")
-        check = load_plan_bytes(new, str(path), lang)
-        if (not check.ok or check.plan is None
-                or check.plan.activities[-1:] != [Activity.model_validate(item)]
-                or len(check.plan.activities) != len(plan.activities) + 1):
-            raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
-        return new, (activity_id, check.plan)
+        appended = append_strict(loaded, item)
+        if appended is not None:
+            new, check = appended
+        else:
+            text = append_activity(loaded.text or "", loaded.root, item)
+            bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
+            new = bom + text.encode("utf-8")
+            check = load_plan_bytes(new, str(path), lang)
+            if (not check.ok or check.records_of(request.pledge)[-1:] != [_record_of(item)]
+                    or len(check.rows()) != len(loaded.rows()) + 1):
+                raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
+        return new, (activity_id, new, check)
 
-    activity_id, plan = update_file(path, transform, lang)
+    activity_id, new, check = update_file(path, transform, lang)
+    cache.put(path, new, lang, check)
+    plan = check.outline
+    assert plan is not None
     pledge = plan.pledge(request.pledge)
     assert pledge is not None
-    return activity_id, pledge_status(plan, pledge, today)
+    return activity_id, pledge_status(plan, pledge, today, check.records_of(pledge.id))
+
+
+def _record_of(item: dict) -> ActivityRecord:
+    return ActivityRecord(item.get("id"), item["pledge"], item["date"], item.get("count", 1),
+                          item.get("place"), tuple(item.get("tags", ())), item.get("by"),
+                          item.get("note"))

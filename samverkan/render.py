@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from samverkan.compliance import Compliance, Count, GoalStatus, PledgeStatus
 from samverkan.i18n import tr
-from samverkan.model import Baseline, Measurement
+
+if TYPE_CHECKING:
+    from samverkan.model import Baseline, Measurement
 
 if TYPE_CHECKING:
     from samverkan.activities import Entry

@@ -13,7 +13,6 @@ the same problems at the same lines; the checks across a file live here.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from samverkan.i18n import tr
 from samverkan.loader import LoadedPlan, Unreadable, load_yaml_model, read_text
 from samverkan.model import Date, Slug, Text, _Base, _none_as_empty_list, check_value_or_range
 from samverkan.periods import Period, PeriodError, parse_period
+from samverkan.plans import data_dir, is_data_file  # noqa: F401 (they live there: light)
 from samverkan.problems import PlanInvalid, Problem, UsageError
 
 FREQUENCIES = ("year", "month")
@@ -209,25 +209,6 @@ def check_text_file(path: Path, lang: str = "sv") -> list[Problem]:
 
 
 # --- the data folder ----------------------------------------------------------------------
-
-
-def data_dir(option: Path | None, plans: Path | None = None) -> Path:
-    """`--data-dir`, else `SAMVERKAN_DATA_DIR`, else the `data` folder beside the plans
-    folder (`./data` beside `./plans`)."""
-    if option is not None:
-        return option
-    env = os.environ.get("SAMVERKAN_DATA_DIR")
-    if env:
-        return Path(env)
-    return plans.parent / "data" if plans is not None else Path("data")
-
-
-def is_data_file(path: Path, folder: Path | None) -> bool:
-    """Files in the data folder (or any folder named `data`) are series, not plans."""
-    parent = path.resolve().parent
-    if folder is not None and folder.exists() and parent == folder.resolve():
-        return True
-    return parent.name == "data"
 
 
 def series_path(folder: Path, series_id: str, lang: str = "sv") -> Path:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from samverkan.compliance import Compliance, compute, summarize
 from samverkan.i18n import tr
-from samverkan.model import OWNERS
 from samverkan.problems import UsageError
+from samverkan.views import OWNERS
 
 FAIL_LEVELS = {"behind": ("behind", "missed"), "missed": ("missed",)}
 
@@ -33,14 +33,14 @@ def load_status(plan: Path | None, year: int | None, as_of: dt.date, owner: str 
         raise UsageError(tr(ui, "unknown_owner", value=owner))
     path = plan or plan_path_for(find_dir(plans_dir), year or as_of.year, ui)
     loaded = load_valid(path, ui)
-    assert loaded.plan is not None
-    model = loaded.plan
+    model = loaded.outline  # the plan without activities; they come as light records
+    assert model is not None
     language = lang or model.language
     areas = [a.id for a in model.focus_areas]
     if focus_area is not None and focus_area not in areas:
         raise UsageError(tr(language, "unknown_focus_filter", value=focus_area,
                             ids=", ".join(areas)))
-    result = compute(model, as_of, measurements_elsewhere(path, model.year, ui))
+    result = compute(model, as_of, measurements_elsewhere(path, model.year, ui), loaded.records)
     pledges = tuple(p for p in result.pledges
                     if (owner is None or p.pledge.owner == owner)
                     and (focus_area is None or p.pledge.focus_area == focus_area))

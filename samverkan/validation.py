@@ -72,12 +72,12 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
     any folder named `data`): with no paths, every plans/*.yaml, and data/*.yaml and the
     group's texts from the data folder (by default the `data` folder beside the plans
     folder)."""
-    from samverkan.agreement import AGREEMENT_FILE, load_agreement, reference_problems
-    from samverkan.est.files import kind_of, validate_est_file
-    from samverkan.loader import Unreadable, load_plan_bytes, read_text
+    # (the modules of the other kinds of file only for those files: a plan unchanged since
+    # the last run is checked from the cache without pydantic or ruamel.yaml)
+    from samverkan.loader import Unreadable, load_plan_cached, read_text
+    from samverkan.plans import AGREEMENT_FILE, is_data_file
+    from samverkan.plans import data_dir as find_data
     from samverkan.plans import plans_dir as find_plans
-    from samverkan.series import check_text_file, is_data_file, load_series
-    from samverkan.series import data_dir as find_data
 
     report = ValidationReport(lang)
     est_configs: dict = {}
@@ -94,27 +94,46 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
     for path in files:
         try:
             if path.suffix == ".md":
+                from samverkan.series import check_text_file
+
                 report.files += 1
                 report.problems.extend(check_text_file(path, lang))
                 continue
             if is_data_file(path, data):
+                from samverkan.series import load_series
+
                 loaded = load_series(path, lang)
             elif path.name == AGREEMENT_FILE:
+                from samverkan.agreement import load_agreement, reference_problems
+
                 loaded = load_agreement(path, lang)
                 loaded.problems.extend(
                     reference_problems(loaded, _plans_beside(path, seen, lang), lang))
             else:
                 raw = read_text(path, lang)
-                if kind_of(path, raw):
+                kind = None
+                if _may_be_est(path, raw):
+                    from samverkan.est.files import kind_of, validate_est_file
+
+                    kind = kind_of(path, raw)
+                if kind:
                     loaded = validate_est_file(path, raw, lang, est_configs)
                 else:
-                    loaded = seen[path.resolve()] = load_plan_bytes(raw, str(path), lang)
+                    loaded = seen[path.resolve()] = load_plan_cached(raw, path, lang)
         except Unreadable as exc:
             report.unreadable.append(str(exc))
             continue
         report.files += 1
         report.problems.extend(loaded.problems)
     return report
+
+
+def _may_be_est(path: Path, raw: bytes) -> bool:
+    """False for a plan year's file (`YYYY.yaml`) without a `kind:` line: it cannot be an
+    EST file (see `est.files.kind_of`), and the EST module need not be loaded for it."""
+    from samverkan.plans import is_plan_name
+
+    return not is_plan_name(path.name) or b"kind:" in raw
 
 
 def _plans_beside(path: Path, seen: dict[Path, LoadedPlan], lang: str) -> list[Plan]:
@@ -124,4 +143,4 @@ def _plans_beside(path: Path, seen: dict[Path, LoadedPlan], lang: str) -> list[P
     from samverkan.plans import plan_years
 
     loaded = [seen.get(p.resolve()) or load_plan(p, lang) for p in plan_years(path.parent).values()]
-    return [item.plan for item in loaded if item.plan is not None]
+    return [item.outline for item in loaded if item.outline is not None]  # type: ignore[misc]

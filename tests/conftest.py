@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,28 @@ from samverkan.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_PLANS = ROOT / "plans"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _session_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """samverkan's cache of read plans never in the user's own cache folder, not even for
+    fixtures wider than one test (they run before `_cache_dir`)."""
+    before = os.environ.get("SAMVERKAN_CACHE_DIR")
+    os.environ["SAMVERKAN_CACHE_DIR"] = str(tmp_path_factory.mktemp("session-cache"))
+    yield
+    if before is None:
+        os.environ.pop("SAMVERKAN_CACHE_DIR", None)
+    else:
+        os.environ["SAMVERKAN_CACHE_DIR"] = before
+
+
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """samverkan's cache of read plans (see samverkan/cache.py) in a folder of each test's own."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("SAMVERKAN_CACHE_DIR", str(folder))
+    monkeypatch.delenv("SAMVERKAN_CACHE", raising=False)
+    return folder
 
 
 @pytest.fixture

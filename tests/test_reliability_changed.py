@@ -35,13 +35,13 @@ class Editor:
 
 def hook(monkeypatch: pytest.MonkeyPatch, where: str, editor: Editor) -> None:
     if where == "while-editing":  # between reading the file and writing it
-        real = record.append_activity
+        real = record.activity_item  # (made from the file as read, before the new text)
 
-        def append(*args, **kwargs):
+        def item(*args, **kwargs):
             editor.save()
             return real(*args, **kwargs)
 
-        monkeypatch.setattr(record, "append_activity", append)
+        monkeypatch.setattr(record, "activity_item", item)
     else:  # the new file is on disk, a moment before it replaces the old one
         real_fsync = os.fsync
 

@@ -1,0 +1,378 @@
+"""Benchmark of samverkan's everyday commands, as whole processes, against a floor.
+
+    .venv/bin/python bench/run.py            # a few minutes; writes docs/performance.md
+    .venv/bin/python bench/run.py --quick    # fewer runs and no 100,000, for a first look
+
+It writes plan years with 300, 1,000, 10,000 and 100,000 activities into a temporary
+folder (each folder holds two years, 2021 and 2022, of that many activities each, the
+2022 one being the plan measured: `status` also reads the earlier year for its goals),
+then times each command several times as a separate process and reports the median,
+minimum and maximum wall time and the peak memory (maximum resident set size). The
+floor is `python -c "import typer, rich, pydantic, ruamel.yaml"`, timed in the same
+rounds; every median is also given as a ratio to the floor's.
+
+Runs are interleaved (one run of every command, then the next round) so that a busy
+machine slows all of them alike. `status` and `validate` are timed twice: "warm", as
+when they are run again on a file that did not change (or that `log` changed), and
+"cold", with samverkan's cache emptied before each run, as after a `git pull`.
+`log` appends one activity per run to the 2022 plan. Needs a POSIX system (Linux, macOS):
+the commands are started with posix_spawn and measured with wait4.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from samverkan import __version__  # noqa: E402
+from samverkan.writer import flow_mapping  # noqa: E402
+
+FLOOR = [sys.executable, "-c", "import typer, rich, pydantic, ruamel.yaml"]
+SIZES = (300, 1_000, 10_000, 100_000)
+TODAY = "2022-10-15"
+YEARS = (2021, 2022)
+PLEDGES = {  # the shipped plan's pledges, with what their activities usually carry
+    "tillsyn-tobak-alkohol": ("kommun", True), "ansvarsfull-alkoholservering": ("gemensamt", True),
+    "anti-langning": ("gemensamt", False), "andt-foraldramoten": ("gemensamt", False),
+    "ungdomsfester": ("polis", False), "lob-vittnesforhor": ("polis", False),
+    "ungdomsveckor": ("polis", False), "nykter-student": ("gemensamt", False),
+    "trygghetsvandringar": ("gemensamt", True), "grannsamverkan": ("gemensamt", True),
+    "trafik-torget": ("polis", False), "nosspanare": ("polis", False),
+    "riskkvallar": ("gemensamt", True),
+}
+PLACES = ["Stadsparken", "Torget", "Kanalgatan", "Norrböle", "Moröhöjden", "Skelleftehamn",
+          "Ursviken", "Byske", "Kåge", "Burträsk", "Erikslid", "Anderstorp", "Sunnanå",
+          "Möjligheternas torg", "Nordanå", "Medle"]
+WORDS = ["kvällsvandring", "med", "boende", "samtal", "ungdomar", "vid", "skolan", "lugnt",
+         "information", "till", "föräldrar", "i", "åk 7", "kontroll", "av", "serveringsställen",
+         "nattvandrare", "fältare", "polis", "och", "kommun", "belysning", "rapporterad",
+         "klotter", "städat", "flera", "grupper", "spridda", "inga", "incidenter"]
+
+
+# --- plans ------------------------------------------------------------------------------
+
+
+def activity_lines(count: int, year: int, seed: int) -> list[str]:
+    """`count` activities of `year`, each one line as `samverkan log` writes it."""
+    rnd = random.Random(seed)
+    names = list(PLEDGES)
+    last = dt.date.fromisoformat(TODAY).replace(year=year) - dt.timedelta(days=1)
+    span = (last - dt.date(year, 1, 1)).days + 1
+    ids: set[str] = set()
+    lines = []
+    for _ in range(count):
+        pledge = rnd.choice(names)
+        owner, has_place = PLEDGES[pledge]
+        while True:
+            ident = rnd.choice("abcdef") + "%05x" % rnd.getrandbits(20)
+            if ident not in ids:
+                ids.add(ident)
+                break
+        item: dict = {"id": ident, "pledge": pledge,
+                      "date": dt.date(year, 1, 1) + dt.timedelta(days=rnd.randrange(span))}
+        if rnd.random() < 0.15:
+            item["count"] = rnd.randint(2, 6)
+        if has_place or rnd.random() < 0.3:
+            item["place"] = rnd.choice(PLACES)
+        if rnd.random() < 0.25:
+            item["tags"] = rnd.sample(["centrum", "flerbostadsomrade", "helg", "skola"],
+                                      rnd.randint(1, 2))
+        if rnd.random() < 0.7:
+            item["by"] = rnd.choice([owner, "gemensamt"])
+        if rnd.random() < 0.6:
+            words = rnd.sample(WORDS, rnd.randint(3, 9))
+            if rnd.random() < 0.3:
+                words.insert(rnd.randrange(len(words)), f"{rnd.randint(2, 40)} personer,")
+            item["note"] = " ".join(words).capitalize()
+        lines.append(f"  - {flow_mapping(item)}\n")
+    return lines
+
+
+def write_plans(folder: Path, count: int) -> None:
+    """`folder`/2021.yaml and 2022.yaml: the shipped plans with `count` activities each."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for year in YEARS:
+        text = (ROOT / "plans" / f"{year}.yaml").read_text(encoding="utf-8")
+        head, sep, rest = text.rpartition("activities: []")
+        if not sep or rest.strip():
+            raise SystemExit(f"plans/{year}.yaml does not end with 'activities: []'")
+        lines = activity_lines(count, year, seed=count * 10 + year)
+        (folder / f"{year}.yaml").write_text(head + "activities:\n" + "".join(lines),
+                                             encoding="utf-8")
+
+
+# --- timing -----------------------------------------------------------------------------
+
+
+@dataclass
+class Command:
+    name: str
+    size: int | None
+    argv: list[str]
+    cold: bool = False  # with a cache of its own, emptied before each run
+    times: list[float] = field(default_factory=list)
+    memory: list[int] = field(default_factory=list)  # KiB
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+
+# The commands are started by a small helper process rather than by this one: a child's
+# peak memory (ru_maxrss) counts the memory of the process it was forked from, and this
+# one holds far more than the floor's 20-odd MiB. The helper (python -S, no imports but
+# os, sys, time) starts each command, waits for it and answers with its wall time and
+# peak memory.
+RUNNER = r"""
+import os, sys, time
+for line in sys.stdin:
+    cwd, errors, overrides, *argv = line.rstrip("\n").split("\0")
+    env = dict(os.environ)
+    env.update(item.split("=", 1) for item in overrides.split("\1") if item)
+    actions = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+               (os.POSIX_SPAWN_OPEN, 2, errors, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)]
+    os.chdir(cwd)
+    start = time.perf_counter()
+    pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
+    _, status, usage = os.wait4(pid, 0)
+    elapsed = time.perf_counter() - start
+    print(elapsed, usage.ru_maxrss, os.waitstatus_to_exitcode(status), flush=True)
+"""
+
+
+class Runner:
+    def __init__(self, env: dict[str, str], errors: Path):
+        self.errors = errors
+        self.proc = subprocess.Popen([sys.executable, "-S", "-c", RUNNER], env=env,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def run(self, argv: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, int, int]:
+        assert self.proc.stdin and self.proc.stdout
+        overrides = "\1".join(f"{k}={v}" for k, v in env.items())
+        self.proc.stdin.write("\0".join([str(cwd), str(self.errors), overrides, *argv]) + "\n")
+        self.proc.stdin.flush()
+        seconds, memory, code = self.proc.stdout.readline().split()
+        return float(seconds), int(memory), int(code)
+
+    def close(self) -> None:
+        assert self.proc.stdin
+        self.proc.stdin.close()
+        self.proc.wait()
+
+
+def run_once(command: Command, runner: Runner, cwd: Path, caches: Path) -> None:
+    env = {}
+    if command.cold:
+        cold = caches / "cold"
+        shutil.rmtree(cold, ignore_errors=True)
+        env["SAMVERKAN_CACHE_DIR"] = str(cold)
+    seconds, memory, code = runner.run(command.argv, cwd, env)
+    if code not in (0, 1):  # validate exits 1 on errors; the plans have none
+        raise SystemExit(f"{' '.join(command.argv)} failed ({code}):\n"
+                         + runner.errors.read_text(errors="replace"))
+    command.times.append(seconds)
+    command.memory.append(memory)
+
+
+def commands(folder: Path, sizes: tuple[int, ...]) -> list[Command]:
+    sam = [sys.executable, "-m", "samverkan"]
+    found = [Command("python -c \"import typer, rich, pydantic, ruamel.yaml\" (floor)", None,
+                     FLOOR),
+             Command("samverkan --help", None, [*sam, "--help"]),
+             Command("samverkan --version", None, [*sam, "--version"])]
+    for size in sizes:
+        plans = str(folder / str(size))
+        plan = str(folder / str(size) / "2022.yaml")
+        found += [
+            Command("status", size, [*sam, "status", "--plans-dir", plans]),
+            Command("status --format json", size, [*sam, "status", "--plans-dir", plans,
+                                                   "--format", "json"]),
+            Command("validate", size, [*sam, "validate", plan]),
+            Command("log", size, [*sam, "log", "trygghetsvandringar", "--plans-dir", plans,
+                                  "--date", "2022-10-14", "--tag", "centrum", "--place",
+                                  "Stadsparken", "--by", "gemensamt", "--note",
+                                  "Kvällsvandring med boende, lugnt"]),
+            Command("status, cold cache", size, [*sam, "status", "--plans-dir", plans], True),
+            Command("validate, cold cache", size, [*sam, "validate", plan], True),
+        ]
+    return found
+
+
+def measure(found: list[Command], runs: dict[int | None, int], runner: Runner, cwd: Path,
+            caches: Path) -> None:
+    """Interleaved rounds; a command stops once it has its number of runs."""
+    for command in found:  # one untimed run each: fills the cache and the OS's file cache
+        run_once(command, runner, cwd, caches)
+        command.times.clear()
+        command.memory.clear()
+    rounds = max(runs.values())
+    for index in range(rounds):
+        print(f"  round {index + 1}/{rounds}", flush=True)
+        for command in found:
+            if len(command.times) < runs.get(command.size, runs[None]):
+                run_once(command, runner, cwd, caches)
+
+
+# --- the report -------------------------------------------------------------------------
+
+HELP = "`--help` and `--version`: at most 1.0×"
+SMALL = "`status`, `validate`, `log` on 300 activities: at most 1.5×"
+TARGETS = [  # (command, size, at most × the floor's median, what the issue asks)
+    ("samverkan --help", None, 1.0, HELP),
+    ("samverkan --version", None, 1.0, HELP),
+    ("status", 300, 1.5, SMALL),
+    ("status --format json", 300, 1.5, SMALL),
+    ("validate", 300, 1.5, SMALL),
+    ("log", 300, 1.5, SMALL),
+    ("status", 10_000, 3.0, "`status` on 10,000 activities: at most 3×"),
+    ("status", 100_000, 15.0, "`status` on 100,000 activities: at most 15×"),
+]
+NOTES_MARK = "<!-- Everything below this line is kept when bench/run.py rewrites the file. -->"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kib = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f", {kib / 2**20:.0f} GiB memory"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (f"{cpu}, {os.cpu_count()} logical CPUs{memory}; {platform.system()} "
+            f"{platform.release()}; Python {platform.python_version()}")
+
+
+def versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in ("typer", "rich", "pydantic", "ruamel.yaml", "ruamel.yaml.clib"):
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} (not installed)")
+    return ", ".join(found)
+
+
+def report(found: list[Command], runs: dict[int | None, int], seconds: float) -> str:
+    floor = found[0]
+    base, base_mem = floor.median, statistics.median(floor.memory)
+    by_key = {(c.name, c.size): c for c in found}
+    lines = [
+        "# Performance",
+        "",
+        "Written by `.venv/bin/python bench/run.py` (see the script's docstring for what it",
+        "does); do not edit the tables by hand.",
+        "",
+        f"- Date: {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
+        f"- Machine: {machine()}",
+        f"- Packages: samverkan {__version__}, {versions()}",
+        f"- Runs per command: {runs[None]} (100,000 activities: {runs.get(100_000, runs[None])}),"
+        f" after one untimed run; {seconds / 60:.1f} minutes in all",
+        f"- Floor: `python -c \"import typer, rich, pydantic, ruamel.yaml\"`, median "
+        f"{base * 1000:.0f} ms, peak memory {base_mem / 1024:.1f} MiB",
+        "",
+        "| command | activities | median ms | min ms | max ms | × floor | peak MiB | × floor |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for c in found:
+        size = "" if c.size is None else f"{c.size:,}"
+        memory = statistics.median(c.memory)
+        lines.append(
+            f"| {c.name} | {size} | {c.median * 1000:.0f} | {min(c.times) * 1000:.0f} | "
+            f"{max(c.times) * 1000:.0f} | {c.median / base:.2f} | {memory / 1024:.1f} | "
+            f"{memory / base_mem:.2f} |")
+    lines += ["", "## Targets", "", "| target | measured | met |", "|---|---|---|"]
+    for name, size, limit, text in TARGETS:
+        command = by_key.get((name, size))
+        if command is None:
+            continue
+        ratio = command.median / base
+        where = f"{name}" + ("" if size is None else f", {size:,}")
+        lines.append(f"| {text} | {where}: {ratio:.2f}× | {_verdict(ratio, limit)} |")
+    small, large = by_key.get(("log", 300)), by_key.get(("log", 10_000))
+    if small and large:
+        ratio = large.median / small.median
+        lines.append(f"| `log` into 10,000: at most 1.2× `log` into 300 | {ratio:.2f}× | "
+                     f"{_verdict(ratio, 1.2)} |")
+    status = by_key.get(("status", 100_000))
+    if status:
+        ratio = statistics.median(status.memory) / base_mem
+        lines.append(f"| peak memory of `status` on 100,000: at most 4× the floor's | "
+                     f"{ratio:.2f}× | {_verdict(ratio, 4.0)} |")
+    return "\n".join(lines) + "\n"
+
+
+def _verdict(ratio: float, limit: float) -> str:
+    return "yes" if ratio <= limit else f"**no**, {ratio / limit:.2f}× the target"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="3 runs, no 100,000")
+    parser.add_argument("--runs", type=int, default=11, help="runs per command (default 11)")
+    parser.add_argument("--large-runs", type=int, default=5,
+                        help="runs per command on 100,000 activities (default 5)")
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)),
+                        help="numbers of activities, comma-separated")
+    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "performance.md",
+                        help="the report (default docs/performance.md); '-' prints it only")
+    args = parser.parse_args()
+    sizes = tuple(int(s) for s in args.sizes.split(","))
+    runs: dict[int | None, int] = {None: args.runs, 100_000: args.large_runs}
+    if args.quick:
+        sizes = tuple(s for s in sizes if s < 100_000)
+        runs = {None: 3}
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="samverkan-bench-") as tmp:
+        folder = Path(tmp)
+        env = {**os.environ, "SAMVERKAN_TODAY": TODAY, "NO_COLOR": "1", "COLUMNS": "120",
+               "SAMVERKAN_CACHE_DIR": str(folder / "cache" / "warm")}
+        for name in ("SAMVERKAN_PLANS_DIR", "SAMVERKAN_CACHE", "PYTHONDONTWRITEBYTECODE"):
+            env.pop(name, None)
+        for size in sizes:
+            print(f"writing plans with {size:,} activities a year", flush=True)
+            write_plans(folder / str(size), size)
+        found = commands(folder, sizes)
+        print(f"timing {len(found)} commands", flush=True)
+        runner = Runner(env, folder / "stderr.txt")
+        try:
+            measure(found, runs, runner, folder, folder / "cache")
+        finally:
+            runner.close()
+    text = report(found, runs, time.perf_counter() - started)
+    print(text)
+    if str(args.output) != "-":
+        kept = ""
+        if args.output.exists():
+            old = args.output.read_text(encoding="utf-8")
+            if NOTES_MARK in old:
+                kept = old[old.index(NOTES_MARK):]
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(text + ("\n" + kept if kept else ""), encoding="utf-8")
+        print(f"written to {args.output}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+"""The cache of read plans is never stale, never changes an answer, and never gets in the way."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from samverkan import cache
+from samverkan.loader import load_plan, load_plan_bytes
+
+ACTIVITIES = [
+    "  - {id: a1f3, pledge: trygghetsvandringar, date: 2021-03-18, tags: [centrum]}\n",
+    "  - {id: b2c4, pledge: nosspanare, date: 2021-04-02, note: Hundägare i Stadsparken}\n",
+]
+
+
+def with_activities(plans: Path, lines: list[str]) -> Path:
+    path = plans / "2021.yaml"
+    text = path.read_text(encoding="utf-8").replace("activities: []", "activities:\n")
+    path.write_text(text + "".join(lines), encoding="utf-8")
+    return path
+
+
+def done(cli, plans: Path, pledge: str) -> int:
+    result = cli("status", "--plans-dir", plans, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return next(p["done"] for p in json.loads(result.stdout)["pledges"] if p["id"] == pledge)
+
+
+def test_a_file_changed_without_changing_size_or_time_is_read_again(cli, plans: Path) -> None:
+    path = with_activities(plans, ACTIVITIES)
+    assert done(cli, plans, "trygghetsvandringar") == 1
+    assert list(cache.cache_dir().glob("*.plan"))
+    stat = path.stat()
+    changed = path.read_bytes().replace(b"pledge: trygghetsvandringar, date: 2021-03-18",
+                                        b"pledge: ungdomsfester,       date: 2021-03-18")
+    assert len(changed) == stat.st_size
+    path.write_bytes(changed)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_mtime_ns == stat.st_mtime_ns
+    assert done(cli, plans, "trygghetsvandringar") == 0
+    assert done(cli, plans, "ungdomsfester") == 1
+
+
+ERRORS = """\
+    year: 2021
+    focus_areas:
+      - id: centrum
+        title: Tryggare centrum
+        goals:
+          - {id: otrygghet, title: Otrygghet, indicator: Andel otrygga, direction: decrease}
+    pledges:
+      - id: vandringar
+        title: Trygghetsvandringar
+        focus_area: centrum
+        owner: alla
+        target: {min: 5, unit: vandringar}
+    activities:
+      - {id: a1f3, pledge: vandringar, date: 2021-03-18}
+      - {id: a1f3, pledge: vandringar, date: 2022-01-02}
+      - {id: b1f3, pledge: okänt, date: 2021-03-19, colour: red}
+"""
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_a_file_with_errors_gets_the_same_report_with_and_without_cache(cli, write_plan,
+                                                                          lang: str) -> None:
+    path = write_plan(ERRORS)
+    off = cli("validate", path, "--lang", lang, env={"SAMVERKAN_CACHE": "off"})
+    first = cli("validate", path, "--lang", lang)
+    again = cli("validate", path, "--lang", lang)
+    assert off.exit_code == first.exit_code == again.exit_code == 1
+    assert off.output == first.output == again.output
+    assert len(off.stdout.splitlines()) == 7  # baseline, owner, id, date, pledge twice, key
+
+
+def test_status_reads_alike_from_the_file_and_from_the_cache(cli, plans: Path) -> None:
+    with_activities(plans, ACTIVITIES)
+    for fmt in ("table", "markdown", "csv", "json"):
+        off = cli("status", "--plans-dir", plans, "--format", fmt, env={"SAMVERKAN_CACHE": "off"})
+        first = cli("status", "--plans-dir", plans, "--format", fmt)
+        again = cli("status", "--plans-dir", plans, "--format", fmt)
+        assert off.exit_code == 0
+        assert off.stdout == first.stdout == again.stdout
+
+
+def test_log_keeps_the_cache_in_step_with_the_file(cli, plans: Path) -> None:
+    path = with_activities(plans, ACTIVITIES)
+    for note in ("Kvällsvandring, lugnt", "Med boende: 12 personer"):
+        result = cli("log", "trygghetsvandringar", "--plans-dir", plans, "--tag", "centrum",
+                     "--note", note)
+        assert result.exit_code == 0, result.output
+    raw = path.read_bytes()
+    kept = cache.get(path, raw, "sv")
+    full = load_plan_bytes(raw, str(path), quick=False)
+    assert kept is not None and kept.strict is not None
+    assert kept.problems == full.problems and kept.plan == full.plan
+    assert kept.records == full.records and kept.outline == full.outline
+    assert done(cli, plans, "trygghetsvandringar") == 3
+
+
+def test_the_first_activity_goes_through_the_cache_too(cli, plans: Path) -> None:
+    path = plans / "2021.yaml"
+    assert cli("log", "nosspanare", "--plans-dir", plans).exit_code == 0
+    kept = cache.get(path, path.read_bytes(), "sv")
+    assert kept is not None and len(kept.records) == 1
+    assert done(cli, plans, "nosspanare") == 1
+
+
+def test_a_damaged_cache_is_read_past(cli, plans: Path) -> None:
+    with_activities(plans, ACTIVITIES)
+    assert done(cli, plans, "nosspanare") == 1
+    entries = list(cache.cache_dir().glob("*.plan"))
+    assert entries
+    for entry in entries:
+        data = bytearray(entry.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        entry.write_bytes(bytes(data))
+    assert done(cli, plans, "nosspanare") == 1
+    for entry in cache.cache_dir().glob("*.plan"):
+        entry.write_bytes(entry.read_bytes()[:40])
+    assert done(cli, plans, "nosspanare") == 1
+
+
+def test_no_cache_folder_is_no_problem(cli, plans: Path, tmp_path: Path) -> None:
+    with_activities(plans, ACTIVITIES)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    env = {"SAMVERKAN_CACHE_DIR": str(blocked / "cache")}
+    result = cli("status", "--plans-dir", plans, "--format", "json", env=env)
+    assert result.exit_code == 0 and result.stderr == ""
+    assert cli("log", "nosspanare", "--plans-dir", plans, env=env).exit_code == 0
+    assert done(cli, plans, "nosspanare") == 2
+
+
+def test_an_entry_is_kept_per_file_and_language(plans: Path) -> None:
+    path = with_activities(plans, ACTIVITIES)
+    load_plan(path, "sv")
+    load_plan(path, "en")
+    raw = path.read_bytes()
+    assert cache.get(path, raw, "sv").problems[0].message != cache.get(path, raw, "en").problems[
+        0].message
+    assert cache.get(plans / "2022.yaml", raw, "sv") is None
+
+
+def test_an_outline_from_the_cache_behaves_like_the_plan(plans: Path) -> None:
+    path = with_activities(plans, ACTIVITIES)
+    load_plan(path)
+    outline = cache.get(path, path.read_bytes(), "sv").outline
+    plan = load_plan_bytes(path.read_bytes(), str(path), quick=False).plan
+    assert outline.year == plan.year and outline.pledge("nosspanare").title == "Nosspanare"
+    assert outline.period(outline.pledges[7]) == plan.period(plan.pledges[7])
+    assert outline.pledges[0].model_dump() == plan.pledges[0].model_dump()
+    assert outline.pledges[8] == plan.pledges[8]
+    with pytest.raises(AttributeError):
+        outline.year = 2030
+
+
+def run(code: str, cwd: Path, env: dict[str, str] | None = None) -> str:
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=cwd,
+                            capture_output=True, text=True,
+                            env={**os.environ, **(env or {})}, check=True)
+    return result.stdout.rpartition("LOADED:")[2].strip()
+
+
+LOADED = """\
+    import sys
+    from samverkan.cli import app
+    try:
+        app({args})
+    except SystemExit:
+        pass
+    heavy = sorted({{m.split(".")[0] + "." + m.split(".")[1] for m in sys.modules
+                     if m.startswith(("pydantic.", "ruamel.yaml"))}})
+    print("LOADED:", " ".join(heavy))
+"""
+
+
+def test_help_and_version_load_neither_pydantic_nor_ruamel(tmp_path: Path) -> None:
+    for args in (["--help"], ["--version"], ["status", "--help"]):
+        assert run(LOADED.format(args=args), tmp_path) == ""
+
+
+def test_status_and_validate_of_an_unchanged_plan_need_neither(plans: Path) -> None:
+    with_activities(plans, ACTIVITIES)
+    env = {"SAMVERKAN_TODAY": "2021-06-30", "NO_COLOR": "1"}
+    for args in (["status", "--format", "json"], ["status"], ["validate", "plans/2021.yaml"]):
+        run(LOADED.format(args=args), plans.parent, env)  # fills the cache
+        assert run(LOADED.format(args=args), plans.parent, env) == ""
