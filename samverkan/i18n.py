@@ -203,16 +203,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the date {date} is in the future; log an activity once it is done",
     },
     "count_below_one": {
-        "sv": "--count måste vara minst 1 (fick {value})",
-        "en": "--count must be at least 1 (got {value})",
+        "sv": "--count måste vara ett heltal, minst 1 (fick {value})",
+        "en": "--count must be a whole number, at least 1 (got {value})",
     },
     "bad_by": {
         "sv": "--by måste vara en av polis, kommun, gemensamt (fick '{value}')",
         "en": "--by must be one of polis, kommun, gemensamt (got '{value}')",
     },
     "bad_tag": {
-        "sv": "taggen '{value}' ska bestå av små bokstäver a–z, siffror och bindestreck",
-        "en": "the tag '{value}' must be lowercase letters a–z, digits and hyphens",
+        "sv": "taggen '{value}' ska bestå av små bokstäver a–z, siffror och bindestreck; "
+        "skriv t.ex. '{suggestion}'",
+        "en": "the tag '{value}' must be lowercase letters a–z, digits and hyphens; "
+        "write e.g. '{suggestion}'",
     },
     "text_too_long": {
         "sv": "{option} är för lång (högst {max} tecken)",

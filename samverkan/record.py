@@ -42,6 +42,14 @@ def parse_date(value: str, lang: str = "sv", key: str = "bad_date") -> dt.date:
         raise UsageError(tr(lang, key, value=value)) from None
 
 
+def slug_like(text: str) -> str:
+    """`Centrum Norra` → `centrum-norra`, `Flerbostadsområde` → `flerbostadsomrade`."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "tagg"
+
+
 def parse_count(value: str | None, minimum: int, key: str, lang: str = "sv") -> int:
     """`--count` as a whole number of at least `minimum` (1 when not given), or `UsageError`."""
     if value is None:
@@ -99,9 +107,10 @@ def build_request(pledge: str, date: str | None, count: str | None, place: str |
     amount = parse_count(count, 1, "count_below_one", lang)
     if by is not None and by not in OWNERS:
         raise UsageError(tr(lang, "bad_by", value=by))
+    tags = [tag.strip().lower() for tag in tags]
     for tag in tags:
         if not _SLUG.match(tag):
-            raise UsageError(tr(lang, "bad_tag", value=tag))
+            raise UsageError(tr(lang, "bad_tag", value=tag, suggestion=slug_like(tag)))
     for option, text in (("--place", place), ("--note", note)):
         if text is not None and len(text) > MAX_TEXT:
             raise UsageError(tr(lang, "text_too_long", option=option, max=MAX_TEXT))

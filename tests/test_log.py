@@ -122,9 +122,10 @@ def test_crlf_and_byte_order_mark_are_kept(cli, plans):
         (["ungdomsfester", "--date", "2021-07-01"], "framtiden"),
         (["ungdomsfester", "--date", "2019-05-01"], "ingen plan för 2019"),
         (["ungdomsfester", "--count", "0"], "minst 1"),
-        (["ungdomsfester", "--count", "två"], "minst 1"),
+        (["ungdomsfester", "--count", "två"], "ett heltal, minst 1"),
         (["ungdomsfester", "--by", "polisen"], "polis, kommun, gemensamt"),
-        (["ungdomsfester", "--tag", "Centrum Norra"], "taggen"),
+        (["ungdomsfester", "--tag", "Centrum Norra"], "skriv t.ex. 'centrum-norra'"),
+        (["ungdomsfester", "--tag", "flerbostadsområde"], "skriv t.ex. 'flerbostadsomrade'"),
         (["ungdomsfester", "--note", "Samtal med 811218-9876"], "personnummer"),
         (["ungdomsfester", "--note", "Samtal med 198112189876"], "personnummer"),
         (["ungdomsfester", "--place", "hos 811278+9873"], "samordningsnummer"),
@@ -139,6 +140,14 @@ def test_refusals_exit_2_and_change_nothing(cli, plans, args, message):
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.output
     assert {p.name: p.read_bytes() for p in plans.iterdir()} == before
+
+
+def test_a_tag_in_capitals_is_recorded_in_lowercase(cli, plans):
+    result = cli("log", "trygghetsvandringar", "--plans-dir", plans, "--date", "2021-03-18",
+                 "--tag", "Centrum")
+    assert result.exit_code == 0, result.output
+    assert activities(plans / "2021.yaml")[0].tags == ["centrum"]
+    assert "varav centrum 1/1" in result.stdout
 
 
 def test_date_outside_the_named_plan_year_is_refused(cli, plans):

@@ -101,7 +101,7 @@ def test_log_asks_again_instead_of_failing(plans, cli, terminal, monkeypatch):
     assert "välj ett nummer mellan 1 och 13" in out
     assert "ogiltigt datum '2021-02-30'" in out
     assert "ligger i framtiden" in out
-    assert "taggen 'Ej' ska bestå av små bokstäver" in out
+    assert "taggen 'slug!' ska bestå av små bokstäver" in out
     assert "minst 1" in out
     assert "personnummer eller samordningsnummer" in out
     assert "svara j (ja) eller n (nej)" in out

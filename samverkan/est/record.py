@@ -46,6 +46,7 @@ from samverkan.record import (
     parse_count,
     parse_date,
     refuse_identity_numbers,
+    slug_like,
 )
 from samverkan.writer import append_item, update_file
 
@@ -313,7 +314,7 @@ def record_measure(folder: Path, area: str, title: str, partners: list[str], sta
         raise UsageError(tr(lang, "est_end_before_start", start=first.isoformat(),
                             end=last.isoformat()))
     if measure_id is not None and not _SLUG.match(measure_id):
-        raise UsageError(tr(lang, "bad_tag", value=measure_id))
+        raise UsageError(tr(lang, "bad_tag", value=measure_id, suggestion=slug_like(measure_id)))
     orgs = [p for p in (_clean(p, "--partner", lang) for p in partners) if p]
     remark = _clean(note, "--note", lang)
     config = load_valid_config(folder, lang)
