@@ -269,7 +269,7 @@ def validate(
     raise typer.Exit(report.exit_code)
 
 
-# --- report (issue 4) -------------------------------------------------------------------
+# --- report ------------------------------------------------------------------------------
 
 
 class ReportFormat(str, Enum):
@@ -316,7 +316,7 @@ def report(
     typer.echo(tr(rendered.language, "report_written", path=output))
 
 
-# --- editor support (issue 5) ----------------------------------------------------------
+# --- editor support ---------------------------------------------------------------------
 
 
 @app.command()
@@ -344,7 +344,7 @@ def schema(
 
 
 
-# --- the terminal (issue 5) ------------------------------------------------------------
+# --- the terminal -----------------------------------------------------------------------
 
 
 def stdin_is_terminal() -> bool:
@@ -386,7 +386,7 @@ def ask_log(plan: Path | None, plans_dir: Path | None, date: str | None, count: 
             answers.note)
 
 
-# --- measurements, next year's plan, the record (issue 3) -----------------------------
+# --- measurements, next year's plan, the record ----------------------------------------
 
 
 class ActivityFormat(str, Enum):
