@@ -18,13 +18,13 @@ GUIDE = DOCS / "anvandarguide.md"
 # The modules behind `log`, `status` and `validate` (and the files they write), and those
 # commands' functions in cli.py: every message key they name is something a user can meet.
 MODULES = ["loader", "checks", "model", "plans", "record", "writer", "status", "validation",
-           "export", "excel", "prompts", "series", "statcsv", "importer"]
-CLI_FUNCTIONS = {"handle_errors", "log", "ask_log", "status", "validate", "data_import"}
+           "export", "excel", "prompts", "series", "statcsv", "importer", "report/__init__"]
+CLI_FUNCTIONS = {"handle_errors", "log", "ask_log", "status", "validate", "data_import", "report"}
 # Keys that are not messages about a problem: headings, labels, questions, confirmations.
 LABEL_PREFIXES = ("col_", "xl_", "status_", "goal_", "direction_", "what_", "ask_", "pick_")
 LABELS = {"logged", "of_which", "untracked_progress", "status_title", "goals_title",
           "pledges_title", "summary", "none", "schema_written", "output_written",
-          "log_not_saved", "import_done", "series_known"}
+          "log_not_saved", "import_done", "series_known", "report_written"}
 # Problems met while being asked (prefixed like the questions, but they are answers to fix).
 ASKED_PROBLEMS = {"pick_out_of_range", "pick_date_year", "ask_place_needed", "ask_yes_no"}
 
@@ -55,7 +55,8 @@ def test_the_scan_finds_the_messages_of_log_status_and_validate():
     keys = message_keys()
     assert {"unknown_pledge", "future_date", "identity_number_option", "bad_as_of",
             "no_plan_for_year", "extra", "duplicate_id", "no_files", "write_conflict",
-            "excel_missing", "log_needs_pledge", "plan_and_year", "log_aborted"} <= keys
+            "excel_missing", "log_needs_pledge", "plan_and_year", "log_aborted",
+            "report_year_and_agreement", "report_output_not_html"} <= keys
     assert not keys & {"col_pledge", "status_met", "logged"}
 
 
