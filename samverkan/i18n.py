@@ -954,16 +954,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Chart {n}. Reported crimes per month, {first}–{last}: {name}",
     },
     "lb_chart_total_rate": {
-        "sv": "Diagram {n}. Totalt antal anmälda brott per 1 000 invånare, {span}, {first}–{last}",
-        "en": "Chart {n}. Total reported crimes per 1,000 inhabitants, {span}, {first}–{last}",
+        "sv": "Diagram {n}. Totalt antal anmälda brott per 1 000 invånare, {when}",
+        "en": "Chart {n}. Total reported crimes per 1,000 inhabitants, {when}",
     },
     "lb_chart_types_rate": {
         "sv": "Diagram {n}. Anmälda våldsbrott och tillgreppsbrott (exkl. i butik) per 1 000 "
-        "invånare, {span}, {first}–{last}",
+        "invånare, {when}",
         "en": "Chart {n}. Reported violent and theft crimes (excl. shops) per 1,000 "
-        "inhabitants, {span}, {first}–{last}",
+        "inhabitants, {when}",
     },
     "lb_months_span": {"sv": "januari–{last}", "en": "January–{last}"},
+    # The span and the years of a year-to-date chart: one year is named once.
+    "lb_span_years": {"sv": "{span}, {first}–{last}", "en": "{span}, {first}–{last}"},
+    "lb_span_year": {"sv": "{span} {year}", "en": "{span} {year}"},
     "lb_per_1000_unit": {"sv": "per 1 000 invånare", "en": "per 1,000 inhabitants"},
     "lb_col_year": {"sv": "År", "en": "Year"},
     "lb_col_population": {"sv": "Folkmängd", "en": "Population"},
@@ -1004,14 +1007,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Chart {n}. Reported crimes that may create insecurity per month, {first}–{last}",
     },
     "lb_chart_insecurity_ytd": {
-        "sv": "Diagram {n}. Anmälda brott som kan antas skapa otrygghet, {span}, {first}–{last}",
-        "en": "Chart {n}. Reported crimes that may create insecurity, {span}, {first}–{last}",
+        "sv": "Diagram {n}. Anmälda brott som kan antas skapa otrygghet, {when}",
+        "en": "Chart {n}. Reported crimes that may create insecurity, {when}",
     },
     "lb_chart_insecurity_rate": {
         "sv": "Diagram {n}. Anmälda brott som kan antas skapa otrygghet per 1 000 invånare, "
-        "{span}, {first}–{last}",
+        "{when}",
         "en": "Chart {n}. Reported crimes that may create insecurity per 1,000 inhabitants, "
-        "{span}, {first}–{last}",
+        "{when}",
     },
     "lb_safety_title": {"sv": "Trygghet", "en": "Safety"},
     "lb_andts_title": {"sv": "ANDTS-undersökningen", "en": "The ANDTS survey"},

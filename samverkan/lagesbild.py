@@ -301,10 +301,12 @@ class _Builder:
         blocks: list[Block] = []
         span = self.t("lb_months_span", last=self.t(f"lb_month_long_{through}"))
         x = tuple(str(y) for y in years)
+        when = (self.t("lb_span_year", span=span, year=years[0]) if len(years) == 1 else
+                self.t("lb_span_years", span=span, first=years[0], last=years[-1]))
         if count_key:
             n = self.next_chart()
-            blocks.append(Chart(f"diagram-{n}", n, "years", self.t(count_key, n=n, span=span,
-                                first=years[0], last=years[-1]), found[0].unit, x,
+            blocks.append(Chart(f"diagram-{n}", n, "years", self.t(count_key, n=n, when=when),
+                                found[0].unit, x,
                                 tuple(Line(s.name, tuple(counts[s.id])) for s in found),
                                 tuple(s.id for s in found)))
         for s in found:
@@ -317,8 +319,7 @@ class _Builder:
         rates = {s.id: [per_thousand(c, population, y) for c, y in zip(counts[s.id], years)]
                  for s in found}
         n = self.next_chart()
-        blocks.append(Chart(f"diagram-{n}", n, "years", self.t(rate_key, n=n, span=span,
-                            first=years[0], last=years[-1]),
+        blocks.append(Chart(f"diagram-{n}", n, "years", self.t(rate_key, n=n, when=when),
                             self.t("lb_per_1000_unit"), x,
                             tuple(Line(s.name, tuple(rates[s.id])) for s in found),
                             tuple(s.id for s in found) + (POPULATION,), decimals=1))

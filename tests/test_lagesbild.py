@@ -120,6 +120,7 @@ def test_imported_crime_figures_become_charts_and_derived_rates(workspace, cli):
         assert result.exit_code == 0, result.output
     crime = section(document(cli), "Brottsutveckling")
     assert "**Diagram 1. Totalt antal anmälda brott per månad, 2019–2021** (anmälda brott)" in crime
+    assert "per 1 000 invånare, januari–september, 2019–2021**" in crime
     assert "| jul | 707 | 707 | 707 |" in crime
     assert "| okt | 710 | 710 | – |" in crime
     ytd = sum(700 + m for m in range(1, 10))  # 6345 in January–September of each year
@@ -216,3 +217,11 @@ def test_the_documented_commands_run_as_written(workspace, cli):
         result = cli(*shlex.split(command)[1:], today=TODAY)
         assert result.exit_code == 0, (command, result.output)
     assert (workspace / "lagesbild-2021.html").is_file()
+
+
+def test_a_chart_over_a_single_year_names_the_year_once(workspace, cli):
+    (workspace / "brott.csv").write_text(crime_export(2021, (2021, 2), 700), encoding="utf-8")
+    assert cli("data", "import", "brott.csv", "--series", "brott-totalt").exit_code == 0
+    crime = section(document(cli), "Brottsutveckling")
+    assert "per 1 000 invånare, januari–februari 2021**" in crime
+    assert "2021–2021" not in crime
