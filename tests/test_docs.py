@@ -14,17 +14,21 @@ from samverkan.i18n import MESSAGES
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 GUIDE = DOCS / "anvandarguide.md"
+EST_GUIDE = DOCS / "est.md"
 
 # The modules behind `log`, `status` and `validate` (and the files they write), and those
 # commands' functions in cli.py: every message key they name is something a user can meet.
 MODULES = ["loader", "checks", "model", "plans", "record", "writer", "status", "validation",
-           "export", "excel", "prompts", "series", "statcsv", "importer", "report/__init__"]
+           "export", "excel", "prompts", "series", "statcsv", "importer", "report/__init__",
+           "est/checks", "est/cli", "est/files", "est/model", "est/periods", "est/picture",
+           "est/record", "est/service"]  # est/render.py: headings and table lines only
 CLI_FUNCTIONS = {"handle_errors", "log", "ask_log", "status", "validate", "data_import", "report"}
 # Keys that are not messages about a problem: headings, labels, questions, confirmations.
 LABEL_PREFIXES = ("col_", "xl_", "status_", "goal_", "direction_", "what_", "ask_", "pick_")
 LABELS = {"logged", "of_which", "untracked_progress", "status_title", "goals_title",
           "pledges_title", "summary", "none", "schema_written", "output_written",
-          "log_not_saved", "import_done", "series_known", "report_written"}
+          "log_not_saved", "import_done", "series_known", "report_written",
+          "est_recorded", "est_week_tally", "est_written"}
 # Problems met while being asked (prefixed like the questions, but they are answers to fix).
 ASKED_PROBLEMS = {"pick_out_of_range", "pick_date_year", "ask_place_needed", "ask_yes_no"}
 
@@ -37,6 +41,12 @@ def message_keys() -> set[str]:
               if isinstance(node, ast.FunctionDef) and node.name in CLI_FUNCTIONS]
     keys = {node.value for tree in trees for node in ast.walk(tree)
             if isinstance(node, ast.Constant) and node.value in MESSAGES}
+    # Keys put together in f-strings, like f"est_unknown_{kind}": every key with that start.
+    starts = {node.values[0].value for tree in trees for node in ast.walk(tree)
+              if isinstance(node, ast.JoinedStr) and node.values
+              and isinstance(node.values[0], ast.Constant)
+              and str(node.values[0].value).endswith("_")}
+    keys |= {k for k in MESSAGES for start in starts if k.startswith(start)}
     return {k for k in keys
             if k in ASKED_PROBLEMS or not (k in LABELS or k.startswith(LABEL_PREFIXES))}
 
@@ -56,16 +66,25 @@ def test_the_scan_finds_the_messages_of_log_status_and_validate():
     assert {"unknown_pledge", "future_date", "identity_number_option", "bad_as_of",
             "no_plan_for_year", "extra", "duplicate_id", "no_files", "write_conflict",
             "excel_missing", "log_needs_pledge", "plan_and_year", "log_aborted",
-            "report_year_and_agreement", "report_output_not_html"} <= keys
-    assert not keys & {"col_pledge", "status_met", "logged"}
+            "report_year_and_agreement", "report_output_not_html",
+            "est_bad_period", "est_no_reporters", "est_unknown_area", "est_known_category",
+            "est_unknown_reporter_ref", "est_no_folder"} <= keys
+    assert not keys & {"col_pledge", "status_met", "logged", "est_recorded", "est_col_area"}
 
 
 @pytest.mark.parametrize("key", sorted(message_keys()))
 def test_every_message_is_explained_in_the_user_guide(key):
-    guide = normalized(GUIDE.read_text(encoding="utf-8"))
-    missing = [part for part in fixed_parts(MESSAGES[key]["sv"]) if part not in guide]
-    assert not missing, (f"docs/anvandarguide.md should quote the message {key!r} "
-                         f"(with … for the blanks) and say what to do; missing: {missing}")
+    """Messages of the EST commands may be explained in docs/est.md instead."""
+    guides = [GUIDE, EST_GUIDE] if key.startswith("est_") else [GUIDE]
+    text = normalized(" ".join(g.read_text(encoding="utf-8") for g in guides))
+    missing = [part for part in fixed_parts(MESSAGES[key]["sv"]) if part not in text]
+    assert not missing, (f"docs/anvandarguide.md (or docs/est.md for est_ keys) should quote "
+                         f"the message {key!r} (with … for the blanks) and say what to do; "
+                         f"missing: {missing}")
+
+
+def test_the_est_guide_has_a_section_of_error_messages():
+    assert "\n## Felmeddelanden\n" in EST_GUIDE.read_text(encoding="utf-8")
 
 
 def test_guide_has_the_sections_the_users_need():
