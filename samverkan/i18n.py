@@ -387,6 +387,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "insatsen behöver minst en kategori den riktar sig mot",
         "en": "the measure needs at least one category it targets",
     },
+    "est_start_not_in_start_year": {
+        "sv": "start {start} ligger inte i start_year {year}; ändra det ena, eller ta bort "
+        "start_year",
+        "en": "start {start} is not in start_year {year}; change one, or remove start_year",
+    },
     "est_end_before_start": {
         "sv": "slutdagen {end} ligger före startdagen {start}",
         "en": "the end {end} is before the start {start}",

@@ -172,3 +172,25 @@ def test_an_empty_est_file_says_what_it_needs(cli, est):
     assert result.exit_code == 1
     assert problems(result.stdout) == [("observationer-2022.yaml", 1, 1, "error",
                                         "filen är tom; den behöver minst year")]
+
+
+def test_an_area_may_have_a_start_date_that_agrees_with_its_start_year(cli, est):
+    config = load_config(est).plan
+    assert config.areas[0].start is None  # the source gives only the year
+    path = est / "omraden.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    start_year: 2021\n",
+                                 "    start_year: 2021\n    start: 2021-03-15\n"), encoding="utf-8")
+    assert load_config(est).plan.areas[0].start.isoformat() == "2021-03-15"
+    assert cli("validate", path).exit_code == 0
+    path.write_text(text.replace("    start_year: 2021\n",
+                                 "    start_year: 2021\n    start: 2022-03-15\n"), encoding="utf-8")
+    result = cli("validate", path)
+    assert result.exit_code == 1
+    line = text.splitlines().index("    start_year: 2021") + 2
+    assert problems(result.stdout) == [(
+        "omraden.yaml", line, 12, "error",
+        "start 2022-03-15 ligger inte i start_year 2021; ändra det ena, eller ta bort start_year")]
+    path.write_text(text.replace("    start_year: 2021\n", "    start: 2021-13-01\n"),
+                    encoding="utf-8")
+    assert cli("validate", path).exit_code == 1

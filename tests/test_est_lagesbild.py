@@ -256,3 +256,13 @@ def test_errors_in_the_files_stop_the_picture(cli, folder):
     assert result.exit_code == 1
     assert "observationer-2021.yaml:3:" in result.stderr
     assert "okänd kategori 'klotte'" in result.stderr
+
+
+def test_weeks_before_the_start_date_are_not_silent(cli, folder):
+    path = folder / "omraden.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "    name: Morön\n", "    name: Morön\n    start: 2021-03-17\n"), encoding="utf-8")
+    moron = area(picture(cli, folder, "--period", "2021-03"), "moron")
+    # W11 (15–21 March) holds the start date: it is the first week a report is expected.
+    assert moron["silent_weeks"] == ["2021-W11", "2021-W12"]
+    assert moron["total"] == 6  # a report from before the start still shows in the counts

@@ -220,3 +220,19 @@ def test_status_agreement_counts_the_areas_that_have_run_est(cli, plans, est):
     result = cli("status", "--agreement", "--plans-dir", plans, today="2022-03-01")
     row = next(line for line in result.stdout.splitlines() if line.startswith("Implementera EST"))
     assert row.split()[-6:] == ["3", "områden", "1", "0", "i", "fas"]
+
+
+def test_weeks_before_an_areas_start_date_do_not_count_towards_running_est(est, cli):
+    from samverkan.est.service import load_running
+
+    path = est / "omraden.yaml"
+    text = path.read_text(encoding="utf-8").replace("min_report_weeks: 26", "min_report_weeks: 2")
+    path.write_text(text.replace("    start_year: 2021\n",
+                                 "    start_year: 2021\n    start: 2021-01-13\n"), encoding="utf-8")
+    for week in ("2021-W01", "2021-W02"):  # W02 holds 13 January: the first week counted
+        report(cli, est, "klotter", week, 0)
+    [centrum] = load_running(est, 2021).areas
+    assert (centrum.weeks, centrum.running) == (1, False)
+    report(cli, est, "klotter", "2021-W03", 0)
+    [centrum] = load_running(est, 2021).areas
+    assert (centrum.weeks, centrum.running) == (2, True)

@@ -55,8 +55,19 @@ def check_config_ids(data: dict) -> Iterator[Finding]:
                                                         for j, org in _items(area, "reporters")])
 
 
+def check_area_start(data: dict) -> Iterator[Finding]:
+    """An area's start date, when given with a start year, lies in that year."""
+    for loc, area in _listed("areas", data):
+        start, year = area.get("start"), area.get("start_year")
+        if isinstance(start, dt.date) and isinstance(year, int) and start.year != year:
+            yield Finding(loc + ("start",), "est_start_not_in_start_year",
+                          values={"start": start.isoformat(), "year": year})
+
+
 def config_checks(data: Any) -> list[Finding]:
-    return list(check_config_ids(data)) if isinstance(data, dict) else []
+    if not isinstance(data, dict):
+        return []
+    return [*check_config_ids(data), *check_area_start(data)]
 
 
 # --- observationer-YYYY.yaml --------------------------------------------------------

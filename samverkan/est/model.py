@@ -48,10 +48,18 @@ class Area(_Base):
     id: Slug
     name: Text
     description: Text | None = None
-    # The year EST started in the area; a year, not a date, because the source only says
-    # "during 2021". Weeks before it are not counted as silent.
+    # The year EST started in the area (the source only says "during 2021"), and the day,
+    # once it is known; if both are given they must agree (checked in est/checks.py).
     start_year: Year | None = None
+    start: Date | None = None
     reporters: Annotated[list[Organisation], BeforeValidator(_list)] = []
+
+    def started_by(self, week: Week) -> bool:
+        """Had EST started in the area by `week`? Weeks before the start week (or before
+        the start year) are not silent and do not count towards running EST."""
+        if self.start is not None:
+            return week >= Week.of(self.start)
+        return self.start_year is None or week.year >= self.start_year
 
     def reporter(self, key: str) -> Organisation | None:
         wanted = key.strip().casefold()

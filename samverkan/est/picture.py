@@ -99,11 +99,6 @@ class Picture:
         return self.weeks[-1].ended_before(self.as_of)
 
 
-def _expected(area: Area, week: Week) -> bool:
-    """Is a report expected from `area` in `week` (EST had started there)?"""
-    return area.start_year is None or week.year >= area.start_year
-
-
 def _overlaps(period: Period, first: dt.date, last: dt.date | None) -> bool:
     return first <= period.last_day and (last is None or last >= period.first_day)
 
@@ -152,7 +147,7 @@ def compute_picture(config: EstConfig, observations: Iterable[Observation], work
             CategoryCount(c, sum(counts[(area.id, c.id)]), earlier[(area.id, c.id)],
                           tuple(counts[(area.id, c.id)]))
             for c in config.categories)
-        due = [w for w in weeks if w.ended_before(as_of) and _expected(area, w)]
+        due = [w for w in weeks if w.ended_before(as_of) and area.started_by(w)]
         silent = tuple(w for w in due if weekly[area.id][week_index[w]] == 0)
         orgs = tuple(
             ReporterWeeks(org, tuple(w for w in due if w in reported_by[(area.id, org.id)]),
@@ -266,11 +261,14 @@ def measure_status(measure: Measure, observations: list[Observation],
 
 def running_areas(config: EstConfig, observations: Iterable[Observation], year: int,
                   as_of: dt.date | None = None) -> RunningYear:
-    """Areas with reports in at least `config.min_report_weeks` weeks of ISO year `year`."""
+    """Areas with reports in at least `config.min_report_weeks` weeks of ISO year `year`
+    (weeks before an area's start not counted)."""
+    started = {a.id: a.started_by for a in config.areas}
     reported: dict[str, set[Week]] = defaultdict(set)
     for obs in observations:
         week = obs.iso_week
-        if week.year == year and (as_of is None or week.monday <= as_of):
+        if week.year == year and (as_of is None or week.monday <= as_of) \
+                and obs.area in started and started[obs.area](week):
             reported[obs.area].add(week)
     return RunningYear(year, config.min_report_weeks, tuple(
         RunningArea(a, len(reported[a.id]), len(reported[a.id]) >= config.min_report_weeks)
