@@ -174,6 +174,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "choose_by_year": {"sv": "--year ÅÅÅÅ", "en": "--year YYYY"},
     "choose_by_date": {"sv": "ett datum i det året (--date ÅÅÅÅ-MM-DD)",
                        "en": "a date in that year (--date YYYY-MM-DD)"},
+    "plans_dir_is_file": {
+        "sv": "{path} är en fil, inte en mapp; --plans-dir (och SAMVERKAN_PLANS_DIR) anger "
+        "mappen med planerna, en enskild plan anges med --plan {path}",
+        "en": "{path} is a file, not a folder; --plans-dir (and SAMVERKAN_PLANS_DIR) names "
+        "the folder of the plans, a single plan is named with --plan {path}",
+    },
     "no_plans_at_all": {
         "sv": "det finns inga planer i {dir}. Ange mappen med --plans-dir eller "
         "SAMVERKAN_PLANS_DIR, eller lägg årets plan som {dir}/{year}.yaml.",

@@ -31,11 +31,17 @@ def is_plan_name(name: str) -> bool:
     return _YEAR_FILE.match(name) is not None
 
 
-def plans_dir(option: Path | None) -> Path:
-    if option is not None:
-        return option
-    env = os.environ.get("SAMVERKAN_PLANS_DIR")
-    return Path(env) if env else Path("plans")
+def plans_dir(option: Path | None, lang: str = "sv") -> Path:
+    """`--plans-dir`, else `SAMVERKAN_PLANS_DIR`, else `./plans`; a file there is refused
+    (it is `--plan` that names one file)."""
+    if option is None:
+        env = os.environ.get("SAMVERKAN_PLANS_DIR")
+        option = Path(env) if env else Path("plans")
+    if option.is_file():
+        from samverkan.problems import UsageError
+
+        raise UsageError(tr(lang, "plans_dir_is_file", path=option))
+    return option
 
 
 def plan_years(folder: Path) -> dict[int, Path]:

@@ -170,3 +170,11 @@ def test_fail_on_sets_the_exit_code(cli, plans):
     # Nykter student is due 30 June: behind on the day, missed the day after.
     assert cli("status", "--plans-dir", plans, "--as-of", "2021-07-01",
                "--fail-on", "missed").exit_code == 1
+
+
+def test_a_file_as_plans_dir_points_to_plan(cli, plans):
+    for command in (["status"], ["log", "ungdomsfester"], ["report", "--year", "2021"]):
+        result = cli(*command, "--plans-dir", plans / "2021.yaml")
+        assert result.exit_code == 2, result.output
+        assert "är en fil, inte en mapp" in result.stderr
+        assert f"--plan {plans / '2021.yaml'}" in result.stderr
