@@ -716,6 +716,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{files} fil(er) kontrollerade: inga fel, {warnings} varning(ar)",
         "en": "{files} file(s) checked: no errors, {warnings} warning(s)",
     },
+    "validate_unreadable": {
+        "sv": "{unreadable} sökväg(ar) kunde inte läsas (se ovan); {files} fil(er) "
+        "kontrollerade: {errors} fel, {warnings} varning(ar)",
+        "en": "{unreadable} path(s) could not be read (see above); {files} file(s) "
+        "checked: {errors} error(s), {warnings} warning(s)",
+    },
     "validate_failed": {
         "sv": "{files} fil(er) kontrollerade: {errors} fel, {warnings} varning(ar)",
         "en": "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",

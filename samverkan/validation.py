@@ -39,6 +39,10 @@ class ValidationReport:
         return render_problems(self.problems, fmt) if self.problems or fmt == "json" else ""
 
     def summary(self) -> str:
+        if self.unreadable:
+            return tr(self.lang, "validate_unreadable", files=self.files,
+                      unreadable=len(self.unreadable), errors=self.errors,
+                      warnings=self.warnings)
         if self.errors:
             return tr(self.lang, "validate_failed", files=self.files, errors=self.errors,
                       warnings=self.warnings)

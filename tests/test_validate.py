@@ -206,6 +206,8 @@ def test_exit_codes_zero_one_two(cli, tmp_path):
     missing = cli("validate", good, tmp_path / "saknas.yaml")
     assert missing.exit_code == 2
     assert "saknas.yaml" in missing.stderr
+    assert "1 sökväg(ar) kunde inte läsas" in missing.stderr
+    assert "inga fel" not in missing.stderr
 
 
 def test_github_format_prints_annotations(cli, tmp_path):
