@@ -28,13 +28,13 @@ from samverkan.writer import (
     append_item,
     clear_list,
     create_file,
+    encode_like,
     remove_key,
     replace_item,
     replace_scalars,
 )
 
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
-BOM = b"\xef\xbb\xbf"
 
 
 # --- measure --------------------------------------------------------------------------
@@ -278,7 +278,7 @@ def create_plan(folder: Path, year: int, from_year: int | None = None,
     assert loaded.text is not None and loaded.plan is not None
     target = folder / f"{year}.yaml"
     raw = source.read_bytes()
-    new = (BOM if raw.startswith(BOM) else b"") + roll_over_text(loaded.text, year).encode("utf-8")
+    new = encode_like(raw, roll_over_text(loaded.text, year))
     check = load_plan_bytes(new, str(target), lang)
     if not check.ok or check.plan is None:
         raise PlanInvalid(tr(lang, "init_invalid", path=target, source=source),

@@ -20,7 +20,6 @@ if TYPE_CHECKING:  # (status imports this module; it must not need pydantic or r
     from samverkan.model import Measurement, Plan
 
 T = TypeVar("T")
-_BOM = b"\xef\xbb\xbf"
 
 _YEAR_FILE = re.compile(r"^(\d{4})\.ya?ml$")
 AGREEMENT_FILE = "agreement.yaml"  # the goals over the whole agreement (see agreement.py)
@@ -108,12 +107,12 @@ def edit_plan(path: Path, edit: Callable[[LoadedPlan], tuple[str, T]],
     result; the new text must load without errors and pass `verify(before, after,
     result)`, else nothing is written. A byte-order mark stays. Returns the new plan.
     """
-    from samverkan.writer import update_file
+    from samverkan.writer import encode_like, update_file
 
     def transform(raw: bytes) -> tuple[bytes, tuple[Plan, T]]:
         loaded = _valid(load_plan_bytes(raw, str(path), lang), path, lang)
         text, result = edit(loaded)
-        new = (_BOM if raw.startswith(_BOM) else b"") + text.encode("utf-8")
+        new = encode_like(raw, text)
         check = load_plan_bytes(new, str(path), lang)
         if not check.ok or check.plan is None or not verify(loaded.plan, check.plan, result):  # type: ignore[arg-type]
             raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))

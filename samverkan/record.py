@@ -172,7 +172,7 @@ def log_activity(path: Path, request: LogRequest, today: dt.date,
     """
     from samverkan import cache
     from samverkan.loader import append_strict, load_plan_bytes, load_plan_cached
-    from samverkan.writer import append_activity, update_file
+    from samverkan.writer import append_activity, encode_like, update_file
 
     before = load_plan(path, lang)
     _check_against_plan(before, path, request, lang)
@@ -186,9 +186,7 @@ def log_activity(path: Path, request: LogRequest, today: dt.date,
         if appended is not None:
             new, check = appended
         else:
-            text = append_activity(loaded.text or "", loaded.root, item)
-            bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-            new = bom + text.encode("utf-8")
+            new = encode_like(raw, append_activity(loaded.text or "", loaded.root, item))
             check = load_plan_bytes(new, str(path), lang)
             if (not check.ok or check.records_of(request.pledge)[-1:] != [_record_of(item)]
                     or len(check.rows()) != len(loaded.rows()) + 1):

@@ -30,6 +30,14 @@ LOCK_TIMEOUT = 30.0
 RETRIES = 5
 
 
+BOM = b"\xef\xbb\xbf"
+
+
+def encode_like(raw: bytes, text: str) -> bytes:
+    """`text` as UTF-8, with the byte-order mark that the file's old bytes `raw` had."""
+    return (BOM if raw.startswith(BOM) else b"") + text.encode("utf-8")
+
+
 def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 

@@ -48,7 +48,7 @@ from samverkan.record import (
     refuse_identity_numbers,
     slug_like,
 )
-from samverkan.writer import append_item, update_file
+from samverkan.writer import append_item, encode_like, update_file
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 T = TypeVar("T")
@@ -131,9 +131,7 @@ def _append(path: Path, kind: str, key: str, config: EstConfig, lang: str,
         assert loaded.plan is not None
         before = getattr(loaded.plan, key)
         item = make_item(loaded.plan)
-        text = append_item(loaded.text or "", loaded.root, item, key)
-        bom = b"\xef\xbb\xbf" if raw.startswith(b"\xef\xbb\xbf") else b""
-        new = bom + text.encode("utf-8")
+        new = encode_like(raw, append_item(loaded.text or "", loaded.root, item, key))
         check = load_est_bytes(new, path, kind, lang, known)
         after = getattr(check.plan, key, None) if check.ok else None
         if after is None or len(after) != len(before) + 1 or after[-1] != type(
