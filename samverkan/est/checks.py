@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from samverkan.checks import Finding, _items
-from samverkan.checks import _duplicate_ids
+from samverkan.plan.checks import Finding, _items
+from samverkan.plan.checks import _duplicate_ids
 from samverkan.est.periods import PeriodError, parse_period, parse_week
 
 

@@ -37,10 +37,10 @@ from samverkan.est.model import (
     WorkFile,
 )
 from samverkan.est.periods import Period, PeriodError, Week, parse_period, parse_week
-from samverkan.i18n import tr
-from samverkan.loader import read_text, suggest
-from samverkan.problems import UsageError, WriteFailed
-from samverkan.record import (
+from samverkan.core.i18n import tr
+from samverkan.plan.reader import read_text, suggest
+from samverkan.core.problems import UsageError, WriteFailed
+from samverkan.followup.log import (
     MAX_TEXT,
     new_activity_id,
     parse_count,
@@ -48,7 +48,7 @@ from samverkan.record import (
     refuse_identity_numbers,
     slug_like,
 )
-from samverkan.writer import append_item, encode_like, update_file
+from samverkan.core.writer import append_item, encode_like, update_file
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 T = TypeVar("T")

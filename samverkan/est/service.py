@@ -22,7 +22,7 @@ from samverkan.est.picture import (
     running_areas,
 )
 from samverkan.est.record import check_area, period_option
-from samverkan.record import parse_date
+from samverkan.followup.log import parse_date
 
 
 def _as_of(value: str | None, today: dt.date, lang: str) -> dt.date:

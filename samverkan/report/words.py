@@ -11,10 +11,10 @@ import datetime as dt
 from typing import Any
 from dataclasses import dataclass
 
-from samverkan import render
-from samverkan.compliance import Count, GoalStatus, PledgeStatus
-from samverkan.i18n import tr
-from samverkan.model import Activity, Baseline
+from samverkan.followup import render
+from samverkan.followup.compliance import Count, GoalStatus, PledgeStatus
+from samverkan.core.i18n import tr
+from samverkan.plan.model import Activity, Baseline
 
 MONTH_NAMES = {
     "sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
