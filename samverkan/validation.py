@@ -10,8 +10,8 @@ from samverkan.core.i18n import tr
 from samverkan.core.problems import Problem, render_problems
 
 if TYPE_CHECKING:
-    from samverkan.plan.reader import LoadedPlan
     from samverkan.plan.model import Plan
+    from samverkan.plan.reader import LoadedPlan
 
 
 @dataclass
@@ -78,10 +78,10 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
     folder)."""
     # (the modules of the other kinds of file only for those files: a plan unchanged since
     # the last run is checked from the cache without pydantic or ruamel.yaml)
-    from samverkan.plan.reader import Unreadable, load_plan_cached, read_text
     from samverkan.plan.folder import AGREEMENT_FILE, is_data_file
     from samverkan.plan.folder import data_dir as find_data
     from samverkan.plan.folder import plans_dir as find_plans
+    from samverkan.plan.reader import Unreadable, load_plan_cached, read_text
 
     report = ValidationReport(lang)
     est_configs: dict = {}
@@ -143,8 +143,8 @@ def _may_be_est(path: Path, raw: bytes) -> bool:
 def _plans_beside(path: Path, seen: dict[Path, LoadedPlan], lang: str) -> list[Plan]:
     """The plans (of the right shape) in the folder of `agreement.yaml`, for its
     references; those already read in this run are not read again."""
-    from samverkan.plan.reader import load_plan
     from samverkan.plan.folder import plan_years
+    from samverkan.plan.reader import load_plan
 
     loaded = [seen.get(p.resolve()) or load_plan(p, lang) for p in plan_years(path.parent).values()]
     return [item.outline for item in loaded if item.outline is not None]  # type: ignore[misc]

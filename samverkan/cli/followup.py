@@ -135,7 +135,7 @@ def status(
     if plan and year:
         raise UsageError(tr(ui, "plan_and_year"))
     output = check_output(output, fmt.value, ui)
-    from samverkan.followup.log import parse_date
+    from samverkan.core.inputs import parse_date
 
     day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
     if agreement:
@@ -180,7 +180,7 @@ def report(
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Skriv sammanställningen av genomförandet till styrgruppen och kommunstyrelsen."""
-    from samverkan.followup.log import parse_date
+    from samverkan.core.inputs import parse_date
     from samverkan.report.service import check_output, format_for, make_report, write_report
 
     ui = ui_lang(lang)
@@ -205,7 +205,7 @@ def ask_log(plan: Path | None, plans_dir: Path | None, date: str | None, count: 
     Returns (plan path, pledge, date, count, place, tags, note), or None when the user
     chose not to save."""
     from samverkan.cli.prompts import Answers, ask_activity, confirm_save
-    from samverkan.followup.log import parse_date
+    from samverkan.core.inputs import parse_date
     from samverkan.plan.folder import load_valid, plan_path_for
     from samverkan.plan.folder import plans_dir as find_dir
 
@@ -243,9 +243,9 @@ def measure(
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Registrera ett måls uppmätta värde för ett år, som ANDTS-undersökningens resultat."""
+    from samverkan.core.inputs import parse_number
     from samverkan.followup.lifecycle import (
         check_measurement,
-        parse_value,
         plan_for_measurement,
         record_measurement,
     )
@@ -255,7 +255,7 @@ def measure(
 
     language = ui_lang(lang)
     text = check_measurement(goal, year, source, today(), language)
-    measurement = Measurement(year=year, value=parse_value(value, language), source=text)
+    measurement = Measurement(year=year, value=parse_number(value, language), source=text)
     path = plan or plan_for_measurement(find_dir(plans_dir), year, language)
     typer.echo(measurement_line(record_measurement(path, goal, measurement, language), language))
 
@@ -304,9 +304,9 @@ def activities(
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Lista de registrerade aktiviteterna med sina id."""
+    from samverkan.core.inputs import parse_date
     from samverkan.core.output import check_output
     from samverkan.followup import activities as record
-    from samverkan.followup.log import parse_date
     from samverkan.followup.render import render_activities
     from samverkan.plan.folder import plans_dir as find_dir
 

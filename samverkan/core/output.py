@@ -12,7 +12,6 @@ from pathlib import Path
 from samverkan.core.i18n import tr
 from samverkan.core.problems import UsageError
 
-
 SUFFIXES = {"table": "txt", "markdown": "md", "csv": "csv", "json": "json", "xlsx": "xlsx",
             "html": "html"}
 

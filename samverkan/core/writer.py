@@ -22,8 +22,8 @@ from typing import Any, TypeVar
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from samverkan.core.i18n import os_reason, tr
-from samverkan.plan.reader import child_node
 from samverkan.core.problems import SamverkanError, WriteFailed
+from samverkan.plan.reader import child_node
 
 T = TypeVar("T")
 LOCK_TIMEOUT = 30.0

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from samverkan.core.i18n import tr
+from samverkan.core.problems import PlanInvalid, PlanNotFound, Problem
 from samverkan.est.checks import Known, config_checks, observation_checks, work_checks
 from samverkan.est.model import (
     KIND_CONFIG,
@@ -25,9 +27,7 @@ from samverkan.est.model import (
     ObservationFile,
     WorkFile,
 )
-from samverkan.core.i18n import tr
 from samverkan.plan.reader import LoadedPlan, load_yaml_model, read_text
-from samverkan.core.problems import PlanInvalid, PlanNotFound, Problem
 
 CONFIG_NAME = "omraden.yaml"
 WORK_NAME = "insatser.yaml"

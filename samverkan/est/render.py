@@ -11,10 +11,10 @@ import datetime as dt
 import json
 from typing import Any
 
+from samverkan.core.i18n import tr
+from samverkan.core.text import md_table
 from samverkan.est.periods import Period, Week
 from samverkan.est.picture import AreaPicture, EstStatus, MeasureStatus, Picture, RunningYear
-from samverkan.core.i18n import tr
-from samverkan.followup.render import _md_table
 
 RISE = "↑"
 
@@ -175,10 +175,10 @@ def render_picture(p: Picture, fmt: str, lang: str, today: dt.date) -> str:
     if fmt == "markdown":
         parts = [f"## {title_line(p, lang)}", "", as_of_line(p, lang), "",
                  f"### {tr(lang, 'est_ranking')}", "",
-                 _md_table(rank_headers(lang), [rank_row(a, lang) for a in p.areas])]
+                 md_table(rank_headers(lang), [rank_row(a, lang) for a in p.areas])]
         for a in p.areas:
             parts += ["", f"### {area_heading(a, lang)}", "",
-                      _md_table(category_headers(p, lang), category_rows(p, a, lang)), ""]
+                      md_table(category_headers(p, lang), category_rows(p, a, lang)), ""]
             parts += [f"- {line}" for line in area_lines(p, a, lang)]
         return "\n".join(parts) + "\n"
     from tabulate import tabulate
@@ -313,7 +313,7 @@ def render_status(s: EstStatus, areas: dict[str, str], fmt: str, lang: str) -> s
     rows = [status_row(m, areas, lang) for m in s.measures]
     if fmt == "markdown":
         parts = [f"## {title}", ""]
-        parts += [_md_table(status_headers(lang), rows), ""] if rows else [
+        parts += [md_table(status_headers(lang), rows), ""] if rows else [
             tr(lang, "est_no_measures"), ""]
         parts += [f"- {line}" for line in status_lines(s, lang)]
         return "\n".join(parts) + "\n"

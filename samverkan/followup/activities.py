@@ -15,11 +15,12 @@ from pathlib import Path
 from ruamel.yaml.nodes import SequenceNode
 
 from samverkan.core.i18n import tr
-from samverkan.plan.reader import LoadedPlan, child_node, suggest
-from samverkan.plan.model import Activity, Plan
-from samverkan.plan.folder import edit_plan, load_valid, plan_path_for, plan_years
 from samverkan.core.problems import PlanNotFound, UsageError
+from samverkan.core.text import suggest
 from samverkan.core.writer import remove_item
+from samverkan.plan.folder import edit_plan, load_valid, plan_path_for, plan_years
+from samverkan.plan.model import Activity, Plan
+from samverkan.plan.reader import LoadedPlan, child_node
 
 
 @dataclass(frozen=True)

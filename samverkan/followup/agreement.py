@@ -17,14 +17,13 @@ from pathlib import Path
 
 from ruamel.yaml.nodes import ScalarNode, SequenceNode
 
-from samverkan.plan import checks
-from samverkan.followup.compliance import PledgeStatus, count_activities, expected_by, pledge_status
 from samverkan.core.i18n import tr
-from samverkan.plan.reader import LoadedPlan, child_node, load_yaml_model, read_text
-from samverkan.plan.model import Agreement, AgreementGoal, Plan
-from samverkan.plan.folder import AGREEMENT_FILE, load_valid, plan_years  # noqa: F401
 from samverkan.core.problems import PlanInvalid, PlanNotFound, Problem
-
+from samverkan.followup.compliance import PledgeStatus, count_activities, expected_by, pledge_status
+from samverkan.plan import checks
+from samverkan.plan.folder import AGREEMENT_FILE, load_valid, plan_years  # noqa: F401
+from samverkan.plan.model import Agreement, AgreementGoal, Plan
+from samverkan.plan.reader import LoadedPlan, child_node, load_yaml_model, read_text
 
 # --- where counts that are not activities come from --------------------------------------
 

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from samverkan import __version__
-from samverkan.followup.compliance import Compliance, GoalStatus, PledgeStatus
 from samverkan.core.i18n import tr
-from samverkan.plan.model import Activity
 from samverkan.core.problems import UsageError
+from samverkan.followup.compliance import Compliance, GoalStatus, PledgeStatus
+from samverkan.plan.model import Activity
 
 DATE_FORMAT = "yyyy-mm-dd"
 MAX_WIDTH = 60

@@ -17,13 +17,10 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from samverkan.followup.compliance import goal_verdict
 from samverkan.core.i18n import tr
-from samverkan.plan.reader import LoadedPlan, child_node, load_plan_bytes, suggest
-from samverkan.plan.model import Goal, Measurement, Plan
-from samverkan.plan.folder import edit_plan, load_valid, plan_years
+from samverkan.core.inputs import refuse_identity_numbers
 from samverkan.core.problems import PlanInvalid, PlanNotFound, UsageError, WriteFailed
-from samverkan.followup.log import refuse_identity_numbers
+from samverkan.core.text import suggest
 from samverkan.core.writer import (
     append_item,
     clear_list,
@@ -33,18 +30,12 @@ from samverkan.core.writer import (
     replace_item,
     replace_scalars,
 )
-
-_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
-
+from samverkan.followup.compliance import goal_verdict
+from samverkan.plan.folder import edit_plan, load_valid, plan_years
+from samverkan.plan.model import Goal, Measurement, Plan
+from samverkan.plan.reader import LoadedPlan, child_node, load_plan_bytes
 
 # --- measure --------------------------------------------------------------------------
-
-
-def parse_value(text: str, lang: str = "sv") -> float:
-    """A measured value as the user types it: `18`, `18.5` or, in Swedish, `18,5`."""
-    if not _NUMBER.match(text.strip()):
-        raise UsageError(tr(lang, "bad_value", value=text))
-    return float(text.strip().replace(",", "."))
 
 
 def plan_for_measurement(folder: Path, year: int, lang: str = "sv") -> Path:

@@ -12,66 +12,29 @@ so that the next `status` or `log` need not read the file again.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samverkan.followup.compliance import PledgeStatus, pledge_status
 from samverkan.core.i18n import tr
-from samverkan.plan.reader import LoadedPlan, load_plan, suggest
-from samverkan.core.pnr import find_identity_numbers
+from samverkan.core.inputs import (
+    MAX_TEXT,
+    SLUG,
+    parse_count,
+    parse_date,
+    refuse_identity_numbers,
+    slug_like,
+)
 from samverkan.core.problems import PlanInvalid, UsageError, WriteFailed
+from samverkan.core.text import suggest
+from samverkan.followup.compliance import PledgeStatus, pledge_status
+from samverkan.plan.reader import LoadedPlan, load_plan
 from samverkan.plan.views import OWNERS, ActivityRecord
 
 if TYPE_CHECKING:
     from samverkan.plan.model import Plan
     from samverkan.plan.views import PlanView
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-MAX_TEXT = 2000
-
-
-def parse_date(value: str, lang: str = "sv", key: str = "bad_date") -> dt.date:
-    try:
-        if not _ISO_DATE.match(value.strip()):
-            raise ValueError
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise UsageError(tr(lang, key, value=value)) from None
-
-
-def slug_like(text: str) -> str:
-    """`Centrum Norra` → `centrum-norra`, `Flerbostadsområde` → `flerbostadsomrade`."""
-    import unicodedata
-
-    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "tagg"
-
-
-def parse_count(value: str | None, minimum: int, key: str, lang: str = "sv") -> int:
-    """`--count` as a whole number of at least `minimum` (1 when not given), or `UsageError`."""
-    if value is None:
-        return 1
-    try:
-        amount = int(value.strip())
-    except ValueError:
-        raise UsageError(tr(lang, key, value=value)) from None
-    if amount < minimum:
-        raise UsageError(tr(lang, key, value=value))
-    return amount
-
-
-def refuse_identity_numbers(options: dict[str, str | None], lang: str = "sv") -> None:
-    """Refuse any option text that holds a personal identity number."""
-    for option, text in options.items():
-        if not text:
-            continue
-        found = find_identity_numbers(text)
-        if found:
-            raise UsageError(tr(lang, "identity_number_option", option=option,
-                                masked=found[0].masked))
 
 
 def unknown_pledge_message(pledge_id: str, plan: Plan, lang: str = "sv") -> str:
@@ -109,7 +72,7 @@ def build_request(pledge: str, date: str | None, count: str | None, place: str |
         raise UsageError(tr(lang, "bad_by", value=by))
     tags = [tag.strip().lower() for tag in tags]
     for tag in tags:
-        if not _SLUG.match(tag):
+        if not SLUG.match(tag):
             raise UsageError(tr(lang, "bad_tag", value=tag, suggestion=slug_like(tag)))
     for option, text in (("--place", place), ("--note", note)):
         if text is not None and len(text) > MAX_TEXT:
@@ -170,9 +133,9 @@ def log_activity(path: Path, request: LogRequest, today: dt.date,
     The request is checked against the plan before the lock is taken (a refusal leaves
     no trace, not even a lock file) and again under the lock, on the bytes written over.
     """
+    from samverkan.core.writer import append_activity, encode_like, update_file
     from samverkan.plan import cache
     from samverkan.plan.reader import append_strict, load_plan_bytes, load_plan_cached
-    from samverkan.core.writer import append_activity, encode_like, update_file
 
     before = load_plan(path, lang)
     _check_against_plan(before, path, request, lang)

@@ -12,8 +12,9 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
-from samverkan.followup.compliance import Compliance, Count, GoalStatus, PledgeStatus
 from samverkan.core.i18n import tr
+from samverkan.core.text import md_table
+from samverkan.followup.compliance import Compliance, Count, GoalStatus, PledgeStatus
 
 if TYPE_CHECKING:
     from samverkan.plan.model import Baseline, Measurement
@@ -249,27 +250,17 @@ def _blank(value: Any) -> Any:
     return "" if value is None else value
 
 
-def _md_table(headers: list[str], rows: list[list[str]]) -> str:
-    def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
-
-    lines = ["| " + " | ".join(cell(h) for h in headers) + " |",
-             "|" + "|".join("---" for _ in headers) + "|"]
-    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
-    return "\n".join(lines)
-
-
 def render_markdown(c: Compliance, plan_path: str, lang: str) -> str:
     parts = [f"## {title_line(c, plan_path, lang)}", "",
              f"### {tr(lang, 'pledges_title')}", "",
-             _md_table(pledge_headers(lang), [pledge_row(p, lang) for p in c.pledges]), "",
+             md_table(pledge_headers(lang), [pledge_row(p, lang) for p in c.pledges]), "",
              summary_line(c, lang)]
     advice = advice_lines(c, lang)
     if advice:
         parts += [""] + [f"- {a}" for a in advice]
     if c.goals:
         parts += ["", f"### {tr(lang, 'goals_title')}", "",
-                  _md_table(*goal_table(c.goals, lang))]
+                  md_table(*goal_table(c.goals, lang))]
     return "\n".join(parts) + "\n"
 
 
@@ -348,7 +339,7 @@ def render_activities(entries: list[Entry], fmt: str, lang: str, delimiter: str 
         return tr(lang, "no_activities") + "\n"
     headers, rows = activity_rows(entries, lang)
     if fmt == "markdown":
-        return _md_table(headers, rows) + "\n"
+        return md_table(headers, rows) + "\n"
     from tabulate import tabulate
 
     return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True) + "\n"
@@ -426,7 +417,7 @@ def render_agreement(picture: AgreementPicture, fmt: str, lang: str,
     parts = []
     for title, headers, rows in agreement_tables(picture, lang):
         if fmt == "markdown":
-            parts += [f"### {title}", "", _md_table(headers, rows), ""]
+            parts += [f"### {title}", "", md_table(headers, rows), ""]
         else:
             parts += [title, "", tabulate(rows, headers=headers, tablefmt="simple",
                                           disable_numparse=True), ""]

@@ -7,9 +7,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from samverkan.followup.compliance import Compliance, compute, summarize
 from samverkan.core.i18n import tr
 from samverkan.core.problems import UsageError
+from samverkan.followup.compliance import Compliance, compute, summarize
 from samverkan.plan.views import OWNERS
 
 FAIL_LEVELS = {"behind": ("behind", "missed"), "missed": ("missed",)}
@@ -92,8 +92,8 @@ def agreement_text(plans_dir: Path | None, as_of: dt.date, fmt: str, lang: str |
     """`status --agreement`: every plan year and the agreement's goals, as text.
     `others` are the options that pick one plan or filter it, refused here."""
     from samverkan.followup.agreement import AGREEMENT_FILE, load_agreement_picture
-    from samverkan.plan.folder import plans_dir as find_dir
     from samverkan.followup.render import render_agreement
+    from samverkan.plan.folder import plans_dir as find_dir
 
     ui = lang or "sv"
     for option, value in others.items():

@@ -26,8 +26,8 @@ import sys
 import zlib
 from pathlib import Path
 
-from samverkan.plan.reader import LoadedPlan, Strict
 from samverkan.core.problems import Problem
+from samverkan.plan.reader import LoadedPlan, Strict
 
 MAGIC = b"samverkan-cache 2\n"
 MAX_ENTRIES = 256  # one per plan file and language; the oldest go first

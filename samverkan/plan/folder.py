@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from samverkan.core.i18n import tr
-from samverkan.plan.reader import LoadedPlan, load_plan, load_plan_bytes
 from samverkan.core.problems import PlanInvalid, PlanNotFound, WriteFailed
+from samverkan.plan.reader import LoadedPlan, load_plan, load_plan_bytes
 
 if TYPE_CHECKING:  # (status imports this module; it must not need pydantic or ruamel.yaml)
     from samverkan.plan.model import Measurement, Plan

@@ -17,7 +17,6 @@ Neither pydantic nor ruamel.yaml is imported until a file has to be parsed.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 import gc
 import re
@@ -26,10 +25,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from samverkan.plan import checks
 from samverkan.core.i18n import os_reason, tr, yaml_detail
 from samverkan.core.pnr import find_identity_numbers
 from samverkan.core.problems import Problem, SamverkanError
+from samverkan.core.text import suggest
+from samverkan.plan import checks
 from samverkan.plan.views import ActivityRecord, PlanView, make_view, view_of
 
 if TYPE_CHECKING:
@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from ruamel.yaml import YAML
     from ruamel.yaml.nodes import Node
 
-    from samverkan.plan.model import Plan
     from samverkan.plan.lines import Row
+    from samverkan.plan.model import Plan
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 40
@@ -604,8 +604,8 @@ def append_strict(loaded: LoadedPlan, item: dict[str, Any]) -> tuple[bytes, Load
     the result could differ from reading the new bytes in full, returns None (the
     caller then reads them).
     """
-    from samverkan.plan.lines import item_row, parse_item, row_nodes
     from samverkan.core.writer import flow_mapping
+    from samverkan.plan.lines import item_row, parse_item, row_nodes
 
     strict, raw = loaded.strict, loaded.raw
     if strict is None or raw is None or strict.whole or not loaded.ok:
@@ -866,12 +866,6 @@ def _find_model(annotation: Any) -> type[BaseModel] | None:
         if found is not None:
             return found
     return None
-
-
-def suggest(word: str, choices: list[str] | tuple[str, ...]) -> str | None:
-    """The closest of `choices` to `word`, for a "did you mean"."""
-    matches = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
-    return matches[0] if matches else None
 
 
 def _shape_message(err: dict, lang: str, root_model: type[BaseModel] | None = None) -> str:

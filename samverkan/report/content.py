@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from samverkan.followup.agreement import AgreementGoalStatus
 from samverkan.followup.compliance import (
     Compliance,
     GoalStatus,
@@ -21,7 +22,6 @@ from samverkan.followup.compliance import (
     count_activities,
     goal_status,
 )
-from samverkan.followup.agreement import AgreementGoalStatus
 from samverkan.plan.model import Activity, FocusArea, Measurement, Plan
 from samverkan.report.words import Words
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from samverkan import __version__
+from samverkan.core.text import md_cell
 from samverkan.report.content import AgreementReport, YearReport
 from samverkan.report.words import Words
 
@@ -40,14 +41,9 @@ def environment(fmt: str, *packages: str) -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["cell"] = markdown_cell
+    env.filters["cell"] = md_cell
     env.globals["zip"] = zip
     return env
-
-
-def markdown_cell(value: object) -> str:
-    """Text safe inside a Markdown table cell."""
-    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
 def _render(template: str, fmt: str, words: Words, today: dt.date, **values: Any) -> str:

@@ -58,8 +58,12 @@ def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.
                                         measurements_elsewhere(path, model.year, ui), words,
                                         charts)
         return render.render_year(year_view, words, fmt, today)
-    from samverkan.followup.agreement import (compute_agreement, counted_sources, load_plans,
-                                     read_agreement)
+    from samverkan.followup.agreement import (
+        compute_agreement,
+        counted_sources,
+        load_plans,
+        read_agreement,
+    )
 
     plans = load_plans(folder, as_of, ui)
     paths = {y: p for y, p in plan_years(folder).items() if y in plans}

@@ -8,12 +8,12 @@ decimal comma in Swedish. The templates call these through `Words`, bound to a l
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
+from samverkan.core.i18n import tr
 from samverkan.followup import render
 from samverkan.followup.compliance import Count, GoalStatus, PledgeStatus
-from samverkan.core.i18n import tr
 from samverkan.plan.model import Activity, Baseline
 
 MONTH_NAMES = {

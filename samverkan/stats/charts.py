@@ -21,9 +21,9 @@ from markupsafe import Markup
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from samverkan.report.charts import INK, PACE, RC, REQUIREMENT, TARGET, decimal, inline_chart
 from samverkan.stats.derive import Figure as Number
 from samverkan.stats.lagesbild import Chart, figure_text
-from samverkan.report.charts import INK, PACE, RC, REQUIREMENT, TARGET, _decimal, _svg
 
 COLOURS = (INK, TARGET, REQUIREMENT, "#7c3aed", PACE)
 MARKERS = ("o", "s", "^", "D", "v")
@@ -60,7 +60,7 @@ def description(chart: Chart, lang: str) -> str:
 def _style(ax: object, lang: str, decimals: int | None) -> None:
     ax.yaxis.set_major_locator(MaxNLocator(nbins=5))  # type: ignore[attr-defined]
     ax.yaxis.set_major_formatter(FuncFormatter(  # type: ignore[attr-defined]
-        lambda y, _pos: _decimal(round(y, decimals if decimals is not None else 2), lang)))
+        lambda y, _pos: decimal(round(y, decimals if decimals is not None else 2), lang)))
     ax.tick_params(length=2.5, pad=1.5)  # type: ignore[attr-defined]
 
 
@@ -143,4 +143,4 @@ DRAW = {"months": months_chart, "years": years_chart, "bars": bars_chart}
 
 def chart_svg(chart: Chart, lang: str) -> Markup:
     """The chart as an inline, labelled `<svg>`."""
-    return _svg(DRAW[chart.kind](chart, lang), chart.id, chart.title, description(chart, lang))
+    return inline_chart(DRAW[chart.kind](chart, lang), chart.id, chart.title, description(chart, lang))

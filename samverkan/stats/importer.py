@@ -18,12 +18,12 @@ from pathlib import Path
 from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from samverkan.core.i18n import tr
+from samverkan.core.problems import PlanInvalid, Problem, SamverkanError, UsageError, WriteFailed
+from samverkan.core.writer import _end_line, append_item, flow_mapping, update_file
 from samverkan.plan.reader import child_node
 from samverkan.stats.periods import Period
-from samverkan.core.problems import PlanInvalid, Problem, SamverkanError, UsageError, WriteFailed
 from samverkan.stats.series import Series, load_series_bytes, load_valid_series, series_path
 from samverkan.stats.statcsv import ExportTable, ExportValue, read_export
-from samverkan.core.writer import _end_line, append_item, flow_mapping, update_file
 
 
 class ImportFailed(SamverkanError):
@@ -142,7 +142,7 @@ def _num(value: float | None) -> str:
 def import_values(table: ExportTable, folder: Path, series_id: str, today: dt.date,
                   lang: str = "sv") -> ImportResult:
     """Merge the export's values into `folder/series_id.yaml`; nothing written on any error."""
-    from samverkan.followup.log import refuse_identity_numbers
+    from samverkan.core.inputs import refuse_identity_numbers
 
     path = series_path(folder, series_id, lang)
     if not table.ok:

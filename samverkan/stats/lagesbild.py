@@ -21,7 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from samverkan.core.i18n import tr
 from samverkan.followup.compliance import Compliance, goal_verdict
+from samverkan.plan.model import Goal, Measurement, Plan
 from samverkan.stats.derive import (
     Figure,
     Source,
@@ -35,8 +37,6 @@ from samverkan.stats.derive import (
     year_to_date,
     years_with_data,
 )
-from samverkan.core.i18n import tr
-from samverkan.plan.model import Goal, Measurement, Plan
 from samverkan.stats.periods import Period
 from samverkan.stats.series import DataFolder, Series, SeriesValue
 
@@ -668,10 +668,10 @@ def build(year: int, data: DataFolder, plan: Plan | None, compliance: Compliance
 def make_lagesbild(year: int, data_dir: Path | None, plans_dir: Path | None, today: dt.date,
                    lang: str = "sv") -> Lagesbild:
     """Read the data folder and the year's plan, and build the document."""
+    from samverkan.core.problems import PlanInvalid, PlanNotFound
     from samverkan.followup.compliance import compute
     from samverkan.plan.folder import load_valid, measurements_elsewhere, plan_path_for
     from samverkan.plan.folder import plans_dir as find_plans
-    from samverkan.core.problems import PlanInvalid, PlanNotFound
     from samverkan.stats.series import data_dir as find_data
     from samverkan.stats.series import load_data_folder
 

@@ -11,16 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MIN_YEAR, MAX_YEAR = 1900, 2100
+from samverkan.core.years import PeriodError, in_range
 
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _EXPORT_MONTH = re.compile(r"^(\d{4})M(\d{2})$")
 _SPAN = re.compile(r"^(\d{4})\s*[–-]\s*(\d{4})$")
-
-
-class PeriodError(ValueError):
-    """Text that looks like a period but is not a valid one (month 13, year 0021)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -60,26 +56,26 @@ class Period:
 
 def _year(text: str) -> int:
     year = int(text)
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise PeriodError(text)
+    if not in_range(year):
+        raise PeriodError("series_bad_period", text)
     return year
 
 
 def _month(year: str, month: str) -> Period:
     number = int(month)
     if not 1 <= number <= 12:
-        raise PeriodError(f"{year}-{month}")
+        raise PeriodError("series_bad_period", f"{year}-{month}")
     return Period(_year(year), number)
 
 
 def parse_period(value: object) -> Period:
     """A period as written in a data file: `2016`, `2021-03` or `2017–2018`."""
     if isinstance(value, bool):
-        raise PeriodError(str(value))
+        raise PeriodError("series_bad_period", str(value))
     if isinstance(value, int):
         return Period(_year(str(value)))
     if not isinstance(value, str):
-        raise PeriodError(str(value))
+        raise PeriodError("series_bad_period", str(value))
     text = value.strip()
     if match := _YEAR.match(text):
         return Period(_year(match.group(1)))
@@ -88,9 +84,9 @@ def parse_period(value: object) -> Period:
     if match := _SPAN.match(text):
         first, last = _year(match.group(1)), _year(match.group(2))
         if first >= last:
-            raise PeriodError(text)
+            raise PeriodError("series_bad_period", text)
         return Period(last, 0, first)
-    raise PeriodError(text)
+    raise PeriodError("series_bad_period", text)
 
 
 def parse_export_period(text: str) -> Period | None:

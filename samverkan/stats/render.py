@@ -10,21 +10,17 @@ import datetime as dt
 
 from samverkan import __version__
 from samverkan.core.i18n import tr
-from samverkan.stats.lagesbild import Chart, Heading, Lagesbild, Notice, Section, Table, Text, figure_text
-
-
-def md_cell(value: object) -> str:
-    """Text safe inside a Markdown table cell."""
-    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
-def md_table(headers: tuple[str, ...], rows: tuple[tuple[str, ...], ...],
-             numeric: tuple[bool, ...] = ()) -> str:
-    aligns = [("---:" if i < len(numeric) and numeric[i] else "---") for i in range(len(headers))]
-    lines = ["| " + " | ".join(md_cell(h) for h in headers) + " |",
-             "|" + "|".join(aligns) + "|"]
-    lines += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
-    return "\n".join(lines)
+from samverkan.core.text import md_table
+from samverkan.stats.lagesbild import (
+    Chart,
+    Heading,
+    Lagesbild,
+    Notice,
+    Section,
+    Table,
+    Text,
+    figure_text,
+)
 
 
 def chart_table(chart: Chart, lang: str, year: int | None = None) -> Table:
@@ -109,8 +105,8 @@ def _kind(block: object) -> str:
 def render_html(lb: Lagesbild, created: dt.date) -> str:
     """One self-contained HTML file: the report's base template and styles, charts as
     inline SVG, nothing fetched; it prints on A4."""
-    from samverkan.stats.charts import chart_svg
     from samverkan.report.render import environment
+    from samverkan.stats.charts import chart_svg
 
     env = environment("html", "samverkan.stats")
     env.filters["markdown"] = markdown_html

@@ -20,13 +20,14 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from samverkan.plan.checks import Finding
 from samverkan.core.i18n import tr
-from samverkan.plan.reader import LoadedPlan, Unreadable, load_yaml_model, read_text
-from samverkan.plan.model import Date, Slug, Text, _Base, _none_as_empty_list, check_value_or_range
-from samverkan.stats.periods import Period, PeriodError, parse_period
-from samverkan.plan.folder import data_dir, is_data_file  # noqa: F401 (they live there: light)
 from samverkan.core.problems import PlanInvalid, Problem, UsageError
+from samverkan.core.years import PeriodError
+from samverkan.plan.checks import Finding
+from samverkan.plan.folder import data_dir, is_data_file  # noqa: F401 (they live there: light)
+from samverkan.plan.model import Date, Slug, Text, _Base, _none_as_empty_list, check_value_or_range
+from samverkan.plan.reader import LoadedPlan, Unreadable, load_yaml_model, read_text
+from samverkan.stats.periods import Period, parse_period
 
 FREQUENCIES = ("year", "month")
 MARKDOWN_TEXTS = ("inledning", "analys")
@@ -219,7 +220,7 @@ def series_path(folder: Path, series_id: str, lang: str = "sv") -> Path:
     known = sorted(p.stem for p in folder.glob("*.yaml")) if folder.is_dir() else []
     if not known:
         raise UsageError(tr(lang, "series_no_folder", dir=folder))
-    from samverkan.plan.reader import suggest
+    from samverkan.core.text import suggest
 
     guess = suggest(series_id, known)
     hint = tr(lang, "did_you_mean", guess=guess) if guess else tr(

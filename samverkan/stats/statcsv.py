@@ -22,8 +22,9 @@ import re
 from dataclasses import dataclass, field
 
 from samverkan.core.i18n import tr
-from samverkan.stats.periods import Period, PeriodError, looks_like_period, parse_export_period
 from samverkan.core.problems import Problem
+from samverkan.core.years import PeriodError
+from samverkan.stats.periods import Period, looks_like_period, parse_export_period
 
 MISSING = {
     "..": "csv_missing_dots",
