@@ -36,6 +36,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "control character {code} is not allowed; remove it (it often comes with "
         "text pasted from a word processor)",
     },
+    "control_character_escaped": {
+        "sv": "ett styrtecken ({code}) skrivet som escape-sekvens (t.ex. \\e eller \\a); "
+        "ta bort det, det hör inte hemma i en text",
+        "en": "a control character ({code}) written as an escape (such as \\e or \\a); "
+        "remove it, it does not belong in a text",
+    },
+    "int_not_decimal": {
+        "sv": "talet {written} är inte skrivet med vanliga siffror; skriv {decimal}",
+        "en": "the number {written} is not written in plain decimal digits; write {decimal}",
+    },
+    "file_too_large_reason": {"sv": "filen är för stor", "en": "the file is too large"},
     "empty_file": {
         "sv": "filen är tom; en plan behöver minst year, focus_areas och pledges",
         "en": "the file is empty; a plan needs at least year, focus_areas and pledges",
@@ -91,6 +102,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "allowed_keys": {"sv": "tillåtna: {keys}", "en": "allowed: {keys}"},
     "want_int": {"sv": "'{field}' ska vara ett heltal", "en": "'{field}' must be a whole number"},
     "want_number": {"sv": "'{field}' ska vara ett tal", "en": "'{field}' must be a number"},
+    "want_finite": {
+        "sv": "'{field}' ska vara ett vanligt tal, inte .nan eller .inf",
+        "en": "'{field}' must be an ordinary number, not .nan or .inf",
+    },
+    "want_bool": {
+        "sv": "'{field}' ska vara true eller false",
+        "en": "'{field}' must be true or false",
+    },
     "want_text": {"sv": "'{field}' ska vara text", "en": "'{field}' must be text"},
     "want_nonempty": {"sv": "'{field}' får inte vara tom", "en": "'{field}' must not be empty"},
     "want_shorter": {

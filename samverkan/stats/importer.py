@@ -19,8 +19,8 @@ from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from samverkan.core.i18n import tr
 from samverkan.core.problems import PlanInvalid, Problem, SamverkanError, UsageError, WriteFailed
-from samverkan.core.writer import _end_line, append_item, flow_mapping, update_file
-from samverkan.plan.reader import child_node
+from samverkan.core.writer import _end_line, append_item, update_file
+from samverkan.core.yamlfile import child_node, flow_mapping
 from samverkan.stats.periods import Period
 from samverkan.stats.series import Series, load_series_bytes, load_valid_series, series_path
 from samverkan.stats.statcsv import ExportTable, ExportValue, read_export
@@ -45,9 +45,9 @@ class ImportResult:
 
 def read_export_file(path: Path, column: str | None, row: str | None,
                      lang: str = "sv") -> ExportTable:
-    from samverkan.plan.reader import read_text
+    from samverkan.core.yamlfile import read_bytes
 
-    return read_export(read_text(path, lang), str(path), column, row, lang)
+    return read_export(read_bytes(path, lang), str(path), column, row, lang)
 
 
 def _item(value: ExportValue, label: str, today: dt.date) -> dict:

@@ -22,7 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from samverkan.core.i18n import tr
-from samverkan.followup.compliance import Compliance, goal_verdict
+from samverkan.followup.compliance import (
+    PLEDGE_STATUSES,
+    Compliance,
+    goal_verdict,
+)
 from samverkan.plan.model import Goal, Measurement, Plan
 from samverkan.stats.derive import (
     Figure,
@@ -538,7 +542,7 @@ class _Builder:
             section.blocks.append(Heading(area.title, f"fokus-{area.id}"))
             pledges = [p for p in compliance.pledges if p.pledge.focus_area == area.id]
             counts = {st: sum(p.status == st for p in pledges)
-                      for st in ("met", "on_track", "behind", "missed", "untracked")}
+                      for st in PLEDGE_STATUSES}
             section.blocks.append(Text(self.t(
                 "lb_area_pledges", total=len(pledges), as_of=compliance.as_of.isoformat(),
                 **counts)))
