@@ -36,7 +36,11 @@ from samverkan.plan.folder import data_dir, is_data_file  # noqa: F401 (they liv
 from samverkan.stats.periods import Period, parse_period
 
 FREQUENCIES = ("year", "month")
-MARKDOWN_TEXTS = ("inledning", "analys")
+# The group's Markdown texts in the data folder (`data/NAME.md`), one per section of the
+# lägesbild that is prose, in the source's order. The one list of their names: the
+# lägesbild reads these, `validate` checks them (UTF-8, no identity numbers).
+MARKDOWN_TEXTS = ("inledning", "samverkansavtal", "ovrig-samverkan", "trygghetsundersokningar",
+                  "evenemang", "forebyggargrupper", "forutsattningar", "analys", "uppfoljning")
 
 
 def _period(value: Any) -> str:
@@ -199,8 +203,8 @@ def load_series(path: Path, lang: str = "sv") -> Loaded:
 
 
 def check_text_file(path: Path, lang: str = "sv") -> list[Problem]:
-    """The group's Markdown texts (`inledning.md`, `analys.md`): readable UTF-8 and free of
-    personal identity numbers."""
+    """The group's Markdown texts (`MARKDOWN_TEXTS`, e.g. `inledning.md`): readable UTF-8 and
+    free of personal identity numbers."""
     from samverkan.core.pnr import find_identity_numbers
 
     raw = read_bytes(path, lang)
