@@ -1338,6 +1338,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     "xl_tags": {"sv": "Taggar", "en": "Tags"},
     "xl_by": {"sv": "Utförd av", "en": "By"},
     "xl_note": {"sv": "Anteckning", "en": "Note"},
+    # --- EST as of, same period last year, förebyggargrupper ---
+    "est_follow_up_before_start_refused": {
+        "sv": "uppföljningen {date} ligger före insatsens start {start}; följ upp insatsen "
+        "när den har startat (--date {start} eller senare)",
+        "en": "the follow-up {date} is before the measure's start {start}; follow the "
+        "measure up once it has started (--date {start} or later)",
+    },
+    "est_last_year_line": {
+        "sv": "Samma period i fjol: {period} ({span}).",
+        "en": "Same period last year: {period} ({span}).",
+    },
+    "est_last_year_none": {
+        "sv": "Samma period i fjol: ingen; {year} har ingen vecka 53, så veckan jämförs "
+        "inte med året före.",
+        "en": "Same period last year: none; {year} has no week 53, so the week is not "
+        "compared with the year before.",
+    },
+    "est_area_last_year": {
+        "sv": ", samma period i fjol {last_year} ({change})",
+        "en": ", same period last year {last_year} ({change})",
+    },
+    "est_area_no_last_year": {"sv": ", samma period i fjol –", "en": ", same period last year –"},
+    "est_area_not_started_last_year": {
+        "sv": "Samma period i fjol: ingen jämförelse; området hade inte startat då.",
+        "en": "Same period last year: no comparison; the area had not started then.",
+    },
+    "est_col_last_year": {"sv": "I fjol", "en": "Last year"},
+    "est_col_change_last_year": {"sv": "Mot i fjol", "en": "vs last year"},
+    "est_html_scroll": {
+        "sv": "{name}: tabell, rulla i sidled",
+        "en": "{name}: table, scroll sideways",
+    },
 }
 
 

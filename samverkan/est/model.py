@@ -108,6 +108,16 @@ class Observation(_Base):
         assert self.week is not None
         return parse_week(self.week)
 
+    @property
+    def known_from(self) -> dt.date:
+        """The first day the observation exists for `--as-of`: its date; without one, the
+        Monday of its week (the first day it can be reported: `est rapport` refuses a week
+        that has not begun, and records the current week without a date)."""
+        return self.date if self.date is not None else self.iso_week.monday
+
+    def known_by(self, day: dt.date) -> bool:
+        return self.known_from <= day
+
 
 class ObservationFile(_Base):
     kind: Literal["est-observationer"] | None = None
@@ -135,11 +145,19 @@ class Measure(_Base):
     partners: Annotated[list[Text], BeforeValidator(_list)] = []
     start: Date
     end: Date | None = None
+    # The day the measure was recorded (written by `est insats`): a measure exists as of a
+    # day when it had been recorded or had started by then, so a planned measure (start
+    # ahead) shows as planned from the day it was recorded, and never before.
+    recorded: Date | None = None
     categories: Annotated[list[Slug], BeforeValidator(_list)]
     note: Text | None = None
 
     def open_on(self, day: dt.date) -> bool:
         return self.end is None or self.end >= day
+
+    def known_by(self, day: dt.date) -> bool:
+        """Did the measure exist on `day` (started, or recorded as planned)?"""
+        return self.start <= day or (self.recorded is not None and self.recorded <= day)
 
 
 class FollowUp(_Base):

@@ -335,6 +335,7 @@ def record_measure(folder: Path, area: str, title: str, partners: list[str], sta
         item["start"] = first
         if last is not None:
             item["end"] = last
+        item["recorded"] = today
         item["categories"] = list(dict.fromkeys(categories))
         if remark:
             item["note"] = remark
@@ -355,10 +356,12 @@ def record_follow_up(folder: Path, measure: str, assessment: str, text: str | No
     body = _clean(text, "--text", lang)
     data = load_est(folder, lang)
     _check_measure(data, measure, lang)
+    _check_follow_up_date(data, measure, day, lang)
 
     def make_item(current: WorkFile) -> dict[str, Any]:
         if not any(m.id == measure for m in current.measures):
             raise UsageError(tr(lang, "est_unknown_measure", id=measure))
+        _check_follow_up_date(EstData(folder, data.config, work=current), measure, day, lang)
         item: dict[str, Any] = {
             "id": new_activity_id({f.id for f in current.follow_ups if f.id}),
             "measure": measure, "date": day, "assessment": assessment}
@@ -374,3 +377,10 @@ def _check_measure(data: EstData, measure: str, lang: str) -> None:
     if measure not in ids:
         raise _unknown("measure", measure, ids, {m.id: m.title for m in data.work.measures}, lang)
 
+
+def _check_follow_up_date(data: EstData, measure: str, day: dt.date, lang: str) -> None:
+    """A follow-up assesses what a measure did: it cannot be dated before the measure starts."""
+    found = next((m for m in data.work.measures if m.id == measure), None)
+    if found is not None and day < found.start:
+        raise UsageError(tr(lang, "est_follow_up_before_start_refused", date=day.isoformat(),
+                            start=found.start.isoformat()))

@@ -39,7 +39,8 @@ def load_picture(folder: Path, period: str | None, area: str | None, as_of: str 
         chosen = Period(week.year, "week", week.number)
     else:
         chosen = period_option(period, day, ui)
-    weeks = chosen.weeks() + chosen.previous().weeks()
+    last_year = chosen.same_last_year()
+    weeks = chosen.weeks() + chosen.previous().weeks() + (last_year.weeks() if last_year else [])
     data = load_est(folder, ui, years={w.year for w in weeks})
     language = lang or data.language
     if area is not None:
