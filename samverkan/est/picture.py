@@ -25,7 +25,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from samverkan.est.model import (
     Analysis,
@@ -87,6 +87,13 @@ class AreaPicture:
     # The same period a year earlier: None when there is none (a week 53 after a year of 52
     # weeks) or the area had not started then and has nothing recorded in it.
     last_year_total: int | None = None
+    previous_reports: int = 0   # reports (entries) wholly in the previous period
+    last_year_reports: int = 0  # … and in the same period a year earlier
+    records: tuple[Any, ...] = ()  # the `source` of each entry in the period (a group's pictures)
+
+    @property
+    def reports(self) -> int:
+        return sum(self.reports_by_column)
 
     @property
     def change(self) -> int:
@@ -120,9 +127,10 @@ class Picture:
 
 @dataclass(frozen=True)
 class Entry:
-    """One report as the pictures count it: an observation (one category, one week) or,
-    later, any report that covers the weeks `first`…`last` with counts per category. It
-    exists from `known_from` on (see `--as-of`)."""
+    """One report as the pictures count it: an observation (one category, one week) or a
+    förebyggargrupp's picture (counts per category over a week or a month): it covers the
+    weeks `first`…`last` and exists from `known_from` on (see `--as-of`). `source` is the
+    record itself when the picture should list it (a group's picture and its text)."""
 
     area: str
     first: Week
@@ -130,6 +138,7 @@ class Entry:
     counts: tuple[tuple[str, int], ...]
     known_from: dt.date
     reporter: str | None = None
+    source: Any = None
 
     def weeks(self) -> list[Week]:
         found, week = [], self.first
@@ -169,16 +178,20 @@ def compute_picture(config: EstConfig, observations: Iterable[Observation], work
 
 
 def picture_of(areas: list[Area], categories: list[Category], entries: Iterable[Entry],
-               work: WorkFile, period: Period, as_of: dt.date) -> Picture:
+               work: WorkFile, period: Period, as_of: dt.date,
+               column_kind: Kind | None = None) -> Picture:
     """Per area and category the count in `period` against the previous period and the same
     period a year earlier, ranked; only entries, analyses and measures that existed on
-    `as_of` count (an observation from its date, or its week's Monday without a date)."""
+    `as_of` count (an observation from its date, or its week's Monday without a date).
+    An entry counts in a period when all its weeks lie in it. The columns are the period's
+    weeks (a year's months), or its periods of `column_kind`."""
     weeks = tuple(period.weeks())
     previous = period.previous()
     previous_weeks = tuple(previous.weeks())
     last_year = period.same_last_year()
     last_year_weeks = tuple(last_year.weeks()) if last_year else ()
-    column_kind: Kind = "month" if period.kind == "year" else "week"
+    if column_kind is None:
+        column_kind = "month" if period.kind == "year" else "week"
     columns = tuple(dict.fromkeys(period_of(w, column_kind) for w in weeks))
     column_of = {w: columns.index(period_of(w, column_kind)) for w in weeks}
     week_index = {w: i for i, w in enumerate(weeks)}
@@ -187,7 +200,9 @@ def picture_of(areas: list[Area], categories: list[Category], entries: Iterable[
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * len(columns))
     earlier: dict[tuple[str, str], int] = defaultdict(int)
     a_year_ago: dict[tuple[str, str], int] = defaultdict(int)
-    reported_a_year_ago: set[str] = set()
+    reported_a_year_ago: dict[str, int] = defaultdict(int)
+    reported_before: dict[str, int] = defaultdict(int)
+    records: dict[str, list[Entry]] = defaultdict(list)
     reports: dict[str, list[int]] = defaultdict(lambda: [0] * len(columns))
     weekly: dict[str, list[int]] = defaultdict(lambda: [0] * len(weeks))
     reported_by: dict[tuple[str, str], set[Week]] = defaultdict(set)
@@ -199,22 +214,25 @@ def picture_of(areas: list[Area], categories: list[Category], entries: Iterable[
             for category, count in entry.counts:
                 counts[(entry.area, category)][column] += count
             reports[entry.area][column] += 1
+            if entry.source is not None:
+                records[entry.area].append(entry)
             for week in entry.weeks():
                 weekly[entry.area][week_index[week]] += 1
                 if entry.reporter:
                     reported_by[(entry.area, entry.reporter)].add(week)
         elif entry.within(before):
+            reported_before[entry.area] += 1
             for category, count in entry.counts:
                 earlier[(entry.area, category)] += count
         if year_before and entry.within(year_before):
-            reported_a_year_ago.add(entry.area)
+            reported_a_year_ago[entry.area] += 1
             for category, count in entry.counts:
                 a_year_ago[(entry.area, category)] += count
 
     unranked = []
     for area in areas:
         compared = bool(last_year_weeks) and (area.started_by(last_year_weeks[-1])
-                                              or area.id in reported_a_year_ago)
+                                              or reported_a_year_ago.get(area.id, 0) > 0)
         cats = tuple(
             CategoryCount(c, sum(counts[(area.id, c.id)]), earlier[(area.id, c.id)],
                           tuple(counts[(area.id, c.id)]),
@@ -235,7 +253,11 @@ def picture_of(areas: list[Area], categories: list[Category], entries: Iterable[
                            and a.date <= as_of and _analysis_in(a, week_set)),
             measures=tuple(m for m in work.measures if m.area == area.id and m.known_by(as_of)
                            and _overlaps(period, m.start, m.end)),
-            last_year_total=sum(c.last_year or 0 for c in cats) if compared else None))
+            last_year_total=sum(c.last_year or 0 for c in cats) if compared else None,
+            previous_reports=reported_before[area.id],
+            last_year_reports=reported_a_year_ago[area.id],
+            records=tuple(e.source for e in sorted(records[area.id],
+                                                   key=lambda e: (e.first, e.known_from)))))
     ordered = sorted(unranked, key=lambda a: (-a.total, a.area.id))
     ranked: list[AreaPicture] = []
     for position, picture in enumerate(ordered, start=1):
