@@ -154,6 +154,8 @@ def yaml_scalar(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(yaml_scalar(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return flow_mapping(value)
     text = str(value)
     if (_PLAIN.fullmatch(text) and text.lower() not in _RESERVED and "  " not in text
             and plain_is_text(text)):
