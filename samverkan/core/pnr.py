@@ -49,7 +49,10 @@ _DASHES = frozenset("\u2212\u2796\u02d7\u2043")
 _PLUSES = frozenset("\u2795\u02d6")  # NFKC turns U+FF0B, U+FE62, U+207A into "+"
 _DROPPED = frozenset(("Cf", "Mn", "Me", "Cc"))  # invisible, combining, control characters
 _WHITESPACE = frozenset("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85")
-_NOT_PLAIN = re.compile(r"[^ -~]")  # anything but printable ASCII
+# Characters known to stand for themselves (printable ASCII, and letters such as å, ä, ö
+# once met): a text made only of them is searched as it is. A cache, bounded in size.
+_UNCHANGED = {chr(i) for i in range(0x20, 0x7F)}
+_UNCHANGED_MAX = 10_000
 
 # On the normalised text, where every digit is 0-9, every dash "-", every plus "+" and
 # every space " ". The digit-run boundaries make the parse of a candidate unique: a
@@ -118,11 +121,17 @@ def _normalise(text: str) -> tuple[str, list[int] | None]:
     """The text to search, and for each of its characters the index in ``text`` it came
     from (None when every character stands for exactly one, as for all printable ASCII
     and for letters such as å, ä, ö)."""
-    if text.isascii() and text.isprintable():
+    if _UNCHANGED.issuperset(text):
         return text, None
-    table = {ord(ch): _normalise_char(ch) for ch in set(_NOT_PLAIN.findall(text))}
+    table: dict[int, str] = {}
+    for ch in set(text) - _UNCHANGED:
+        value = _normalise_char(ch)
+        if value != ch:
+            table[ord(ch)] = value
+        elif len(_UNCHANGED) < _UNCHANGED_MAX:
+            _UNCHANGED.add(ch)
     if all(len(value) == 1 for value in table.values()):
-        return text.translate(table), None
+        return (text.translate(table) if table else text), None
     chars: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(text):
