@@ -6,6 +6,8 @@ re-checks them with a separate implementation.
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from samverkan.core.pnr import (
     PHONE,
@@ -244,6 +246,31 @@ def test_a_valid_number_written_like_a_phone_number_or_a_time_says_so(text, look
 )
 def test_digits_that_are_no_calendar_date_are_no_number(text):
     assert find_identity_numbers(text) == []
+
+
+INVISIBLE = ["\u200b", "\u00ad", "\u2060", "\ufeff", "\u200d", "\u0301", "\x1b"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    prefix=st.text(alphabet="0123456789 -+ab\u00e5", max_size=12),
+    number=st.sampled_from(["811218-9876", "198112189876", "811278-9873", "0910735000",
+                            "202103180135", "811218 9876", "811218-9875"]),
+    suffix=st.text(alphabet="0123456789 -+ab\u00e5", max_size=12),
+    inserts=st.lists(st.tuples(st.integers(0, 40), st.sampled_from(INVISIBLE)), max_size=8),
+)
+def test_invisible_characters_anywhere_change_nothing_but_the_positions(prefix, number, suffix,
+                                                                         inserts):
+    text = prefix + number + suffix
+    disguised = text
+    for at, ch in inserts:
+        disguised = disguised[:at] + ch + disguised[at:]
+    expected = [(m.number, m.kind, m.looks_like) for m in find_identity_numbers(text)]
+    found = find_identity_numbers(disguised)
+    assert [(m.number, m.kind, m.looks_like) for m in found] == expected
+    for m in found:
+        assert disguised[m.start : m.end] == m.text
+        assert m.text[0].isdigit() and m.text[-1].isdigit()
 
 
 # --- through `validate` ---------------------------------------------------------------------
