@@ -247,9 +247,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "identity_number_option": {
         "sv": "{option} innehåller ett personnummer eller samordningsnummer ({masked}); "
-        "beskriv aktiviteten, inte personer. Inget sparades.",
+        "beskriv aktiviteten, inte personer.{hint} Inget sparades.",
         "en": "{option} holds a personal identity number ({masked}); "
-        "describe the activity, not people. Nothing was saved.",
+        "describe the activity, not people.{hint} Nothing was saved.",
+    },
+    "identity_number_file": {
+        "sv": "{option} innehåller ett personnummer eller samordningsnummer ({masked}) i "
+        "filnamnet, som sparas i serien; byt namn på filen.{hint} Inget sparades.",
+        "en": "{option} holds a personal identity number ({masked}) in the file name, "
+        "which is saved in the series; rename the file.{hint} Nothing was saved.",
+    },
+    # Added to the two messages above and to identity_number when the number is written
+    # the way a phone number or a time is (pnr.IdentityNumberMatch.looks_like).
+    "identity_hint_phone": {
+        "sv": "Är det ett telefonnummer? Tio siffror i följd som börjar med 0 kan inte skiljas "
+        "från ett personnummer; skriv telefonnummer med mellanslag som 0910-73 50 00.",
+        "en": "Is it a phone number? Ten digits in a row starting with 0 cannot be told from "
+        "an identity number; write phone numbers with spaces, like 0910-73 50 00.",
+    },
+    "identity_hint_timestamp": {
+        "sv": "Är det en tidpunkt? Ett datum följt av fyra siffror kan inte skiljas från ett "
+        "personnummer; skriv tidpunkter som 2021-03-18 01:35.",
+        "en": "Is it a date and time? A date followed by four digits cannot be told from an "
+        "identity number; write times like 2021-03-18 01:35.",
     },
     "logged": {
         "sv": "Sparat {id} i {path}.",
@@ -1768,6 +1788,21 @@ def tr(lang: str, message_key: str, **values: object) -> str:
     texts = MESSAGES[message_key]
     text = texts.get(lang) or texts["sv"]
     return text.format(**values) if values else text
+
+
+def identity_number_hint(lang: str, looks_like: str | None) -> str:
+    """For a number written like a phone number or a time (`looks_like`), a sentence, with
+    a space before it, on why it reads as an identity number and how to write it so that it
+    does not; "" for any other number."""
+    return " " + tr(lang, f"identity_hint_{looks_like}") if looks_like else ""
+
+
+def identity_number_message(lang: str, masked: str, looks_like: str | None) -> str:
+    """The problem `validate` reports for an identity number in a file (the file and line
+    go with the problem): the number masked, what to do, and the hint if any."""
+    message = tr(lang, "identity_number", masked=masked)
+    hint = identity_number_hint(lang, looks_like)
+    return f"{message}.{hint}" if hint else message
 
 
 # The YAML parser's commonest complaints (it gives them in English), with what to do.
