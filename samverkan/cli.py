@@ -596,5 +596,30 @@ def lagesbild(
         language, "lb_written_what", fmt=chosen, n=len(document.notices))))
 
 
+# --- the citizens' website ----------------------------------------------------------------
+
+
+@app.command()
+@handle_errors
+def publish(
+    output: Path = typer.Option(..., "--output", "-o", metavar="MAPP",
+                                help="Mappen som webbplatsen skrivs till, t.ex. public/; en "
+                                "tidigare webbplats där ersätts helt."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                        help="Läget som det var denna dag (standard: i dag)."),
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Skriv webbplatsen för invånarna: löftena och hur det går, med öppna data."""
+    from samverkan.publish import publish as build_site
+    from samverkan.record import parse_date
+
+    ui = _lang(lang)
+    day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
+    result = build_site(output, plans_dir=plans_dir, as_of=day, today=today(),
+                        lang=lang.value if lang else None)
+    typer.echo(tr(result.language, "pub_written", path=output, pages=result.pages))
+
+
 def main() -> None:
     app()

@@ -908,6 +908,7 @@ def _shape_message(err: dict, lang: str, root_model: type[BaseModel] | None = No
         "date_from_datetime_inexact": "want_date", "date_from_datetime_parsing": "want_date",
         "list_type": "want_list", "dict_type": "want_mapping", "model_type": "want_mapping",
         "model_attributes_type": "want_mapping",
+        "bool_type": "want_bool", "bool_parsing": "want_bool",
     }
     if kind in simple:
         return tr(lang, simple[kind], field=name)

@@ -15,6 +15,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    StrictBool,
     StrictInt,
     StringConstraints,
     model_validator,
@@ -123,12 +124,23 @@ class Target(_Base):
         return self
 
 
+class PublicInfo(_Base):
+    """What `samverkan publish` may show citizens of a pledge beyond its title and figures.
+
+    Nothing of an activity is published by default (no note, no `by`, no place); the
+    plan can give a public description and allow the activities' place names."""
+
+    description: Text | None = None
+    show_places: StrictBool = False
+
+
 class Pledge(_Base):
     id: Slug
     title: Text
     focus_area: Slug
     owner: Owner
     target: Target | None
+    public: PublicInfo | None = None
 
 
 class Activity(_Base):
