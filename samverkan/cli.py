@@ -611,7 +611,7 @@ def publish(
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Skriv webbplatsen för invånarna: löftena och hur det går, med öppna data."""
-    from samverkan.publish import publish as build_site
+    from samverkan.publish.service import publish as build_site
     from samverkan.record import parse_date
 
     ui = _lang(lang)

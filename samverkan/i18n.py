@@ -1727,14 +1727,8 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
     },
     "pub_how_it_goes": {"sv": "Så går det {year}", "en": "How it is going in {year}"},
     "pub_summary": {
-        "sv": "{counted} löften {year} har ett utlovat antal. Av dem är {met} uppfyllda, "
-        "{on_track} går enligt plan, {behind} ligger efter och {missed} blev inte uppfyllda.",
-        "en": "{counted} pledges in {year} have a promised number. Of these {met} are met, "
-        "{on_track} are going to plan, {behind} are behind and {missed} were not met.",
-    },
-    "pub_summary_untracked": {
-        "sv": "{untracked} löften har inget utlovat antal; där redovisas det som görs.",
-        "en": "{untracked} pledges have no promised number; what is done is reported.",
+        "sv": "{count} löften {year}, efter läge:",
+        "en": "{count} pledges in {year}, by status:",
     },
     "pub_agreement_goals": {
         "sv": "Mål för hela avtalet {period}",
@@ -1825,19 +1819,19 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
         "en": "At least {min} {unit} from {start} to {due}.",
     },
     "pub_done_running": {
-        "sv": "Gjort hittills: {done} av {target} {unit}.",
-        "en": "Done so far: {done} of {target} {unit}.",
+        "sv": "Gjort hittills: {done} av {target} {unit}",
+        "en": "Done so far: {done} of {target} {unit}",
     },
     "pub_done": {
-        "sv": "Gjort: {done} av {target} {unit}.",
-        "en": "Done: {done} of {target} {unit}.",
+        "sv": "Gjort: {done} av {target} {unit}",
+        "en": "Done: {done} of {target} {unit}",
     },
     "pub_done_untracked_running": {
-        "sv": "Antal hittills: {done}.",
-        "en": "Number so far: {done}.",
+        "sv": "Antal hittills: {done}",
+        "en": "Number so far: {done}",
     },
-    "pub_done_untracked": {"sv": "Antal: {done}.", "en": "Number: {done}."},
-    "pub_done_not_begun": {"sv": "Året har inte börjat.", "en": "The year has not begun."},
+    "pub_done_untracked": {"sv": "Antal: {done}", "en": "Number: {done}"},
+    "pub_done_not_begun": {"sv": "Året har inte börjat", "en": "The year has not begun"},
     "pub_bar": {"sv": "{percent} % av det utlovade", "en": "{percent} % of the promise"},
     "pub_pace": {
         "sv": "Med jämn takt fram till slutdatumet borde {expected} vara gjorda den {as_of}.",
@@ -2062,6 +2056,8 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
         "en": "when the source gives a range: its highest value",
     },
     # data.json
+    "pub_field_top_title": {"sv": "webbplatsens namn", "en": "the site's name"},
+    "pub_field_top_generator": {"sv": "programmet som skrev filen, med version", "en": "the program that wrote the file, with its version"},
     "pub_field_top_as_of": {"sv": "dagen uppgifterna gäller (ÅÅÅÅ-MM-DD)", "en": "the day the figures are as of (YYYY-MM-DD)"},
     "pub_field_top_generated": {"sv": "dagen filen skapades", "en": "the day the file was made"},
     "pub_field_top_language": {"sv": "språket i texterna (sv eller en)", "en": "the language of the texts (sv or en)"},
@@ -2136,5 +2132,6 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
         "sv": "met, on_track, behind, missed eller no_data",
         "en": "met, on_track, behind, missed or no_data",
     },
+    "pub_field_agreement_goals_status_text": {"sv": "läget i ord", "en": "the status in words"},
 }
 MESSAGES.update(PUBLISH_MESSAGES)

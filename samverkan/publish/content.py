@@ -140,7 +140,7 @@ class YearView:
     begun: bool
     href: str
     summary_text: str
-    summary: dict[str, int]
+    summary: list[tuple[str, int]]  # (status, how many pledges), statuses that occur
     areas: list[tuple[AreaView, list[tuple[PledgeView, PledgeYear]]]]
     goals: list[GoalView]
 
@@ -368,14 +368,9 @@ def _year_view(year: int, plan: Plan, source: Source, pledges: dict[str, PledgeV
     if compliance is None:
         return YearView(year, False, YEAR_PAGE.format(year=year),
                         w.t("pub_year_not_begun", year=year, date=w.date(plan.first_day)),
-                        {}, grouped, [])
-    summary = dict(compliance.summary)
-    counted = sum(summary[s] for s in ("met", "on_track", "behind", "missed"))
-    text = w.t("pub_summary", year=year, counted=counted, met=summary["met"],
-               on_track=summary["on_track"], behind=summary["behind"],
-               missed=summary["missed"])
-    if summary["untracked"]:
-        text += " " + w.t("pub_summary_untracked", untracked=summary["untracked"])
+                        [], grouped, [])
+    summary = [(status, count) for status, count in compliance.summary.items() if count]
+    text = w.t("pub_summary", year=year, count=len(compliance.pledges))
     goals = [_goal_view(g, w) for g in compliance.goals]
     return YearView(year, True, YEAR_PAGE.format(year=year), text, summary, grouped, goals)
 

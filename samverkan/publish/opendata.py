@@ -21,7 +21,8 @@ from samverkan.publish.content import Site
 
 # data.json: (section, field) → message key of its description
 FIELDS: list[tuple[str, str]] = [
-    ("", "as_of"), ("", "generated"), ("", "language"), ("", "agreement"),
+    ("", "title"), ("", "as_of"), ("", "generated"), ("", "generator"), ("", "language"),
+    ("", "agreement"),
     ("pledges", "year"), ("pledges", "id"), ("pledges", "title"), ("pledges", "description"),
     ("pledges", "focus_area"), ("pledges", "owner"), ("pledges", "unit"),
     ("pledges", "counting"), ("pledges", "start"), ("pledges", "due"), ("pledges", "target"),
@@ -34,6 +35,7 @@ FIELDS: list[tuple[str, str]] = [
     ("agreement_goals", "id"), ("agreement_goals", "title"), ("agreement_goals", "unit"),
     ("agreement_goals", "target"), ("agreement_goals", "done"),
     ("agreement_goals", "expected"), ("agreement_goals", "status"),
+    ("agreement_goals", "status_text"),
 ]
 
 # data.csv: the columns, in order (headers and descriptions are messages pub_csv_*)
