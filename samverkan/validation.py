@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samverkan.i18n import tr
-from samverkan.problems import Problem, render_problems
+from samverkan.core.i18n import tr
+from samverkan.core.problems import Problem, render_problems
 
 if TYPE_CHECKING:
-    from samverkan.loader import LoadedPlan
-    from samverkan.model import Plan
+    from samverkan.plan.model import Plan
+    from samverkan.plan.reader import LoadedPlan
 
 
 @dataclass
@@ -52,7 +52,7 @@ class ValidationReport:
 def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
     """Files to check: the paths given (folders expanded to their *.yaml), else plans/*.yaml
     and est/*.yaml beside it."""
-    from samverkan.plans import plans_dir as find_dir
+    from samverkan.plan.folder import plans_dir as find_dir
 
     if not paths:
         paths = [find_dir(plans_dir)]
@@ -78,10 +78,10 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
     folder)."""
     # (the modules of the other kinds of file only for those files: a plan unchanged since
     # the last run is checked from the cache without pydantic or ruamel.yaml)
-    from samverkan.loader import Unreadable, load_plan_cached, read_text
-    from samverkan.plans import AGREEMENT_FILE, is_data_file
-    from samverkan.plans import data_dir as find_data
-    from samverkan.plans import plans_dir as find_plans
+    from samverkan.plan.folder import AGREEMENT_FILE, is_data_file
+    from samverkan.plan.folder import data_dir as find_data
+    from samverkan.plan.folder import plans_dir as find_plans
+    from samverkan.plan.reader import Unreadable, load_plan_cached, read_text
 
     report = ValidationReport(lang)
     est_configs: dict = {}
@@ -98,17 +98,17 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
     for path in files:
         try:
             if path.suffix == ".md":
-                from samverkan.series import check_text_file
+                from samverkan.stats.series import check_text_file
 
                 report.files += 1
                 report.problems.extend(check_text_file(path, lang))
                 continue
             if is_data_file(path, data):
-                from samverkan.series import load_series
+                from samverkan.stats.series import load_series
 
                 loaded = load_series(path, lang)
             elif path.name == AGREEMENT_FILE:
-                from samverkan.agreement import load_agreement, reference_problems
+                from samverkan.followup.agreement import load_agreement, reference_problems
 
                 loaded = load_agreement(path, lang)
                 loaded.problems.extend(
@@ -135,7 +135,7 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
 def _may_be_est(path: Path, raw: bytes) -> bool:
     """False for a plan year's file (`YYYY.yaml`) without a `kind:` line: it cannot be an
     EST file (see `est.files.kind_of`), and the EST module need not be loaded for it."""
-    from samverkan.plans import is_plan_name
+    from samverkan.plan.folder import is_plan_name
 
     return not is_plan_name(path.name) or b"kind:" in raw
 
@@ -143,8 +143,8 @@ def _may_be_est(path: Path, raw: bytes) -> bool:
 def _plans_beside(path: Path, seen: dict[Path, LoadedPlan], lang: str) -> list[Plan]:
     """The plans (of the right shape) in the folder of `agreement.yaml`, for its
     references; those already read in this run are not read again."""
-    from samverkan.loader import load_plan
-    from samverkan.plans import plan_years
+    from samverkan.plan.folder import plan_years
+    from samverkan.plan.reader import load_plan
 
     loaded = [seen.get(p.resolve()) or load_plan(p, lang) for p in plan_years(path.parent).values()]
     return [item.outline for item in loaded if item.outline is not None]  # type: ignore[misc]

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import textwrap
 
-from samverkan import agreement
+from samverkan.followup import agreement
 
 
 def picture(cli, plans, today: str = "2022-06-30", *args: str) -> dict:

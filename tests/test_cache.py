@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from samverkan import cache
-from samverkan.loader import load_plan, load_plan_bytes
+from samverkan.plan import cache
+from samverkan.plan.reader import load_plan, load_plan_bytes
 
 ACTIVITIES = [
     "  - {id: a1f3, pledge: trygghetsvandringar, date: 2021-03-18, tags: [centrum]}\n",

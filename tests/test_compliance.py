@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from samverkan.compliance import compute, expected_by, pledge_status
-from samverkan.model import Activity, Plan
+from samverkan.followup.compliance import compute, expected_by, pledge_status
+from samverkan.plan.model import Activity, Plan
 
 D = dt.date
 

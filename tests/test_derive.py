@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from samverkan.derive import (
+from samverkan.stats.derive import (
     Figure,
     Source,
     change,
@@ -17,8 +17,8 @@ from samverkan.derive import (
     share,
     year_to_date,
 )
-from samverkan.periods import Period
-from samverkan.series import Series
+from samverkan.stats.periods import Period
+from samverkan.stats.series import Series
 
 
 def series(series_id: str, frequency: str, values: dict) -> Series:

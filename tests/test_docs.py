@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from samverkan.i18n import MESSAGES
+from samverkan.core.i18n import MESSAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -18,9 +18,11 @@ EST_GUIDE = DOCS / "est.md"
 
 # The modules behind `log`, `status` and `validate` (and the files they write), and those
 # commands' functions in cli.py: every message key they name is something a user can meet.
-MODULES = ["loader", "checks", "model", "plans", "record", "writer", "status", "validation",
-           "export", "excel", "prompts", "series", "statcsv", "importer", "report/__init__",
-           "est/checks", "est/cli", "est/files", "est/model", "est/periods", "est/picture",
+MODULES = ["plan/reader", "plan/checks", "plan/model", "plan/folder", "followup/log",
+           "core/inputs", "core/years",
+           "core/writer", "followup/status", "validation", "core/output", "followup/excel",
+           "cli/prompts", "stats/series", "stats/statcsv", "stats/importer", "report/service",
+           "est/checks", "cli/est", "est/files", "est/model", "est/periods", "est/picture",
            "est/record", "est/service"]  # est/render.py: headings and table lines only
 CLI_FUNCTIONS = {"handle_errors", "log", "ask_log", "status", "validate", "data_import", "report"}
 # Keys that are not messages about a problem: headings, labels, questions, confirmations.
@@ -36,9 +38,10 @@ ASKED_PROBLEMS = {"pick_out_of_range", "pick_date_year", "ask_place_needed", "as
 def message_keys() -> set[str]:
     trees = [ast.parse((ROOT / "samverkan" / f"{m}.py").read_text(encoding="utf-8"))
              for m in MODULES]
-    cli = ast.parse((ROOT / "samverkan" / "cli.py").read_text(encoding="utf-8"))
-    trees += [node for node in cli.body
-              if isinstance(node, ast.FunctionDef) and node.name in CLI_FUNCTIONS]
+    for cli_file in sorted((ROOT / "samverkan" / "cli").glob("*.py")):
+        cli = ast.parse(cli_file.read_text(encoding="utf-8"))
+        trees += [node for node in cli.body
+                  if isinstance(node, ast.FunctionDef) and node.name in CLI_FUNCTIONS]
     keys = {node.value for tree in trees for node in ast.walk(tree)
             if isinstance(node, ast.Constant) and node.value in MESSAGES}
     # Keys put together in f-strings, like f"est_unknown_{kind}": every key with that start.

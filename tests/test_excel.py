@@ -8,9 +8,9 @@ import sys
 import openpyxl  # in the `dev` extra through `samverkan[excel]`
 import pytest
 
-from samverkan.compliance import compute
-from samverkan.excel import write_activities_xlsx, write_status_xlsx
-from samverkan.loader import load_plan_text
+from samverkan.followup.compliance import compute
+from samverkan.followup.excel import write_activities_xlsx, write_status_xlsx
+from samverkan.plan.reader import load_plan_text
 
 PLAN = """\
 year: 2021

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from samverkan.periods import Period
-from samverkan.series import load_series
-from samverkan.statcsv import parse_number, read_export
+from samverkan.stats.periods import Period
+from samverkan.stats.series import load_series
+from samverkan.stats.statcsv import parse_number, read_export
 
 NBSP = "\u00a0"
 

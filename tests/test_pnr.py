@@ -1,4 +1,4 @@
-"""Tests for samverkan.pnr: which texts hold a personnummer or samordningsnummer.
+"""Tests for samverkan.core.pnr: which texts hold a personnummer or samordningsnummer.
 
 Every "valid" number below has its control digit computed by hand with the
 Luhn algorithm over YYMMDDNNN; `test_valid_cases_pass_independent_luhn`
@@ -7,7 +7,7 @@ re-checks them with a separate implementation.
 
 import pytest
 
-from samverkan.pnr import (
+from samverkan.core.pnr import (
     IdentityNumberMatch,
     contains_identity_number,
     find_identity_numbers,

@@ -16,10 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from samverkan.loader import LoadedPlan, append_strict, load_plan_bytes
-from samverkan.model import Activity
-from samverkan.quickload import KEYS
-from samverkan.writer import append_activity, flow_mapping
+from samverkan.plan.reader import LoadedPlan, append_strict, load_plan_bytes
+from samverkan.plan.model import Activity
+from samverkan.plan.lines import KEYS
+from samverkan.core.writer import append_activity, flow_mapping
 
 SHIPPED_PLANS = Path(__file__).resolve().parent.parent / "plans"
 
@@ -257,8 +257,8 @@ def test_checks_said_unchanged_by_appending_are_unchanged(before: list[dict],
     """The promise of `checks.UNCHANGED_BY_APPENDING`, on which log's appending relies:
     an activity with a new id, a pledge of the plan and a date in its year changes none
     of their findings, whatever the record held before (duplicates, unknown pledges…)."""
-    from samverkan import checks
-    from samverkan.loader import _yaml
+    from samverkan.plan import checks
+    from samverkan.plan.reader import _yaml
 
     data = _yaml().load(SMALL_HEAD + "activities:\n" + "".join(map(_line, before)))
     appended = appended | {"id": "f999"}

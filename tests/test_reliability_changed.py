@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from processes import leftovers
 
-from samverkan import record, writer
+from samverkan.followup import log as record
+from samverkan.core import writer
 
 LOG = ("log", "ungdomsfester", "--date", "2021-05-01", "--note", "Helgkväll")
 EDIT = b"# Kommentar sparad i en editor medan samverkan skrev\n"

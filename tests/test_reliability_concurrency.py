@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from processes import leftovers, run_cli, valid_activities
 
-from samverkan.loader import load_plan
-from samverkan.record import LogRequest, log_activity
+from samverkan.plan.reader import load_plan
+from samverkan.followup.log import LogRequest, log_activity
 
 PROCESSES = 4
 LOGS_EACH = 25

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from processes import leftovers, run_cli
 
-from samverkan import writer
+from samverkan.core import writer
 
 LOG = ("log", "ungdomsfester", "--date", "2021-05-01", "--note", "Helgkväll")
 

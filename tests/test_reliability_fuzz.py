@@ -17,9 +17,9 @@ from mutations import mutants
 from typer.testing import CliRunner
 
 from samverkan.cli import app
-from samverkan.loader import load_plan_bytes
-from samverkan.model import Activity
-from samverkan.writer import append_activity
+from samverkan.plan.reader import load_plan_bytes
+from samverkan.plan.model import Activity
+from samverkan.core.writer import append_activity
 
 SEED = 20210128  # the date of the agreement's background document
 CASES = 2400

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from processes import run_cli
 
-from samverkan import loader
-from samverkan.loader import load_plan_bytes, load_plan_text
+from samverkan.plan import reader as loader
+from samverkan.plan.reader import load_plan_bytes, load_plan_text
 
 SHIPPED = Path(__file__).resolve().parent.parent / "plans" / "2021.yaml"
 LINE = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<severity>error|warning): ")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from samverkan.loader import load_plan
+from samverkan.plan.reader import load_plan
 
 # Personnummer and samordningsnummer (control digits computed with the Luhn algorithm);
 # none belongs to a real person as far as anyone can know, they are test values.

@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from samverkan.cli import app
-from samverkan.loader import load_plan
+from samverkan.plan.reader import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "2021.yaml"

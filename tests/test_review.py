@@ -57,12 +57,12 @@ def test_a_write_that_fails_says_why_in_swedish(plans: Path, tmp_path: Path, cli
                                                 monkeypatch) -> None:
     import errno
 
-    import samverkan.writer
+    import samverkan.core.writer
 
     def no_such_folder(*args, **kwargs):
         raise FileNotFoundError(errno.ENOENT, "No such file or directory")
 
-    monkeypatch.setattr(samverkan.writer.tempfile, "mkstemp", no_such_folder)
+    monkeypatch.setattr(samverkan.core.writer.tempfile, "mkstemp", no_such_folder)
     result = cli("schema", "--output", tmp_path / "plan.schema.json")
     assert result.exit_code == 1
     assert "kunde inte skriva" in result.output and "mappen finns inte" in result.output

@@ -11,7 +11,7 @@ import pytest
 from jsonschema import Draft7Validator
 from ruamel.yaml import YAML
 
-from samverkan.schema import FIELDS, MODELS, plan_schema, schema_text
+from samverkan.plan.schema import FIELDS, MODELS, plan_schema, schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "schema" / "plan.schema.json"
@@ -73,7 +73,7 @@ def test_every_key_has_a_swedish_description():
     assert set(sections) == set(MODELS)
     missing = [f"{model}.{key}" for model, section in sections.items()
                for key, prop in section["properties"].items() if not prop.get("description")]
-    assert not missing, f"add these to samverkan.schema.FIELDS: {missing}"
+    assert not missing, f"add these to samverkan.plan.schema.FIELDS: {missing}"
     assert set(FIELDS) == {(m, k) for m, s in sections.items() for k in s["properties"]}
 
 

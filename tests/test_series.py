@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from samverkan.periods import Period
-from samverkan.series import Series, load_series
+from samverkan.stats.periods import Period
+from samverkan.stats.series import Series, load_series
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -23,7 +23,7 @@ def shipped(series_id: str) -> Series:
 
 
 def value(series_id: str, period: object, category: str | None = None):
-    from samverkan.periods import parse_period
+    from samverkan.stats.periods import parse_period
 
     found = shipped(series_id).at(parse_period(period), category)
     assert found is not None, (series_id, period, category)
@@ -91,7 +91,7 @@ def test_every_shipped_value_names_its_source_sentence():
 
 
 def test_goal_links_name_goals_of_the_plans():
-    from samverkan.loader import load_plan
+    from samverkan.plan.reader import load_plan
 
     plan = load_plan(ROOT / "plans" / "2021.yaml").plan
     goals = {g.id for area in plan.focus_areas for g in area.goals}

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from samverkan.compliance import compute
-from samverkan.loader import load_plan
-from samverkan.render import print_rich, render_plain
+from samverkan.followup.compliance import compute
+from samverkan.plan.reader import load_plan
+from samverkan.followup.render import print_rich, render_plain
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden"

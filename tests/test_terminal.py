@@ -14,15 +14,15 @@ import pytest
 from ruamel.yaml import YAML
 
 import samverkan
-from samverkan import cli as cli_module
-from samverkan.completion import (
+from samverkan.cli import common as cli_module
+from samverkan.cli.completion import (
     complete_focus_areas,
     complete_places,
     complete_pledges,
     complete_tags,
 )
-from samverkan.loader import load_plan
-from samverkan.prompts import fold, search_pledges
+from samverkan.plan.reader import load_plan
+from samverkan.cli.prompts import fold, search_pledges
 
 ROOT = Path(__file__).resolve().parent.parent
 

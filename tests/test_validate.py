@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from samverkan.loader import load_plan_text
+from samverkan.plan.reader import load_plan_text
 
 GOOD = """\
 year: 2021

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from samverkan.checks import Finding, _items
-from samverkan.checks import _duplicate_ids
-from samverkan.est.periods import PeriodError, parse_period, parse_week
+from samverkan.core.years import PeriodError
+from samverkan.est.periods import parse_period, parse_week
+from samverkan.plan.checks import Finding, _duplicate_ids, _items
 
 
 @dataclass(frozen=True)

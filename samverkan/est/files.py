@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from samverkan.core.i18n import tr
+from samverkan.core.problems import PlanInvalid, PlanNotFound, Problem
 from samverkan.est.checks import Known, config_checks, observation_checks, work_checks
 from samverkan.est.model import (
     KIND_CONFIG,
@@ -25,9 +27,7 @@ from samverkan.est.model import (
     ObservationFile,
     WorkFile,
 )
-from samverkan.i18n import tr
-from samverkan.loader import LoadedPlan, load_yaml_model, read_text
-from samverkan.problems import PlanInvalid, PlanNotFound, Problem
+from samverkan.plan.reader import LoadedPlan, load_yaml_model, read_text
 
 CONFIG_NAME = "omraden.yaml"
 WORK_NAME = "insatser.yaml"
@@ -38,7 +38,7 @@ KINDS = (KIND_CONFIG, KIND_OBSERVATIONS, KIND_WORK)
 
 def est_dir(option: Path | None, plans_dir: Path | None = None) -> Path:
     """`--est-dir`, else SAMVERKAN_EST_DIR, else the folder `est` beside the plans folder."""
-    from samverkan.plans import plans_dir as find_plans
+    from samverkan.plan.folder import plans_dir as find_plans
 
     if option is not None:
         return option

@@ -21,7 +21,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, StrictInt, StringConstraints
 
 from samverkan.est.periods import Week, parse_week
-from samverkan.model import Date, Slug, Text, _Base, _none_as_empty_list
+from samverkan.plan.model import Date, Slug, Text, _Base, _none_as_empty_list
 
 KIND_CONFIG = "est-omraden"
 KIND_OBSERVATIONS = "est-observationer"

@@ -18,24 +18,15 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from samverkan.core.years import FIRST_YEAR, LAST_YEAR, PeriodError, in_range
+
 Kind = Literal["week", "month", "quarter", "year"]
 KINDS: tuple[Kind, ...] = ("week", "month", "quarter", "year")
-MIN_YEAR, MAX_YEAR = 2000, 2100
 
 _WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
 _YEAR = re.compile(r"^(\d{4})$")
-
-
-class PeriodError(ValueError):
-    """Text that is not a week or period; `key` names the message, `value` the text."""
-
-    def __init__(self, key: str, value: str, **extra: object):
-        super().__init__(key)
-        self.key = key
-        self.value = value
-        self.extra = extra
 
 
 def weeks_in_year(year: int) -> int:
@@ -96,8 +87,8 @@ def parse_week(text: str) -> Week:
 
 
 def _check_year(year: int, text: str) -> None:
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise PeriodError("est_bad_year", text, min=MIN_YEAR, max=MAX_YEAR)
+    if not in_range(year):
+        raise PeriodError("est_bad_year", text, min=FIRST_YEAR, max=LAST_YEAR)
 
 
 @dataclass(frozen=True, order=True)

@@ -18,6 +18,19 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from samverkan.core.i18n import tr
+from samverkan.core.inputs import (
+    MAX_TEXT,
+    SLUG,
+    parse_count,
+    parse_date,
+    refuse_identity_numbers,
+    slug_like,
+)
+from samverkan.core.problems import UsageError, WriteFailed
+from samverkan.core.text import suggest
+from samverkan.core.writer import append_item, encode_like, update_file
+from samverkan.core.years import PeriodError
 from samverkan.est.files import (
     WORK_NAME,
     EstData,
@@ -36,21 +49,10 @@ from samverkan.est.model import (
     ObservationFile,
     WorkFile,
 )
-from samverkan.est.periods import Period, PeriodError, Week, parse_period, parse_week
-from samverkan.i18n import tr
-from samverkan.loader import read_text, suggest
-from samverkan.problems import UsageError, WriteFailed
-from samverkan.record import (
-    MAX_TEXT,
-    new_activity_id,
-    parse_count,
-    parse_date,
-    refuse_identity_numbers,
-    slug_like,
-)
-from samverkan.writer import append_item, encode_like, update_file
+from samverkan.est.periods import Period, Week, parse_period, parse_week
+from samverkan.followup.log import new_activity_id
+from samverkan.plan.reader import read_text
 
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 T = TypeVar("T")
 
 
@@ -311,7 +313,7 @@ def record_measure(folder: Path, area: str, title: str, partners: list[str], sta
     if last is not None and last < first:
         raise UsageError(tr(lang, "est_end_before_start", start=first.isoformat(),
                             end=last.isoformat()))
-    if measure_id is not None and not _SLUG.match(measure_id):
+    if measure_id is not None and not SLUG.match(measure_id):
         raise UsageError(tr(lang, "bad_tag", value=measure_id, suggestion=slug_like(measure_id)))
     orgs = [p for p in (_clean(p, "--partner", lang) for p in partners) if p]
     remark = _clean(note, "--note", lang)

@@ -11,10 +11,10 @@ import datetime as dt
 import json
 from typing import Any
 
+from samverkan.core.i18n import tr
+from samverkan.core.text import md_table
 from samverkan.est.periods import Period, Week
 from samverkan.est.picture import AreaPicture, EstStatus, MeasureStatus, Picture, RunningYear
-from samverkan.i18n import tr
-from samverkan.render import _md_table
 
 RISE = "↑"
 
@@ -175,10 +175,10 @@ def render_picture(p: Picture, fmt: str, lang: str, today: dt.date) -> str:
     if fmt == "markdown":
         parts = [f"## {title_line(p, lang)}", "", as_of_line(p, lang), "",
                  f"### {tr(lang, 'est_ranking')}", "",
-                 _md_table(rank_headers(lang), [rank_row(a, lang) for a in p.areas])]
+                 md_table(rank_headers(lang), [rank_row(a, lang) for a in p.areas])]
         for a in p.areas:
             parts += ["", f"### {area_heading(a, lang)}", "",
-                      _md_table(category_headers(p, lang), category_rows(p, a, lang)), ""]
+                      md_table(category_headers(p, lang), category_rows(p, a, lang)), ""]
             parts += [f"- {line}" for line in area_lines(p, a, lang)]
         return "\n".join(parts) + "\n"
     from tabulate import tabulate
@@ -204,14 +204,10 @@ def heat_level(count: int, highest: int) -> int:
 
 def render_picture_html(p: Picture, lang: str, today: dt.date) -> str:
     """The page: the steering-group report's base template and CSS, with the heat tables."""
-    from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
-
     from samverkan import __version__
+    from samverkan.report.render import environment
 
-    env = Environment(loader=ChoiceLoader([PackageLoader("samverkan.est", "templates"),
-                                           PackageLoader("samverkan.report", "templates")]),
-                      autoescape=True, undefined=StrictUndefined, trim_blocks=True,
-                      lstrip_blocks=True, keep_trailing_newline=True)
+    env = environment("html", "samverkan.est")
     env.globals.update(t=lambda key, **kw: tr(lang, key, **kw), signed=signed,
                        column_label=lambda c: column_label(c, lang),
                        weeks_text=lambda w: weeks_text(w, lang),
@@ -221,7 +217,7 @@ def render_picture_html(p: Picture, lang: str, today: dt.date) -> str:
         highest = max([n for c in a.categories for n in c.by_column] + [0])
         areas.append({"a": a, "highest": highest,
                       "column_states": [column_state(a, p, c) for c in p.columns]})
-    return env.get_template("lagesbild.html.j2").render(
+    return env.get_template("est_lagesbild.html.j2").render(
         p=p, areas=areas, lang=lang, title=tr(lang, "est_html_title", period=p.period),
         subtitle=title_line(p, lang), as_of=as_of_line(p, lang),
         rank_headers=rank_headers(lang), rank_rows=[rank_row(a, lang) for a in p.areas],
@@ -317,7 +313,7 @@ def render_status(s: EstStatus, areas: dict[str, str], fmt: str, lang: str) -> s
     rows = [status_row(m, areas, lang) for m in s.measures]
     if fmt == "markdown":
         parts = [f"## {title}", ""]
-        parts += [_md_table(status_headers(lang), rows), ""] if rows else [
+        parts += [md_table(status_headers(lang), rows), ""] if rows else [
             tr(lang, "est_no_measures"), ""]
         parts += [f"- {line}" for line in status_lines(s, lang)]
         return "\n".join(parts) + "\n"

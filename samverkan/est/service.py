@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from samverkan.core.inputs import parse_date
 from samverkan.est.files import CONFIG_NAME, load_est
 from samverkan.est.periods import Period, last_complete_week
 from samverkan.est.picture import (
@@ -22,7 +23,6 @@ from samverkan.est.picture import (
     running_areas,
 )
 from samverkan.est.record import check_area, period_option
-from samverkan.record import parse_date
 
 
 def _as_of(value: str | None, today: dt.date, lang: str) -> dt.date:

@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 
 from samverkan import __version__
-from samverkan.i18n import tr
+from samverkan.core.i18n import tr
 from samverkan.publish import charts
 from samverkan.publish.source import Source, place_key
 from samverkan.report.words import Words
 
 if TYPE_CHECKING:
-    from samverkan.compliance import GoalStatus, PledgeStatus
-    from samverkan.model import Plan, Pledge
+    from samverkan.followup.compliance import GoalStatus, PledgeStatus
+    from samverkan.plan.model import Plan, Pledge
 
 NOT_BEGUN = "not_begun"
 PLEDGE_PAGE = "lofte/{id}.html"

@@ -16,7 +16,7 @@ import io
 import json
 from typing import Any
 
-from samverkan.i18n import tr
+from samverkan.core.i18n import tr
 from samverkan.publish.content import Site
 
 # data.json: (section, field) → message key of its description

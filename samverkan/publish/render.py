@@ -24,10 +24,11 @@ BAR_COLOURS = {"met": "#166534", "on_track": "#1e40af", "behind": "#92400e",
 
 
 def environment(site: Site) -> Any:
-    from jinja2 import Environment, PackageLoader, StrictUndefined
+    """The tool's one Jinja2 environment (`report.render.environment`, autoescaped), with
+    this wing's templates first and the website's filters and helpers."""
+    from samverkan.report.render import environment as documents
 
-    env = Environment(loader=PackageLoader("samverkan.publish", "templates"), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env = documents("html", "samverkan.publish")
 
     def plan_text(value: object) -> Markup:
         """Text from the plan files, marked with their language where the page's differs."""
@@ -56,16 +57,16 @@ def render_site(site: Site) -> dict[str, bytes]:
 
     files: dict[str, bytes] = {}
     t = site.t
-    page("index.html.j2", "index.html", page="index",
+    page("site_index.html.j2", "index.html", page="index",
          heading=t("pub_index_heading", year=site.current_year))
     for view in site.pledges:
-        page("pledge.html.j2", PLEDGE_PAGE.format(id=view.id), page="pledge-" + view.id,
+        page("site_pledge.html.j2", PLEDGE_PAGE.format(id=view.id), page="pledge-" + view.id,
              heading=view.title, p=view)
     for year in site.years:
-        page("year.html.j2", YEAR_PAGE.format(year=year.year), page=f"year-{year.year}",
+        page("site_year.html.j2", YEAR_PAGE.format(year=year.year), page=f"year-{year.year}",
              heading=t("pub_year_heading", year=year.year), year=year)
-    page("areas.html.j2", AREAS_PAGE, page="areas", heading=t("pub_nav_areas"))
-    page("about.html.j2", ABOUT_PAGE, page="about", heading=t("pub_nav_about"))
+    page("site_areas.html.j2", AREAS_PAGE, page="areas", heading=t("pub_nav_areas"))
+    page("site_about.html.j2", ABOUT_PAGE, page="about", heading=t("pub_nav_about"))
     files["style.css"] = (resources.files("samverkan.publish") / "templates" / "style.css"
                           ).read_bytes()
     files["data.json"] = opendata.data_json(site).encode("utf-8")

@@ -15,8 +15,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from samverkan.i18n import tr
-from samverkan.problems import SamverkanError, UsageError
+from samverkan.core.i18n import tr
+from samverkan.core.problems import SamverkanError, UsageError
 
 MARKER = ".samverkan-publish"
 
@@ -36,7 +36,7 @@ def write_site(output: Path, files: dict[str, bytes], lang: str = "sv") -> None:
     """Put `files` (relative path → bytes) at `output`, replacing the site there."""
     from filelock import FileLock, Timeout
 
-    from samverkan.writer import LOCK_TIMEOUT, _failure, lock_path
+    from samverkan.core.writer import LOCK_TIMEOUT, _failure, lock_path
 
     shown = output
     if output.is_symlink():  # the link stays; the folder it points to is replaced

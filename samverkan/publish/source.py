@@ -2,8 +2,8 @@
 
 `load_source` reads every plan year of the plans folder, `agreement.yaml`, and the
 goals' measurements, and computes each begun year's compliance on `as_of` and the
-agreement goals, through the existing API (`samverkan.plans`, `samverkan.agreement`,
-`samverkan.compliance`). Everything else in `samverkan.publish` works on the `Source`
+agreement goals, through the existing API (`samverkan.plan.folder`, `samverkan.followup.agreement`,
+`samverkan.followup.compliance`). Everything else in `samverkan.publish` works on the `Source`
 it returns, so that this is the only place that knows where the plan reader lives.
 
 Before anything is read, every YAML file of the plans, EST and data folders is
@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from samverkan.compliance import normalize_place as place_key  # noqa: F401 (for content)
-from samverkan.i18n import tr
+from samverkan.core.i18n import tr
+from samverkan.followup.compliance import normalize_place as place_key  # noqa: F401 (content)
 
 if TYPE_CHECKING:
-    from samverkan.compliance import Compliance
-    from samverkan.model import Agreement, Measurement, Plan
-    from samverkan.problems import Problem
+    from samverkan.core.problems import Problem
+    from samverkan.followup.compliance import Compliance
+    from samverkan.plan.model import Agreement, Measurement, Plan
 
 
 _SIX_DIGITS = re.compile(r"\d{6}")
@@ -44,10 +44,11 @@ class Source:
 
 def load_source(plans_dir: Path | None, as_of: dt.date, lang: str = "sv") -> Source:
     """Every plan year of the folder, each free of errors, with its compliance on `as_of`."""
-    from samverkan.agreement import compute_agreement, counted_sources, load_plans, read_agreement
-    from samverkan.compliance import compute
-    from samverkan.plans import plans_dir as find_dir
-    from samverkan.problems import PlanInvalid
+    from samverkan.core.problems import PlanInvalid
+    from samverkan.followup.agreement import (compute_agreement, counted_sources, load_plans,
+                                              read_agreement)
+    from samverkan.followup.compliance import compute
+    from samverkan.plan.folder import plans_dir as find_dir
 
     folder = find_dir(plans_dir, lang)
     found = identity_number_problems(folder, lang)
@@ -71,10 +72,10 @@ def load_source(plans_dir: Path | None, as_of: dt.date, lang: str = "sv") -> Sou
 def identity_number_problems(folder: Path, lang: str = "sv") -> list[Problem]:
     """A problem for each personal identity number in the YAML files of the plans folder
     and of the EST and data folders beside it (comments included, as `validate` finds them)."""
+    from samverkan.core.pnr import find_identity_numbers
+    from samverkan.core.problems import Problem
     from samverkan.est.files import est_dir
-    from samverkan.plans import data_dir
-    from samverkan.pnr import find_identity_numbers
-    from samverkan.problems import Problem
+    from samverkan.plan.folder import data_dir
 
     problems = []
     for where in (folder, est_dir(None, folder), data_dir(None, folder)):

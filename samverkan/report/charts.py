@@ -75,12 +75,14 @@ class Series:
     points: tuple[tuple[dt.date, int], ...]
 
 
-def _decimal(value: float, lang: str) -> str:
+def decimal(value: float, lang: str) -> str:
+    """A number as the charts write it: a decimal comma and a real minus sign in Swedish."""
     text = f"{value:g}"
     return text.replace(".", ",").replace("-", "−") if lang == "sv" else text
 
 
-def _svg(fig: Figure, chart_id: str, title: str, desc: str) -> Markup:
+def inline_chart(fig: Figure, chart_id: str, title: str, desc: str) -> Markup:
+    """`fig` drawn as an inline, labelled `<svg>` (see `inline_svg`), in the charts' style."""
     buffer = io.StringIO()
     with matplotlib.rc_context(RC):
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None,
@@ -184,7 +186,7 @@ def pledge_chart(chart_id: str, *, start: dt.date, due: dt.date, as_of: dt.date,
             lambda x, _pos: months[num2date(x).month - 1]))
         ax.tick_params(length=2.5, pad=1.5)
         _legend(fig)
-    return _svg(fig, chart_id, title, desc)
+    return inline_chart(fig, chart_id, title, desc)
 
 
 def _month_ticks(start: dt.date, due: dt.date) -> list[dt.date]:
@@ -231,13 +233,13 @@ def goal_chart(chart_id: str, *, years: Sequence[int], values: Sequence[float],
         ax.set_xticks(list(range(span[0], span[1] + 1)))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: f"{round(x)}"))
         ax.yaxis.set_major_locator(MaxNLocator(nbins=4))
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: _decimal(y, lang)))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: decimal(y, lang)))
         known = list(values) + [v for v in (baseline_low, baseline_high) if v is not None]
         low, high = min(known + [0.0]), max(known + [1.0])
         ax.set_ylim(low, high * 1.25)
         ax.tick_params(length=2.5, pad=1.5)
         _legend(fig)
-    return _svg(fig, chart_id, title, desc)
+    return inline_chart(fig, chart_id, title, desc)
 
 
 def outcome_chart(chart_id: str, *, years: Sequence[int], done: Sequence[int | None],
@@ -263,4 +265,4 @@ def outcome_chart(chart_id: str, *, years: Sequence[int], done: Sequence[int | N
         ax.set_ylim(0, top * 1.3)
         ax.tick_params(length=2.5, pad=1.5)
         _legend(fig)
-    return _svg(fig, chart_id, title, desc)
+    return inline_chart(fig, chart_id, title, desc)

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from samverkan.compliance import (
+from samverkan.followup.agreement import AgreementGoalStatus
+from samverkan.followup.compliance import (
     Compliance,
     GoalStatus,
     PledgeStatus,
@@ -21,8 +22,7 @@ from samverkan.compliance import (
     count_activities,
     goal_status,
 )
-from samverkan.agreement import AgreementGoalStatus
-from samverkan.model import Activity, FocusArea, Measurement, Plan
+from samverkan.plan.model import Activity, FocusArea, Measurement, Plan
 from samverkan.report.words import Words
 
 ATTENTION = ("behind", "missed")

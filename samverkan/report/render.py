@@ -8,33 +8,42 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from samverkan import __version__
-from samverkan.report import Rendered
+from samverkan.core.text import md_cell
 from samverkan.report.content import AgreementReport, YearReport
 from samverkan.report.words import Words
 
 
-def environment(fmt: str) -> Any:
-    from jinja2 import Environment, PackageLoader, StrictUndefined
+@dataclass(frozen=True)
+class Rendered:
+    """A laid-out report: its text, format, language and title."""
+
+    text: str
+    fmt: str
+    language: str
+    title: str
+
+
+def environment(fmt: str, *packages: str) -> Any:
+    """The Jinja2 environment of every document the tool writes: the templates of
+    `packages` (e.g. "samverkan.est") first, then the report's base and macros."""
+    from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
 
     env = Environment(
-        loader=PackageLoader("samverkan.report", "templates"),
+        loader=ChoiceLoader([PackageLoader(name, "templates")
+                             for name in (*packages, "samverkan.report")]),
         autoescape=fmt == "html",
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["cell"] = markdown_cell
+    env.filters["cell"] = md_cell
     env.globals["zip"] = zip
     return env
-
-
-def markdown_cell(value: object) -> str:
-    """Text safe inside a Markdown table cell."""
-    return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
 def _render(template: str, fmt: str, words: Words, today: dt.date, **values: Any) -> str:

@@ -8,13 +8,13 @@ decimal comma in Swedish. The templates call these through `Words`, bound to a l
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
-from samverkan import render
-from samverkan.compliance import Count, GoalStatus, PledgeStatus
-from samverkan.i18n import tr
-from samverkan.model import Activity, Baseline
+from samverkan.core.i18n import tr
+from samverkan.followup import render
+from samverkan.followup.compliance import Count, GoalStatus, PledgeStatus
+from samverkan.plan.model import Activity, Baseline
 
 MONTH_NAMES = {
     "sv": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",

@@ -1,0 +1,224 @@
+"""`samverkan est …`: the EST commands, a typer sub-app registered in `samverkan.cli`.
+
+Thin like the main CLI: each command checks its options, calls one or two functions of
+`samverkan.est` and prints. Import `samverkan.cli` (which registers this app) rather than
+this module directly.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from samverkan.cli.common import Lang, LangOption, PlansDir, handle_errors, today, ui_lang
+from samverkan.core.i18n import tr
+
+est_app = typer.Typer(
+    name="est",
+    help="EST – Effektiv samordning för trygghet: rapportörernas veckoobservationer per "
+    "område, lägesbild, analys, insatser och uppföljning.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+
+EstDir = typer.Option(None, "--est-dir", envvar="SAMVERKAN_EST_DIR", metavar="MAPP",
+                      help="Mappen med EST-filerna (standard: est/ bredvid plans/).")
+
+
+class PictureFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+class StatusFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+
+
+def _folder(est_dir: Path | None, plans_dir: Path | None) -> Path:
+    from samverkan.est.files import est_dir as find
+
+    return find(est_dir, plans_dir)
+
+
+@est_app.command()
+@handle_errors
+def rapport(
+    area: str = typer.Argument(..., metavar="OMRÅDE", help="Områdets id, t.ex. centrum."),
+    category: str = typer.Argument(..., metavar="KATEGORI",
+                                   help="Kategorins id i checklistan, t.ex. klotter."),
+    week: Optional[str] = typer.Option(None, "--week", metavar="ÅÅÅÅ-Wvv",
+                                       help="Veckan observationen gäller, t.ex. 2021-W10 "
+                                       "(standard: innevarande vecka)."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
+                                       help="Dagen, i stället för --week."),
+    count: Optional[str] = typer.Option(None, "--count", metavar="N",
+                                        help="Hur många (standard 1; 0 = kontrollerat, "
+                                        "inget sett)."),
+    reporter: Optional[str] = typer.Option(None, "--reporter", metavar="ORG",
+                                           help="Rapporterande organisation (id i "
+                                           "est/omraden.yaml), aldrig en person."),
+    place: Optional[str] = typer.Option(None, "--place", metavar="PLATS",
+                                        help="Platsen, t.ex. Stadsparken."),
+    note: Optional[str] = typer.Option(None, "--note", metavar="TEXT",
+                                       help="Kort anteckning (inga namn)."),
+    est_dir: Optional[Path] = EstDir,
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Kartläggning: registrera en observation från en rapportör."""
+    from samverkan.est.record import build_report, record_observation
+
+    ui = ui_lang(lang)
+    request = build_report(area, category, week, date, count, reporter, place, note, today(), ui)
+    recorded = record_observation(_folder(est_dir, plans_dir), request, ui)
+    typer.echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
+    typer.echo(tr(ui, "est_week_tally", area=recorded.area_name, week=request.week,
+                  reports=recorded.week_reports, total=recorded.week_total))
+
+
+@est_app.command()
+@handle_errors
+def lagesbild(
+    period: Optional[str] = typer.Option(None, "--period", metavar="PERIOD",
+                                         help="2021-W10, 2021-03, 2021Q1 eller 2021 (standard: "
+                                         "senaste hela veckan)."),
+    area: Optional[str] = typer.Option(None, "--area", metavar="OMRÅDE",
+                                       help="Visa bara detta område."),
+    fmt: PictureFormat = typer.Option(PictureFormat.table, "--format",
+                                      help="table, markdown, json eller html (värmetabell att "
+                                      "skicka till rapportörerna)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv till filen i stället för till skärmen."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                        help="Visa läget som det var denna dag (standard: i dag)."),
+    est_dir: Optional[Path] = EstDir,
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Lägesbild: per område och kategori antalet mot förra perioden, rangordnat."""
+    from samverkan.core.output import check_output
+    from samverkan.est.render import render_picture
+    from samverkan.est.service import load_picture
+
+    check_output(output, fmt.value, ui_lang(lang))  # never over a plan, before any work
+    picture, language = load_picture(_folder(est_dir, plans_dir), period, area, as_of, today(),
+                                     lang.value if lang else None)
+    _emit(render_picture(picture, fmt.value, language, today()), output, language)
+
+
+@est_app.command()
+@handle_errors
+def analys(
+    area: str = typer.Argument(..., metavar="OMRÅDE", help="Områdets id."),
+    period: str = typer.Option(..., "--period", metavar="PERIOD",
+                               help="Perioden analysen gäller: 2021-W10, 2021-03, 2021Q1 "
+                               "eller 2021."),
+    text: str = typer.Option(..., "--text", metavar="TEXT",
+                             help="Orsaker som analysen hittat (inga namn)."),
+    category: list[str] = typer.Option([], "--category", metavar="KATEGORI",
+                                       help="Kategori analysen gäller; kan anges flera gånger."),
+    est_dir: Optional[Path] = EstDir,
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Analys: registrera orsaker till lägesbilden i ett område under en period."""
+    from samverkan.est.record import record_analysis
+
+    ui = ui_lang(lang)
+    recorded = record_analysis(_folder(est_dir, plans_dir), area, period, text, category,
+                               today(), ui)
+    typer.echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
+
+
+@est_app.command()
+@handle_errors
+def insats(
+    area: str = typer.Argument(..., metavar="OMRÅDE", help="Områdets id."),
+    title: str = typer.Option(..., "--title", metavar="TEXT", help="Vad insatsen är."),
+    partner: list[str] = typer.Option([], "--partner", metavar="ORG",
+                                      help="Samverkanspart (organisation); kan anges flera "
+                                      "gånger."),
+    start: Optional[str] = typer.Option(None, "--start", metavar="ÅÅÅÅ-MM-DD",
+                                        help="Startdag (standard: i dag; får ligga framåt)."),
+    end: Optional[str] = typer.Option(None, "--end", metavar="ÅÅÅÅ-MM-DD",
+                                      help="Slutdag (utelämna för en insats som pågår "
+                                      "tills vidare)."),
+    category: list[str] = typer.Option([], "--category", metavar="KATEGORI",
+                                       help="Kategori insatsen riktar sig mot; minst en, kan "
+                                       "anges flera gånger."),
+    note: Optional[str] = typer.Option(None, "--note", metavar="TEXT",
+                                       help="Kort anteckning (inga namn)."),
+    measure_id: Optional[str] = typer.Option(None, "--id", metavar="ID",
+                                             help="Insatsens id (standard: av titeln)."),
+    est_dir: Optional[Path] = EstDir,
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Insats: registrera en insats med samverkansparter, datum och kategorier."""
+    from samverkan.est.record import record_measure
+
+    ui = ui_lang(lang)
+    recorded = record_measure(_folder(est_dir, plans_dir), area, title, partner, start, end,
+                              category, note, measure_id, today(), ui)
+    typer.echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
+
+
+@est_app.command()
+@handle_errors
+def uppfoljning(
+    measure: str = typer.Argument(..., metavar="INSATS", help="Insatsens id."),
+    assessment: str = typer.Option(..., "--assessment", metavar="god|delvis|ingen|oklar",
+                                   help="Bedömd effekt: god, delvis, ingen eller oklar."),
+    text: Optional[str] = typer.Option(None, "--text", metavar="TEXT",
+                                       help="Bedömningen i ord (inga namn)."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
+                                       help="Dagen för uppföljningen (standard: i dag)."),
+    est_dir: Optional[Path] = EstDir,
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Uppföljning: registrera en bedömning av en insats."""
+    from samverkan.est.record import record_follow_up
+
+    ui = ui_lang(lang)
+    recorded = record_follow_up(_folder(est_dir, plans_dir), measure, assessment, text, date,
+                                today(), ui)
+    typer.echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
+
+
+@est_app.command()
+@handle_errors
+def status(
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                        help="Visa läget som det var denna dag (standard: i dag)."),
+    fmt: StatusFormat = typer.Option(StatusFormat.table, "--format",
+                                     help="table, markdown eller json."),
+    est_dir: Optional[Path] = EstDir,
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Insatser och uppföljning: öppna insatser, insatser utan uppföljning, före och efter."""
+    from samverkan.est.render import render_status
+    from samverkan.est.service import load_status
+
+    status_, areas, language = load_status(_folder(est_dir, plans_dir), as_of, today(),
+                                           lang.value if lang else None)
+    sys.stdout.write(render_status(status_, areas, fmt.value, language))
+
+
+def _emit(text: str, output: Path | None, lang: str) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from samverkan.core.writer import atomic_write
+
+    atomic_write(output, text.encode("utf-8"), lang)
+    typer.echo(tr(lang, "est_written", path=output))

@@ -1,0 +1,82 @@
+"""The commands about the files themselves: validate, schema."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from samverkan.cli.common import (
+    DataDir,
+    Lang,
+    LangOption,
+    PlansDir,
+    err,
+    handle_errors,
+    ui_lang,
+)
+from samverkan.core.i18n import tr
+
+
+class ProblemFormat(str, Enum):
+    text = "text"
+    github = "github"
+    json = "json"
+
+
+
+@handle_errors
+def validate(
+    paths: Optional[list[Path]] = typer.Argument(None, metavar="FIL_ELLER_MAPP",
+                                                 help="Planfiler, seriefiler eller mappar "
+                                                 "(standard: alla plans/*.yaml och data/*)."),
+    fmt: Optional[ProblemFormat] = typer.Option(
+        None, "--format", help="text (standard), github (GitHub Actions-annoteringar; "
+        "standard när GITHUB_ACTIONS=true) eller json."),
+    plans_dir: Optional[Path] = PlansDir,
+    data_dir: Optional[Path] = DataDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Kontrollera planfiler och grunddata; varje problem skrivs som FIL:RAD:KOLUMN: fel|varning: text."""
+    from samverkan.validation import validate_paths
+
+    language = ui_lang(lang)
+    chosen = fmt.value if fmt else (
+        "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    report = validate_paths(paths or [], plans_dir, language, data_dir)
+    if report.output(chosen):
+        typer.echo(report.output(chosen))
+    for message in report.unreadable:
+        err(message)
+    err(report.summary())
+    raise typer.Exit(report.exit_code)
+
+
+@handle_errors
+def schema(
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv schemat till FIL i stället för till "
+                                          "skärmen, t.ex. schema/plan.schema.json."),
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Skriv ut planfilens JSON Schema, för editorer som VS Code (se docs/editor.md)."""
+    from samverkan.core.output import check_output
+    from samverkan.plan.schema import schema_text
+
+    language = ui_lang(lang)
+    check_output(output, "json", language, stem="plan.schema")  # never over a plan
+    text = schema_text()
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from samverkan.core.writer import atomic_write
+
+    atomic_write(output, text.encode("utf-8"), language)
+    err(tr(language, "schema_written", path=output))
+
+
+

@@ -1,0 +1,356 @@
+"""The commands of the pledge follow-up: log, status, report, measure, init, activities,
+remove."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from samverkan.cli import common
+from samverkan.cli.common import (
+    Lang,
+    LangOption,
+    PlansDir,
+    ReportFormat,
+    err,
+    handle_errors,
+    today,
+    ui_lang,
+)
+from samverkan.cli.completion import (
+    complete_focus_areas,
+    complete_places,
+    complete_pledges,
+    complete_tags,
+)
+from samverkan.core.i18n import tr
+from samverkan.core.problems import UsageError
+
+
+class StatusFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+    xlsx = "xlsx"
+
+
+
+class FailOn(str, Enum):
+    behind = "behind"
+    missed = "missed"
+
+
+
+class ActivityFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    markdown = "markdown"
+    xlsx = "xlsx"
+
+
+
+@handle_errors
+def log(
+    pledge: Optional[str] = typer.Argument(
+        None, metavar="LÖFTE", help="Löftets id, t.ex. trygghetsvandringar. Utan id i en "
+        "terminal: välj ur en lista och svara på frågor.", autocompletion=complete_pledges),
+    date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
+                                       help="Dagen aktiviteten genomfördes (standard: i dag)."),
+    tag: list[str] = typer.Option([], "--tag", metavar="TAGG",
+                                  help="Tagg, t.ex. centrum; kan anges flera gånger.",
+                                  autocompletion=complete_tags),
+    place: Optional[str] = typer.Option(None, "--place", metavar="PLATS",
+                                        help="Platsen, t.ex. Stadsparken.",
+                                        autocompletion=complete_places),
+    count: Optional[str] = typer.Option(None, "--count", metavar="N",
+                                        help="Hur många (standard 1)."),
+    by: Optional[str] = typer.Option(None, "--by", metavar="polis|kommun|gemensamt",
+                                     help="Vem som genomförde aktiviteten."),
+    note: Optional[str] = typer.Option(None, "--note", metavar="TEXT",
+                                       help="Kort anteckning om vad som gjordes (inga namn)."),
+    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL",
+                                        help="Planfilen (standard: plans/ÅÅÅÅ.yaml för datumets år)."),
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Registrera en genomförd aktivitet och visa löftets nya läge."""
+    from samverkan.followup.log import build_request, log_activity
+    from samverkan.followup.render import progress_line
+    from samverkan.plan.folder import plan_path_for
+    from samverkan.plan.folder import plans_dir as find_dir
+
+    language = ui_lang(lang)
+    now = today()
+    if pledge is None:
+        answers = ask_log(plan, plans_dir, date, count, place, tag, note, now, language)
+        if answers is None:
+            return
+        plan = plan or answers[0]
+        pledge, date, count, place, tag, note = answers[1:]
+    request = build_request(pledge, date, count, place, tag, by, note, now, language)
+    path = plan or plan_path_for(find_dir(plans_dir), request.date.year, language, by="date")
+    activity_id, status = log_activity(path, request, now, language)
+    typer.echo(tr(language, "logged", id=activity_id, path=path))
+    typer.echo(progress_line(status, language))
+
+
+@handle_errors
+def status(
+    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                       help="Planåret (standard: årets plan)."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                        help="Visa läget som det var denna dag (standard: i dag)."),
+    owner: Optional[str] = typer.Option(None, "--owner", metavar="polis|kommun|gemensamt",
+                                        help="Visa bara löften med denna ansvariga part."),
+    focus_area: Optional[str] = typer.Option(None, "--focus-area", metavar="ID",
+                                             help="Visa bara detta fokusområde.",
+                                             autocompletion=complete_focus_areas),
+    fmt: StatusFormat = typer.Option(StatusFormat.table, "--format",
+                                     help="Utskriftsformat: table, markdown, csv, json eller "
+                                     "xlsx (Excel, kräver --output)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv till FIL i stället för till skärmen."),
+    fail_on: Optional[FailOn] = typer.Option(
+        None, "--fail-on", help="Avsluta med kod 1 om något löfte är efter (behind) eller "
+        "missat (missed); för schemalagda kontroller i CI."),
+    agreement: bool = typer.Option(
+        False, "--agreement", help="Visa hela avtalet: varje löfte år för år i alla planer, "
+        "och avtalets mål över flera år (plans/agreement.yaml)."),
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Visa lägesbilden: varje löfte mot sitt mål, och målens utveckling."""
+    from samverkan.core.output import check_output
+    from samverkan.followup import status as status_mod
+
+    ui = ui_lang(lang)
+    if plan and year:
+        raise UsageError(tr(ui, "plan_and_year"))
+    output = check_output(output, fmt.value, ui)
+    from samverkan.core.inputs import parse_date
+
+    day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
+    if agreement:
+        sys.stdout.write(status_mod.agreement_text(
+            plans_dir, day, fmt.value, lang.value if lang else None,
+            {"--plan": plan, "--year": year, "--owner": owner, "--focus-area": focus_area,
+             "--fail-on": fail_on, "--output": output,
+             "--format xlsx": True if fmt.value == "xlsx" else None}))
+        return
+    result = status_mod.load_status(plan, year, day, owner, focus_area, plans_dir,
+                                    lang.value if lang else None)
+    language = ui_lang(lang, result.language)
+    if output is not None:
+        status_mod.save(result, fmt.value, language, output)
+        err(tr(language, "output_written", path=output))
+    else:
+        text = status_mod.render(result, fmt.value, language, rich=common.use_rich())
+        if text is not None:
+            sys.stdout.write(text)
+    if fail_on is not None and status_mod.fails(result.compliance, fail_on.value):
+        raise typer.Exit(1)
+
+
+@handle_errors
+def report(
+    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                       help="Planåret att följa upp (standard: årets plan)."),
+    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL",
+                                        help="Planfilen att följa upp (i stället för --year)."),
+    agreement: bool = typer.Option(False, "--agreement",
+                                   help="Hela avtalet: alla år sida vid sida och målen för "
+                                   "hela avtalsperioden."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                        help="Läget som det var denna dag (standard: i dag)."),
+    fmt: Optional[ReportFormat] = typer.Option(
+        None, "--format", help="html (en fristående fil som går att skriva ut på A4) eller "
+        "markdown (för protokoll); standard: efter filändelsen i --output, annars html."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv rapporten till denna fil "
+                                          "(standard: skriv ut den)."),
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Skriv sammanställningen av genomförandet till styrgruppen och kommunstyrelsen."""
+    from samverkan.core.inputs import parse_date
+    from samverkan.report.service import check_output, format_for, make_report, write_report
+
+    ui = ui_lang(lang)
+    if output is not None:
+        check_output(output, ui)
+    day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
+    chosen = format_for(fmt.value if fmt else None, output)
+    rendered = make_report(year=year, plan=plan, agreement=agreement, as_of=day, today=today(),
+                           plans_dir=plans_dir, fmt=chosen, lang=lang.value if lang else None)
+    if output is None:
+        sys.stdout.write(rendered.text)
+        return
+    write_report(output, rendered.text, ui)
+    typer.echo(tr(rendered.language, "report_written", path=output))
+
+
+def ask_log(plan: Path | None, plans_dir: Path | None, date: str | None, count: str | None,
+            place: str | None, tags: list[str], note: str | None, now: dt.date,
+            language: str) -> tuple | None:
+    """`log` without a pledge: ask on a terminal, refuse without one (never wait).
+
+    Returns (plan path, pledge, date, count, place, tags, note), or None when the user
+    chose not to save."""
+    from samverkan.cli.prompts import Answers, ask_activity, confirm_save
+    from samverkan.core.inputs import parse_date
+    from samverkan.plan.folder import load_valid, plan_path_for
+    from samverkan.plan.folder import plans_dir as find_dir
+
+    if not common.stdin_is_terminal():
+        raise UsageError(tr(language, "log_needs_pledge"))
+    year = parse_date(date, language).year if date is not None else now.year
+    path = plan or plan_path_for(find_dir(plans_dir), year, language, by="date")
+    loaded = load_valid(path, language)
+    assert loaded.plan is not None
+    given = Answers("", date, place, list(tags), count, note)
+    try:
+        answers = ask_activity(loaded.plan, now, language, given, typer.prompt, typer.echo)
+        if not confirm_save(answers, language, typer.prompt, typer.echo):
+            typer.echo(tr(language, "log_not_saved"))
+            return None
+    except typer.Abort:
+        err("\n" + tr(language, "log_aborted"))
+        raise typer.Exit(1) from None
+    return (path, answers.pledge, answers.date, answers.count, answers.place, answers.tags,
+            answers.note)
+
+
+@handle_errors
+def measure(
+    goal: str = typer.Argument(..., metavar="MÅL", help="Målets id, t.ex. alkohol-ak9."),
+    year: int = typer.Option(..., "--year", metavar="ÅÅÅÅ", help="Året mätningen gäller."),
+    value: str = typer.Option(..., "--value", metavar="TAL",
+                              help="Det uppmätta värdet, t.ex. 18 eller 18,5."),
+    source: Optional[str] = typer.Option(None, "--source", metavar="TEXT",
+                                         help="Varifrån värdet kommer, t.ex. ANDTS 2021."),
+    plan: Optional[Path] = typer.Option(
+        None, "--plan", metavar="FIL", help="Planfilen (standard: plans/ÅÅÅÅ.yaml för "
+        "mätåret, annars den senaste planen före)."),
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Registrera ett måls uppmätta värde för ett år, som ANDTS-undersökningens resultat."""
+    from samverkan.core.inputs import parse_number
+    from samverkan.followup.lifecycle import (
+        check_measurement,
+        plan_for_measurement,
+        record_measurement,
+    )
+    from samverkan.followup.render import measurement_line
+    from samverkan.plan.folder import plans_dir as find_dir
+    from samverkan.plan.model import Measurement
+
+    language = ui_lang(lang)
+    text = check_measurement(goal, year, source, today(), language)
+    measurement = Measurement(year=year, value=parse_number(value, language), source=text)
+    path = plan or plan_for_measurement(find_dir(plans_dir), year, language)
+    typer.echo(measurement_line(record_measurement(path, goal, measurement, language), language))
+
+
+@handle_errors
+def init(
+    year: int = typer.Argument(..., metavar="ÅÅÅÅ", help="Året för den nya planen."),
+    from_year: Optional[int] = typer.Option(
+        None, "--from", metavar="ÅÅÅÅ", help="Planen att utgå från (standard: den senaste "
+        "före ÅÅÅÅ)."),
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Skapa årets plan plans/ÅÅÅÅ.yaml från en tidigare plan (löften, mål, kommentarer)."""
+    from samverkan.followup.lifecycle import create_plan
+    from samverkan.plan.folder import plans_dir as find_dir
+
+    language = ui_lang(lang)
+    result = create_plan(find_dir(plans_dir), year, from_year, language)
+    goals = sum(len(a.goals) for a in result.plan.focus_areas)
+    typer.echo(tr(language, "init_done", path=result.path, source=result.source, year=year,
+                  pledges=len(result.plan.pledges), goals=goals))
+
+
+@handle_errors
+def activities(
+    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                       help="Planåret (standard: alla planår)."),
+    pledge: Optional[str] = typer.Option(None, "--pledge", metavar="ID",
+                                         help="Visa bara detta löfte."),
+    date_from: Optional[str] = typer.Option(None, "--from", metavar="ÅÅÅÅ-MM-DD",
+                                            help="Visa aktiviteter från och med denna dag."),
+    date_to: Optional[str] = typer.Option(None, "--to", metavar="ÅÅÅÅ-MM-DD",
+                                          help="Visa aktiviteter till och med denna dag."),
+    tag: Optional[str] = typer.Option(None, "--tag", metavar="TAGG",
+                                      help="Visa bara aktiviteter med denna tagg."),
+    fmt: ActivityFormat = typer.Option(ActivityFormat.table, "--format",
+                                       help="Utskriftsformat: table, csv, json, markdown eller "
+                                       "xlsx (Excel, kräver --output)."),
+    delimiter: str = typer.Option(",", "--delimiter", metavar="TECKEN",
+                                  help="Fältavgränsare i csv; ';' för svensk Excel."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv till FIL i stället för till skärmen."),
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Lista de registrerade aktiviteterna med sina id."""
+    from samverkan.core.inputs import parse_date
+    from samverkan.core.output import check_output
+    from samverkan.followup import activities as record
+    from samverkan.followup.render import render_activities
+    from samverkan.plan.folder import plans_dir as find_dir
+
+    language = ui_lang(lang)
+    if len(delimiter) != 1 or delimiter in "\"\r\n":
+        raise UsageError(tr(language, "bad_delimiter", value=delimiter))
+    output = check_output(output, fmt.value, language, stem="aktiviteter")
+    start = parse_date(date_from, language) if date_from is not None else None
+    end = parse_date(date_to, language) if date_to is not None else None
+    paths = record.plan_files(find_dir(plans_dir), plan, year, today(), language)
+    entries, titles = record.load_entries(paths, language)
+    record.check_filters(pledge, start, end, set(titles), language)
+    chosen = record.select(entries, pledge, start, end, tag)
+    if output is None:
+        sys.stdout.write(render_activities(chosen, fmt.value, language, delimiter))
+        return
+    if fmt.value == "xlsx":
+        from samverkan.followup.excel import write_activities_xlsx
+
+        write_activities_xlsx([e.activity for e in chosen], output, language, titles)
+    else:
+        from samverkan.core.output import save_text
+
+        save_text(output, render_activities(chosen, fmt.value, language, delimiter), language)
+    err(tr(language, "output_written", path=output))
+
+
+@handle_errors
+def remove(
+    activity_id: str = typer.Argument(..., metavar="ID",
+                                      help="Aktivitetens id (visas av log och activities)."),
+    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                       help="Planåret (standard: leta i alla planår)."),
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Ta bort en felaktigt registrerad aktivitet; resten av filen lämnas orörd."""
+    from samverkan.followup.activities import find_activity, plan_files, remove_activity
+    from samverkan.plan.folder import plans_dir as find_dir
+
+    language = ui_lang(lang)
+    path = find_activity(plan_files(find_dir(plans_dir), plan, year, today(), language),
+                         activity_id, language)
+    removed = remove_activity(path, activity_id, language)
+    typer.echo(tr(language, "removed", id=activity_id, pledge=removed.pledge,
+                  date=removed.date.isoformat(), path=path))

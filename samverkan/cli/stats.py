@@ -1,0 +1,90 @@
+"""The commands of the joint situation picture: data import, lagesbild."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from samverkan.cli.common import (
+    DataDir,
+    Lang,
+    LangOption,
+    PlansDir,
+    ReportFormat,
+    err,
+    handle_errors,
+    today,
+    ui_lang,
+)
+from samverkan.core.i18n import tr
+
+data_app = typer.Typer(
+    help="Grunddata för den samlade lägesbilden: serierna i data/.",
+    no_args_is_help=True, rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@handle_errors
+def data_import(
+    file: Path = typer.Argument(..., metavar="FIL", help="CSV-export från SCB, Brå m.fl. "
+                                "(semikolon, decimalkomma, perioder 2021, 2021M03 eller 2021-03)."),
+    series: str = typer.Option(..., "--series", metavar="ID",
+                               help="Serien som ska fyllas i, t.ex. brott-totalt (data/ID.yaml)."),
+    column: Optional[str] = typer.Option(None, "--column", metavar="NAMN",
+                                         help="Kolumnen med värdena, när filen har flera."),
+    row: Optional[str] = typer.Option(None, "--row", metavar="TEXT",
+                                      help="Välj raderna som innehåller TEXT, t.ex. Skellefteå, "
+                                      "när filen har flera serier."),
+    data_dir: Optional[Path] = DataDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Läs in en CSV-export i en serie; inget skrivs om någon rad inte kan läsas."""
+    from samverkan.stats.importer import import_values, read_export_file
+    from samverkan.stats.series import data_dir as find_data
+
+    language = ui_lang(lang)
+    table = read_export_file(file, column, row, language)
+    for problem in table.problems:
+        err(problem.format())
+    result = import_values(table, find_data(data_dir), series, today(), language)
+    typer.echo(tr(language, "import_done", added=result.added, changed=result.changed,
+                  unchanged=result.unchanged, first=result.first, last=result.last,
+                  path=result.path))
+
+
+@handle_errors
+def lagesbild(
+    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                       help="Året lägesbilden gäller (standard: i år)."),
+    fmt: Optional[ReportFormat] = typer.Option(
+        None, "--format", help="html (standard) eller markdown; .md i --output ger markdown."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv dokumentet till FIL (standard: skärmen)."),
+    data_dir: Optional[Path] = DataDir,
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Den samlade lägesbilden för ett år, ur grunddata i data/ och årets plan."""
+    from samverkan.report.service import check_output, format_for, write_report
+    from samverkan.stats.lagesbild import make_lagesbild
+    from samverkan.stats.render import render
+
+    language = ui_lang(lang)
+    if output is not None:
+        check_output(output, language)
+    chosen = format_for(fmt.value if fmt else None, output)
+    now = today()
+    document = make_lagesbild(year or now.year, data_dir, plans_dir, now, language)
+    text = render(document, chosen, now)
+    if output is None:
+        sys.stdout.write(text)
+        return
+    write_report(output, text, language)
+    typer.echo(tr(language, "lb_written", path=output, what=tr(
+        language, "lb_written_what", fmt=chosen, n=len(document.notices))))
+
+

@@ -1,0 +1,399 @@
+"""Writing plan files without losing anything: locked, atomic, text-preserving edits.
+
+`update_file` runs a transform of the file's bytes under a lock, checks that nobody
+changed the file meanwhile, and replaces it atomically (temporary file in the same
+folder, fsync, rename); `create_file` writes a new file the same way, never over an
+existing one. Edits are made on the text itself (`append_item`, `replace_item`,
+`remove_item`, `remove_key`, `replace_scalars`, located through the YAML node tree),
+so every comment, blank line and the order people wrote stay exactly as they were.
+"""
+
+from __future__ import annotations
+
+import errno
+import glob
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from samverkan.core.i18n import os_reason, tr
+from samverkan.core.problems import SamverkanError, WriteFailed
+from samverkan.plan.reader import child_node
+
+T = TypeVar("T")
+LOCK_TIMEOUT = 30.0
+RETRIES = 5
+
+
+BOM = b"\xef\xbb\xbf"
+
+
+def encode_like(raw: bytes, text: str) -> bytes:
+    """`text` as UTF-8, with the byte-order mark that the file's old bytes `raw` had."""
+    return (BOM if raw.startswith(BOM) else b"") + text.encode("utf-8")
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
+
+
+class _Changed(Exception):
+    """The file changed after it was read; the caller reads it again."""
+
+
+def _writable(path: Path) -> bool:
+    """Writable by us and not marked read-only. Root may write anything, but a file or
+    folder without a single write permission bit was made read-only on purpose."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & 0o222) and os.access(path, os.W_OK)
+
+
+def _failure(exc: OSError, path: Path, lang: str) -> WriteFailed:
+    if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        return WriteFailed(tr(lang, "write_readonly", path=path))
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return WriteFailed(tr(lang, "write_failed", path=path, reason=tr(lang, "disk_full")))
+    return WriteFailed(tr(lang, "write_failed", path=path, reason=os_reason(lang, exc)))
+
+
+class _Missing:
+    """`atomic_write(..., expect=MISSING)`: the file must still not exist."""
+
+
+MISSING = _Missing()
+
+
+def atomic_write(path: Path, data: bytes, lang: str = "sv",
+                 expect: bytes | _Missing | None = None) -> None:
+    """Replace `path` by `data` all at once; on failure the original is untouched.
+
+    With `expect`, the file must still hold exactly those bytes (or, with `MISSING`, still
+    not exist) at the last moment before the replace, checked after the new content is
+    safely on disk; otherwise `_Changed` is raised and nothing is replaced.
+    """
+    if path.exists() and not _writable(path):
+        raise WriteFailed(tr(lang, "write_readonly", path=path))
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        if expect is not None and (path.read_bytes() if path.exists() else MISSING) != expect:
+            raise _Changed
+        os.replace(tmp_name, path)
+        tmp_name = None
+        _fsync_dir(path.parent)
+    except OSError as exc:
+        raise _failure(exc, path, lang) from None
+    finally:
+        if tmp_name is not None:
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Temporary files a killed writer left beside `path`. Only a writer holding the
+    lock makes them, so under the lock every one of them is stale."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            stale.unlink()
+        except OSError:
+            pass
+
+
+def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
+                lang: str = "sv", create: bool = False) -> T:
+    """Apply `transform(old bytes) -> (new bytes, result)` to `path` under a lock.
+
+    If the file changes between reading and writing (an editor saved, `git pull`
+    ran), the transform runs again on the new content; after several tries it gives up
+    with a message. A transform that raises leaves the file untouched. With `create`,
+    a missing file is read as empty bytes and created (if it is still missing). A
+    symbolic link stays a link: the file it points to is replaced.
+    """
+    from filelock import FileLock, Timeout
+
+    from samverkan.plan.reader import read_text
+
+    shown = path
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+
+    def read() -> bytes | None:
+        if create and not path.exists():
+            return None
+        return read_text(path, lang)
+
+    read()  # a missing (unless `create`) or unreadable file: a message before any lock
+    if not _writable(path.parent) or (path.exists() and not _writable(path)):
+        raise WriteFailed(tr(lang, "write_readonly", path=shown))
+    try:
+        lock = FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT)
+        with lock:
+            _remove_stale_temporaries(path)
+            for _ in range(RETRIES):
+                before = read()
+                new, result = transform(before or b"")
+                try:
+                    atomic_write(path, new, lang, expect=before if before is not None
+                                 else MISSING)
+                except _Changed:
+                    continue
+                return result
+    except Timeout:
+        raise SamverkanError(tr(lang, "lock_timeout", path=shown)) from None
+    except OSError as exc:
+        raise _failure(exc, shown, lang) from None
+    raise WriteFailed(tr(lang, "write_conflict", path=shown))
+
+
+def create_file(path: Path, data: bytes, exists_error: SamverkanError, lang: str = "sv") -> None:
+    """Write a new file at `path` under the same lock as `update_file`; raise
+    `exists_error` (and write nothing) if the file is already there."""
+    from filelock import FileLock, Timeout
+
+    if not _writable(path.parent):
+        raise WriteFailed(tr(lang, "write_readonly", path=path))
+    try:
+        with FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT):
+            if path.exists():
+                raise exists_error
+            atomic_write(path, data, lang)
+    except Timeout:
+        raise SamverkanError(tr(lang, "lock_timeout", path=path)) from None
+
+
+# --- text edits -------------------------------------------------------------------------
+
+# Plain (unquoted) only for text that reads back the same inside a flow mapping `{…}`:
+# no commas, brackets, colons or hashes.
+_PLAIN = re.compile(r"^[^\W\d_][\w .()/&'-]*$")
+_RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"}
+
+
+def yaml_scalar(value: Any) -> str:
+    """One value as YAML flow text: plain where that reads back the same, else quoted."""
+    import json
+
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(yaml_scalar(v) for v in value) + "]"
+    text = str(value)
+    if (_PLAIN.match(text) and text.lower() not in _RESERVED and "  " not in text
+            and not text.endswith(" ")):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def flow_mapping(data: dict[str, Any]) -> str:
+    return "{" + ", ".join(f"{k}: {yaml_scalar(v)}" for k, v in data.items()) + "}"
+
+
+def _end_line(node: Node) -> int:
+    """0-based index of the last line holding any of `node`'s text."""
+    if isinstance(node, MappingNode) and not node.flow_style and node.value:
+        return max(_end_line(v) for pair in node.value for v in pair)
+    if isinstance(node, SequenceNode):
+        if node.flow_style or not node.value:
+            return _mark_line(node.end_mark)
+        return max(_end_line(v) for v in node.value)
+    return _mark_line(node.end_mark)
+
+
+def _mark_line(mark: Any) -> int:
+    return mark.line if mark.column > 0 else max(mark.line - 1, 0)
+
+
+def append_activity(text: str, root: Node | None, item: dict[str, Any]) -> str:
+    """`text` with `item` added as the last entry of the top-level `activities:` list."""
+    return append_item(text, root, item, "activities")
+
+
+def _dash_line(lines: list[str], item: Node) -> int:
+    """0-based line of the `-` that opens a block sequence item (it may stand alone
+    on the line above the item's first key)."""
+    line = item.start_mark.line
+    if "-" in lines[line][: item.start_mark.column]:
+        return line
+    while line > 0 and not lines[line - 1].lstrip(" ").startswith("-"):
+        line -= 1
+    return max(line - 1, 0)
+
+
+def _indent_of(line: str) -> str:
+    return line[: len(line) - len(line.lstrip(" "))]
+
+
+def _newline(text: str) -> str:
+    """The line ending the file uses: CRLF, a lone CR (old Mac files) or LF."""
+    return "\r\n" if "\r\n" in text else "\r" if "\r" in text and "\n" not in text else "\n"
+
+
+def _ensure_newline(line: str, newline: str) -> str:
+    return line if line.endswith(("\n", "\r")) else line + newline
+
+
+def append_item(text: str, mapping: Node | None, item: dict[str, Any], key: str) -> str:
+    """`text` with `item` added as the last entry of the list `key` of `mapping`.
+
+    `mapping` is the root (for `activities:`) or a nested block or flow mapping (a
+    goal, for `measurements:`). Only text is added (or an empty `[]` opened); nothing
+    a person wrote is re-emitted.
+    """
+    newline = _newline(text)
+    flow = flow_mapping(item)
+    key_node, seq = child_node(mapping, key)
+    lines = text.splitlines(keepends=True)
+    if key_node is None:
+        if isinstance(mapping, MappingNode) and mapping.flow_style:
+            end = mapping.end_mark.index - 1  # the "}"
+            return f"{text[:end].rstrip()}, {key}: [{flow}]{text[end:]}"
+        if not isinstance(mapping, MappingNode) or mapping.start_mark.column == 0:
+            body = text if not text or text.endswith(("\n", "\r")) else text + newline
+            return f"{body}{key}:{newline}  - {flow}{newline}"
+        indent = " " * mapping.start_mark.column
+        after = _end_line(mapping)
+        head = lines[: after + 1]
+        head[-1] = _ensure_newline(head[-1], newline)
+        block = f"{indent}{key}:{newline}{indent}  - {flow}{newline}"
+        return "".join(head) + block + "".join(lines[after + 1:])
+
+    if isinstance(seq, SequenceNode) and seq.value and not seq.flow_style:
+        indent = _indent_of(lines[_dash_line(lines, seq.value[0])])
+        after = _end_line(seq.value[-1])
+        head = lines[: after + 1]
+        head[-1] = _ensure_newline(head[-1], newline)
+        return "".join(head) + f"{indent}- {flow}{newline}" + "".join(lines[after + 1:])
+
+    if isinstance(seq, SequenceNode) and seq.flow_style and seq.value:
+        end = seq.end_mark.index - 1  # the "]"
+        return f"{text[:end]}, {flow}{text[end:]}"
+
+    assert seq is not None
+    if isinstance(mapping, MappingNode) and mapping.flow_style:  # `{…, key: [], …}`
+        return f"{text[: seq.start_mark.index]}[{flow}]{text[seq.end_mark.index:]}"
+    # `key: []`, `key:` (null) or `key: ~`: the list starts on the next line.
+    key_line = key_node.start_mark.line
+    line = lines[key_line]
+    if isinstance(seq, SequenceNode) or (
+            isinstance(seq, ScalarNode) and seq.start_mark.line == key_line):
+        start = seq.start_mark.column
+        end = seq.end_mark.column if seq.end_mark.line == key_line else len(line.rstrip("\r\n"))
+        line = _ensure_newline(line[:start].rstrip() + line[end:], newline)
+    lines[key_line] = line
+    indent = " " * (key_node.start_mark.column + 2)
+    lines.insert(key_line + 1, f"{indent}- {flow}{newline}")
+    return "".join(lines)
+
+
+def replace_item(text: str, seq: SequenceNode, index: int, item: dict[str, Any]) -> str:
+    """`text` with the `index`-th entry of `seq` replaced by `item` (one flow mapping).
+
+    A flow entry is replaced where it stands (a comment after it stays); a block
+    entry's lines become one line.
+    """
+    old = seq.value[index]
+    flow = flow_mapping(item)
+    if seq.flow_style or getattr(old, "flow_style", False):
+        return text[: old.start_mark.index] + flow + text[old.end_mark.index:]
+    newline = _newline(text)
+    lines = text.splitlines(keepends=True)
+    first, last = _dash_line(lines, old), _end_line(old)
+    new_line = f"{_indent_of(lines[first])}- {flow}{newline}"
+    return "".join(lines[:first]) + new_line + "".join(lines[last + 1:])
+
+
+def remove_item(text: str, key_node: Node, seq: SequenceNode, index: int) -> str:
+    """`text` without the `index`-th entry of the list `seq` (the value of `key_node`).
+
+    Exactly that entry's text goes: its lines in a block list (a list left empty
+    becomes `key: []`), or the entry and one comma in a flow list.
+    """
+    items = seq.value
+    old = items[index]
+    if seq.flow_style:
+        if index + 1 < len(items):
+            start, end = old.start_mark.index, items[index + 1].start_mark.index
+        elif index > 0:
+            start, end = items[index - 1].end_mark.index, old.end_mark.index
+        else:
+            start, end = old.start_mark.index, old.end_mark.index
+        return text[:start] + text[end:]
+    if len(items) == 1:
+        return clear_list(text, key_node, seq)
+    lines = text.splitlines(keepends=True)
+    del lines[_dash_line(lines, old): _end_line(old) + 1]
+    return "".join(lines)
+
+
+def clear_list(text: str, key_node: Node, value: Node) -> str:
+    """`text` with the value of `key_node` (a list, or null) made `[]`: a block list's
+    entries go (with the lines between them), a flow list or null is replaced."""
+    if isinstance(value, SequenceNode) and value.value and not value.flow_style:
+        lines = text.splitlines(keepends=True)
+        del lines[_dash_line(lines, value.value[0]): _end_line(value.value[-1]) + 1]
+        text = "".join(lines)
+    elif value.end_mark.index > value.start_mark.index:  # `[…]`, `~`, `null`
+        return text[: value.start_mark.index] + "[]" + text[value.end_mark.index:]
+    colon = text.index(":", key_node.end_mark.index)
+    return f"{text[: colon + 1]} []{text[colon + 1:]}"
+
+
+def remove_key(text: str, mapping: MappingNode, key: str) -> str:
+    """`text` without `key` and its value in `mapping` (lines in a block mapping)."""
+    pairs = mapping.value
+    index = next(i for i, (k, _) in enumerate(pairs)
+                 if isinstance(k, ScalarNode) and k.value == key)
+    key_node, value = pairs[index]
+    if mapping.flow_style:
+        if index > 0:
+            start, end = pairs[index - 1][1].end_mark.index, value.end_mark.index
+        elif len(pairs) > 1:
+            start, end = key_node.start_mark.index, pairs[1][0].start_mark.index
+        else:
+            start, end = key_node.start_mark.index, value.end_mark.index
+        return text[:start] + text[end:]
+    lines = text.splitlines(keepends=True)
+    del lines[key_node.start_mark.line: max(_end_line(value), key_node.start_mark.line) + 1]
+    return "".join(lines)
+
+
+def replace_scalars(text: str, replacements: list[tuple[Node, str]]) -> str:
+    """`text` with each scalar node's text replaced (spans must not overlap)."""
+    for node, new in sorted(replacements, key=lambda r: r[0].start_mark.index, reverse=True):
+        text = text[: node.start_mark.index] + new + text[node.end_mark.index:]
+    return text

@@ -1,0 +1,125 @@
+"""The record of activities across plan files: listing it (`activities`) and removing
+one entry (`remove`).
+
+`select` is pure (filters over loaded entries). `remove_activity` deletes exactly
+the text of one activity, through `writer.update_file`, and re-loads the result to
+make sure nothing else changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from ruamel.yaml.nodes import SequenceNode
+
+from samverkan.core.i18n import tr
+from samverkan.core.problems import PlanNotFound, UsageError
+from samverkan.core.text import suggest
+from samverkan.core.writer import remove_item
+from samverkan.plan.folder import edit_plan, load_valid, plan_path_for, plan_years
+from samverkan.plan.model import Activity, Plan
+from samverkan.plan.reader import LoadedPlan, child_node
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One recorded activity and the plan file it stands in."""
+
+    plan: Path
+    activity: Activity
+
+    def as_dict(self) -> dict:
+        a = self.activity
+        return {"id": a.id, "pledge": a.pledge, "date": a.date.isoformat(), "count": a.count,
+                "place": a.place, "tags": list(a.tags), "by": a.by, "note": a.note,
+                "plan": str(self.plan)}
+
+
+def plan_files(folder: Path, plan: Path | None, year: int | None, today: dt.date,
+               lang: str = "sv") -> list[Path]:
+    """The plans a record command reads: `--plan`, the plan of `--year`, else every
+    plan year in the folder."""
+    if plan is not None and year is not None:
+        raise UsageError(tr(lang, "plan_and_year"))
+    if plan is not None:
+        return [plan]
+    if year is not None:
+        return [plan_path_for(folder, year, lang)]
+    years = plan_years(folder)
+    if not years:
+        raise PlanNotFound(tr(lang, "no_plans_at_all", dir=folder, year=today.year))
+    return [years[y] for y in sorted(years)]
+
+
+def load_entries(paths: list[Path], lang: str = "sv") -> tuple[list[Entry], dict[str, str]]:
+    """Every activity of the plans at `paths`, in file order, and the pledges' titles by id."""
+    entries: list[Entry] = []
+    titles: dict[str, str] = {}
+    for path in paths:
+        plan = load_valid(path, lang).plan
+        assert plan is not None
+        titles.update((p.id, p.title) for p in plan.pledges)
+        entries.extend(Entry(path, a) for a in plan.activities)
+    return entries, titles
+
+
+def select(entries: list[Entry], pledge: str | None = None, start: dt.date | None = None,
+           end: dt.date | None = None, tag: str | None = None) -> list[Entry]:
+    """The entries that pass every filter given, ordered by date (file order within a day)."""
+    chosen = [e for e in entries
+              if (pledge is None or e.activity.pledge == pledge)
+              and (start is None or e.activity.date >= start)
+              and (end is None or e.activity.date <= end)
+              and (tag is None or tag in e.activity.tags)]
+    return sorted(chosen, key=lambda e: e.activity.date)
+
+
+def check_filters(pledge: str | None, start: dt.date | None, end: dt.date | None,
+                  known: set[str], lang: str = "sv") -> None:
+    if pledge is not None and pledge not in known:
+        message = tr(lang, "unknown_pledge", id=pledge)
+        guess = suggest(pledge, sorted(known))
+        hint = tr(lang, "did_you_mean", guess=guess) if guess else tr(
+            lang, "known_pledges", ids=", ".join(sorted(known)))
+        raise UsageError(f"{message}; {hint}")
+    if start and end and start > end:
+        raise UsageError(tr(lang, "from_after_to", start=start.isoformat(), end=end.isoformat()))
+
+
+def find_activity(paths: list[Path], activity_id: str, lang: str = "sv") -> Path:
+    """The one plan among `paths` that records `activity_id`."""
+    entries, _ = load_entries(paths, lang)
+    holders = list(dict.fromkeys(e.plan for e in entries if e.activity.id == activity_id))
+    if len(holders) == 1:
+        return holders[0]
+    if holders:
+        raise UsageError(tr(lang, "activity_ambiguous", id=activity_id,
+                            paths=", ".join(str(p) for p in holders)))
+    message = tr(lang, "unknown_activity", id=activity_id)
+    guess = suggest(activity_id, [e.activity.id for e in entries if e.activity.id])
+    if guess:
+        message = f"{message}; {tr(lang, 'did_you_mean', guess=guess)}"
+    raise UsageError(message)
+
+
+def remove_activity(path: Path, activity_id: str, lang: str = "sv") -> Activity:
+    """Delete the activity `activity_id` from the plan at `path`; return what was removed."""
+
+    def edit(loaded: LoadedPlan) -> tuple[str, Activity]:
+        assert loaded.plan is not None and loaded.text is not None
+        index = next((i for i, a in enumerate(loaded.plan.activities) if a.id == activity_id),
+                     None)
+        if index is None:
+            raise UsageError(tr(lang, "unknown_activity", id=activity_id))
+        key, seq = child_node(loaded.root, "activities")
+        assert key is not None and isinstance(seq, SequenceNode)
+        return remove_item(loaded.text, key, seq, index), loaded.plan.activities[index]
+
+    def verify(before: Plan, after: Plan, removed: Activity) -> bool:
+        return (list(after.activities) == [a for a in before.activities if a is not removed]
+                and after.model_copy(update={"activities": []})
+                == before.model_copy(update={"activities": []}))
+
+    return edit_plan(path, edit, verify, lang)[1]

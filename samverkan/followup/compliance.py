@@ -1,0 +1,189 @@
+"""Where each pledge and goal stands on a given day: the pure compliance computation.
+
+No I/O and no clock: the plan and `as_of` come in, statuses go out. The rules are
+the contract's "Status semantics": a count's expected value follows a straight pace
+line from the period's start to its due date, and a pledge is `met`, `on_track`,
+`behind`, `missed` or `untracked`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Union
+
+if TYPE_CHECKING:  # (annotations only: the plan may be a `views.PlanView`)
+    from samverkan.plan.model import Activity, Goal, Measurement, Plan, Pledge
+    from samverkan.plan.views import ActivityRecord
+
+    AnyActivity = Union[Activity, ActivityRecord]
+
+PLEDGE_STATUSES = ("met", "on_track", "behind", "missed", "untracked")
+GOAL_STATUSES = ("improved", "worsened", "unchanged", "no_data")
+
+
+@dataclass(frozen=True)
+class Count:
+    """One count of a pledge: its main target, or one requirement on tagged activities."""
+
+    target: int
+    done: int
+    expected: int
+    tag: str | None = None
+
+    @property
+    def met(self) -> bool:
+        return self.done >= self.target
+
+
+@dataclass(frozen=True)
+class PledgeStatus:
+    pledge: Pledge
+    start: dt.date
+    due: dt.date
+    status: str
+    done: int
+    main: Count | None = None
+    requirements: tuple[Count, ...] = ()
+    needed: int | None = None
+    next_due: dt.date | None = None
+
+    @property
+    def counts(self) -> tuple[Count, ...]:
+        return ((self.main,) if self.main else ()) + self.requirements
+
+
+@dataclass(frozen=True)
+class GoalStatus:
+    goal: Goal
+    focus_area: str
+    measurements: tuple[Measurement, ...]
+    latest: Measurement | None
+    status: str
+
+
+@dataclass(frozen=True)
+class Compliance:
+    year: int
+    as_of: dt.date
+    pledges: tuple[PledgeStatus, ...]
+    goals: tuple[GoalStatus, ...]
+    summary: dict[str, int] = field(default_factory=dict)
+
+
+def normalize_place(place: str) -> str:
+    return " ".join(place.split()).casefold()
+
+
+def count_activities(activities: Iterable[AnyActivity], counting: str) -> int:
+    """How much the activities add up to, counted the pledge's way."""
+    if counting == "places":
+        return len({normalize_place(a.place) for a in activities if a.place and a.place.strip()})
+    if counting == "weeks":
+        return len({a.date.isocalendar()[:2] for a in activities})
+    return sum(a.count for a in activities)
+
+
+def expected_by(target: int, start: dt.date, due: dt.date, as_of: dt.date) -> int:
+    """floor(target × share of the period elapsed on `as_of`, both ends inclusive)."""
+    length = (due - start).days + 1
+    elapsed = min(max((as_of - start).days + 1, 0), length)
+    return target * elapsed // length
+
+
+def _first_day_expecting(target: int, amount: int, start: dt.date, due: dt.date) -> dt.date:
+    """The first day on which the pace line asks for `amount` (≤ target)."""
+    length = (due - start).days + 1
+    elapsed = -(-amount * length // target)  # ceil
+    return start + dt.timedelta(days=elapsed - 1)
+
+
+def pledge_status(plan: Plan, pledge: Pledge, as_of: dt.date,
+                  activities: Sequence[AnyActivity] | None = None) -> PledgeStatus:
+    """The pledge's status; its activities are taken from `activities` when given
+    (records of a large plan, see `loader.LoadedPlan.records`), else from the plan."""
+    start, due = plan.period(pledge)
+    mine = [a for a in (plan.activities if activities is None else activities)
+            if a.pledge == pledge.id and start <= a.date <= due and a.date <= as_of]
+    target = pledge.target
+    if target is None:
+        return PledgeStatus(pledge, start, due, "untracked", count_activities(mine, "sum"))
+
+    def make(minimum: int, counted: list[AnyActivity], tag: str | None) -> Count:
+        return Count(minimum, count_activities(counted, target.counting),
+                     expected_by(minimum, start, due, as_of), tag)
+
+    main = make(target.min, mine, None)
+    requirements = tuple(make(r.min, [a for a in mine if r.tag in a.tags], r.tag)
+                         for r in target.requirements)
+    counts = (main,) + requirements
+    if all(c.met for c in counts):
+        status = "met"
+    elif as_of > due:
+        status = "missed"
+    elif any(c.done < c.expected for c in counts):
+        status = "behind"
+    else:
+        status = "on_track"
+
+    needed = max(max(c.target - c.done, 0) for c in counts)
+    next_due = None
+    if status in ("behind", "on_track"):
+        next_due = min(_first_day_expecting(c.target, c.done + 1, start, due)
+                       for c in counts if not c.met)
+        next_due = max(next_due, as_of) if status == "on_track" else as_of
+    return PledgeStatus(pledge, start, due, status, main.done, main, requirements,
+                        needed, next_due)
+
+
+def goal_verdict(goal: Goal, latest: Measurement | None) -> str:
+    baseline = goal.baseline
+    if baseline is None or latest is None:
+        return "no_data"
+    low = baseline.value if baseline.value is not None else baseline.low
+    high = baseline.value if baseline.value is not None else baseline.high
+    assert low is not None and high is not None
+    value = latest.value
+    if low <= value <= high:
+        return "unchanged"
+    lower = value < low
+    if goal.direction == "decrease":
+        return "improved" if lower else "worsened"
+    return "worsened" if lower else "improved"
+
+
+def goal_status(goal: Goal, focus_area: str, year: int,
+                extra: Iterable[Measurement] = ()) -> GoalStatus:
+    """The goal's measurements up to `year` (its own and those `extra` from other plan
+    files, the later file winning for a year), the latest, and the verdict."""
+    by_year: dict[int, Measurement] = {}
+    for m in list(extra) + list(goal.measurements):
+        if m.year <= year:
+            by_year[m.year] = m
+    measurements = tuple(by_year[y] for y in sorted(by_year))
+    latest = measurements[-1] if measurements else None
+    return GoalStatus(goal, focus_area, measurements, latest, goal_verdict(goal, latest))
+
+
+def compute(plan: Plan, as_of: dt.date,
+            extra_measurements: dict[str, list[Measurement]] | None = None,
+            activities: Sequence[AnyActivity] | None = None) -> Compliance:
+    """Every pledge's and goal's status in `plan` on `as_of` (activities as in
+    `pledge_status`)."""
+    extra_measurements = extra_measurements or {}
+    by_pledge: dict[str, list[AnyActivity]] = {p.id: [] for p in plan.pledges}
+    for a in plan.activities if activities is None else activities:
+        if a.pledge in by_pledge:
+            by_pledge[a.pledge].append(a)
+    pledges = tuple(pledge_status(plan, p, as_of, by_pledge[p.id]) for p in plan.pledges)
+    goals = tuple(goal_status(g, area.id, plan.year, extra_measurements.get(g.id, ()))
+                  for area in plan.focus_areas for g in area.goals)
+    return Compliance(plan.year, as_of, pledges, goals, summarize(pledges))
+
+
+def summarize(pledges: Iterable[PledgeStatus]) -> dict[str, int]:
+    summary = dict.fromkeys(PLEDGE_STATUSES, 0)
+    for p in pledges:
+        summary[p.status] += 1
+    return summary

@@ -1,0 +1,286 @@
+"""A plan over the years: goal measurements (`measure`) and the next year's plan (`init`).
+
+`record_measurement` writes one measurement into a goal's `measurements:` list and
+`create_plan` writes `plans/YEAR.yaml` from an earlier plan. Both edit the file's
+TEXT, located through the YAML node tree, so comments and layout survive; both
+re-load the result and refuse to write anything that does not validate. The text
+transformation of `init` (`roll_over_text`) is pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from samverkan.core.i18n import tr
+from samverkan.core.inputs import refuse_identity_numbers
+from samverkan.core.problems import PlanInvalid, PlanNotFound, UsageError, WriteFailed
+from samverkan.core.text import suggest
+from samverkan.core.writer import (
+    append_item,
+    clear_list,
+    create_file,
+    encode_like,
+    remove_key,
+    replace_item,
+    replace_scalars,
+)
+from samverkan.followup.compliance import goal_verdict
+from samverkan.plan.folder import edit_plan, load_valid, plan_years
+from samverkan.plan.model import Goal, Measurement, Plan
+from samverkan.plan.reader import LoadedPlan, child_node, load_plan_bytes
+
+# --- measure --------------------------------------------------------------------------
+
+
+def plan_for_measurement(folder: Path, year: int, lang: str = "sv") -> Path:
+    """The plan a measurement of `year` is written into: that year's plan, else the
+    latest plan before it (the year's plan may not be written yet)."""
+    years = plan_years(folder)
+    earlier = [y for y in years if y <= year]
+    if earlier:
+        return years[max(earlier)]
+    if not years:
+        raise PlanNotFound(tr(lang, "no_plans_at_all", dir=folder, year=year))
+    raise PlanNotFound(tr(lang, "no_plan_for_measurement", year=year, dir=folder,
+                          first=min(years)))
+
+
+@dataclass(frozen=True)
+class MeasureResult:
+    path: Path
+    goal: Goal
+    measurement: Measurement
+    replaced: Measurement | None
+
+    @property
+    def verdict(self) -> str:
+        return goal_verdict(self.goal, self.measurement)
+
+
+def _goal_node(root: Node, plan: Plan, goal_id: str) -> tuple[Goal, Node] | None:
+    for i, area in enumerate(plan.focus_areas):
+        for j, goal in enumerate(area.goals):
+            if goal.id == goal_id:
+                node: Node | None = root
+                for step in ("focus_areas", i, "goals", j):
+                    node = child_node(node, step)[1]
+                assert node is not None
+                return goal, node
+    return None
+
+
+def unknown_goal_message(goal_id: str, plan: Plan, lang: str = "sv") -> str:
+    ids = [g.id for a in plan.focus_areas for g in a.goals]
+    message = tr(lang, "unknown_goal", id=goal_id)
+    guess = suggest(goal_id, ids)
+    if guess:
+        return f"{message}; {tr(lang, 'did_you_mean', guess=guess)}"
+    return f"{message}; {tr(lang, 'known_goals', ids=', '.join(ids))}"
+
+
+def check_measurement(goal_id: str, year: int, source: str | None, today: dt.date,
+                      lang: str = "sv") -> str | None:
+    """Check what `measure` was given that needs no plan; the source text, tidied."""
+    refuse_identity_numbers({"GOAL": goal_id, "--source": source}, lang)
+    if not 2000 <= year <= today.year:
+        raise UsageError(tr(lang, "bad_measure_year", year=year, this_year=today.year))
+    return " ".join(source.split()) if source and source.strip() else None
+
+
+def record_measurement(path: Path, goal_id: str, measurement: Measurement,
+                       lang: str = "sv") -> MeasureResult:
+    """Write `measurement` into the goal's `measurements:` list in the plan at `path`,
+    replacing one of the same year (whose source stays unless a new one is given);
+    everything else in the file stays as it was."""
+
+    def goal_in(loaded: LoadedPlan) -> tuple[Goal, Node]:
+        assert loaded.plan is not None and loaded.root is not None
+        found = _goal_node(loaded.root, loaded.plan, goal_id)
+        if found is None:
+            raise UsageError(unknown_goal_message(goal_id, loaded.plan, lang))
+        return found
+
+    goal_in(load_valid(path, lang))  # refuse an unknown goal before taking the lock
+
+    def edit(loaded: LoadedPlan) -> tuple[str, MeasureResult]:
+        goal, node = goal_in(loaded)
+        assert loaded.text is not None
+        same = [k for k, m in enumerate(goal.measurements) if m.year == measurement.year]
+        replaced = goal.measurements[same[0]] if same else None
+        new_one = measurement
+        if replaced and measurement.source is None:
+            new_one = measurement.model_copy(update={"source": replaced.source})
+        item = new_one.model_dump(exclude_none=True)
+        if same:
+            seq = child_node(node, "measurements")[1]
+            assert isinstance(seq, SequenceNode)
+            text = replace_item(loaded.text, seq, same[0], item)
+        else:
+            text = append_item(loaded.text, node, item, "measurements")
+        return text, MeasureResult(path, goal, new_one, replaced)
+
+    def verify(before: Plan, after: Plan, result: MeasureResult) -> bool:
+        old = list(result.goal.measurements)
+        expected = [result.measurement if m is result.replaced else m for m in old]
+        if result.replaced is None:
+            expected.append(result.measurement)
+        return (_measurements(after, goal_id) == expected
+                and _without_measurements(after, goal_id) == _without_measurements(before, goal_id))
+
+    plan, result = edit_plan(path, edit, verify, lang)
+    goal = next(g for a in plan.focus_areas for g in a.goals if g.id == goal_id)
+    return MeasureResult(path, goal, result.measurement, result.replaced)
+
+
+def _measurements(plan: Plan, goal_id: str) -> list[Measurement]:
+    return next(list(g.measurements) for a in plan.focus_areas for g in a.goals if g.id == goal_id)
+
+
+def _without_measurements(plan: Plan, goal_id: str) -> dict:
+    """The plan with one goal's measurements left out, to compare before and after."""
+    data = plan.model_dump()
+    for area in data["focus_areas"]:
+        for goal in area["goals"]:
+            if goal["id"] == goal_id:
+                goal["measurements"] = None
+    return data
+
+
+# --- init ------------------------------------------------------------------------------
+
+
+def _compose(text: str) -> Node:
+    return YAML(typ="safe").compose(text)
+
+
+def _shift(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February into a year without one
+        return day.replace(year=day.year + years, day=28)
+
+
+def _date_scalars(node: Node, skip: frozenset[str]) -> list[ScalarNode]:
+    """Every date written in `node`, except under the keys in `skip`."""
+    if isinstance(node, ScalarNode):
+        return [node] if str(node.tag).endswith(":timestamp") and re.fullmatch(
+            r"\d{4}-\d{2}-\d{2}", node.value) else []
+    found: list[ScalarNode] = []
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            if not (isinstance(key, ScalarNode) and key.value in skip):
+                found += _date_scalars(value, skip)
+    elif isinstance(node, SequenceNode):
+        for item in node.value:
+            found += _date_scalars(item, skip)
+    return found
+
+
+_HEADER_YEAR = r"(?i)(\b(?:åtagande)?plan\s+){year}\b"
+_PART_OF = re.compile(r"\bår (\d+) av (\d+)\b")
+
+
+def _header(lines: list[str], old: int, new: int) -> list[str]:
+    """The comment block at the top of the file with the plan's year (`Åtagandeplan
+    2021`) and its place in the period (`år 2 av 5`) moved on."""
+    pattern = re.compile(_HEADER_YEAR.format(year=old))
+
+    def part_of(match: re.Match[str]) -> str:
+        number, total = int(match.group(1)) + new - old, int(match.group(2))
+        return f"år {number} av {total}" if 1 <= number <= total else match.group(0)
+
+    out = list(lines)
+    for i, line in enumerate(out):
+        if line.strip() and not line.lstrip().startswith("#"):
+            break
+        out[i] = _PART_OF.sub(part_of, pattern.sub(lambda m: f"{m.group(1)}{new}", line))
+    return out
+
+
+def roll_over_text(text: str, new_year: int) -> str:
+    """The plan `text` turned into next year's: year and dates moved, the activities
+    list emptied to `activities: []`, goal measurements left out, the header's year
+    updated. Comments, pledges, goals and baselines stay as written."""
+    root = _compose(text)
+    year_node = child_node(root, "year")[1]
+    assert isinstance(year_node, ScalarNode)
+    old = int(year_node.value)
+    key, activities = child_node(root, "activities")
+    if key is not None and activities is not None:
+        text = clear_list(text, key, activities)
+        root = _compose(text)
+    goals = [g for _, area in _items(root, "focus_areas") for _, g in _items(area, "goals")]
+    for goal in reversed(goals):  # from the bottom up, so that line numbers above hold
+        if isinstance(goal, MappingNode) and child_node(goal, "measurements")[0] is not None:
+            text = remove_key(text, goal, "measurements")
+    root = _compose(text)
+    edits: list[tuple[Node, str]] = [(child_node(root, "year")[1], str(new_year))]  # type: ignore[list-item]
+    for node in _date_scalars(root, frozenset({"activities", "measurements"})):
+        edits.append((node, _shift(dt.date.fromisoformat(node.value), new_year - old).isoformat()))
+    text = replace_scalars(text, edits)
+    return "".join(_header(text.splitlines(keepends=True), old, new_year))
+
+
+def _items(node: Node | None, key: str) -> list[tuple[int, Node]]:
+    value = child_node(node, key)[1]
+    return list(enumerate(value.value)) if isinstance(value, SequenceNode) else []
+
+
+@dataclass(frozen=True)
+class InitResult:
+    path: Path
+    source: Path
+    plan: Plan
+
+
+def source_year(folder: Path, year: int, from_year: int | None, lang: str = "sv") -> int:
+    years = plan_years(folder)
+    if from_year is not None:
+        if from_year >= year:
+            raise UsageError(tr(lang, "init_from_not_earlier", year=year, source=from_year))
+        if from_year not in years:
+            listed = ", ".join(str(y) for y in sorted(years)) or tr(lang, "none")
+            raise PlanNotFound(tr(lang, "init_from_missing", source=from_year, dir=folder,
+                                  years=listed))
+        return from_year
+    earlier = [y for y in years if y < year]
+    if not earlier:
+        raise PlanNotFound(tr(lang, "init_no_earlier", year=year, dir=folder))
+    return max(earlier)
+
+
+def create_plan(folder: Path, year: int, from_year: int | None = None,
+                lang: str = "sv") -> InitResult:
+    """Write `folder/YEAR.yaml` from an earlier plan; refuse to overwrite a plan."""
+    if not 2000 <= year <= 2100:
+        raise UsageError(tr(lang, "bad_plan_year", year=year))
+    years = plan_years(folder)
+    exists = UsageError(tr(lang, "init_exists", path=years.get(year, folder / f"{year}.yaml")))
+    if year in years:
+        raise exists
+    source = years[source_year(folder, year, from_year, lang)]
+    loaded = load_valid(source, lang)
+    assert loaded.text is not None and loaded.plan is not None
+    target = folder / f"{year}.yaml"
+    raw = source.read_bytes()
+    new = encode_like(raw, roll_over_text(loaded.text, year))
+    check = load_plan_bytes(new, str(target), lang)
+    if not check.ok or check.plan is None:
+        raise PlanInvalid(tr(lang, "init_invalid", path=target, source=source),
+                          [p for p in check.problems if p.severity == "error"])
+    if (check.plan.year != year or check.plan.activities
+            or _ids(check.plan) != _ids(loaded.plan)):
+        raise WriteFailed(tr(lang, "write_failed", path=target, reason="layout"))
+    create_file(target, new, exists, lang)
+    return InitResult(target, source, check.plan)
+
+
+def _ids(plan: Plan) -> tuple[list[str], list[str], list[str]]:
+    return ([a.id for a in plan.focus_areas], [g.id for a in plan.focus_areas for g in a.goals],
+            [p.id for p in plan.pledges])

@@ -1,0 +1,176 @@
+"""A cache of plan files already read, keyed on their bytes, so it is never stale.
+
+Reading a plan of a whole agreement period (tens of thousands of activities) takes
+far longer than the commands that use it, and `status` and `log` are run again and
+again on a file that did not change, or that only `log` changed. So `load_plan`
+keeps what it read (problems, the plan, the activities as rows) in one file per plan
+and language, in `$SAMVERKAN_CACHE_DIR`, else `$XDG_CACHE_HOME/samverkan`, else
+`~/.cache/samverkan`. `SAMVERKAN_CACHE=off` turns it off.
+
+An entry is used only when it was made from exactly the same bytes, by exactly the
+same code: its key is a SHA-256 over the file's bytes, the language, and the source
+of this package, Python, pydantic and ruamel.yaml. Time stamps and sizes are never
+trusted for a plan. A damaged entry (a CRC-32 of it is stored with it), a full disk
+or a read-only folder only mean the file is read again; no error reaches the user.
+The entries hold pickled plans: the folder is created readable by its owner only,
+and an entry someone else owns is never read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import pickle
+import sys
+import zlib
+from pathlib import Path
+
+from samverkan.core.problems import Problem
+from samverkan.plan.reader import LoadedPlan, Strict
+
+MAGIC = b"samverkan-cache 2\n"
+MAX_ENTRIES = 256  # one per plan file and language; the oldest go first
+_fingerprint: bytes | None = None
+
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when the cache is turned off."""
+    if os.environ.get("SAMVERKAN_CACHE", "").strip().lower() in ("0", "off", "no", "false"):
+        return None
+    chosen = os.environ.get("SAMVERKAN_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "samverkan"
+
+
+def fingerprint() -> bytes:
+    """What the reading of a plan depends on besides its bytes: this package's source,
+    Python, and the installed pydantic and ruamel.yaml. Source files count by size and
+    time of change, as for Python's own compiled files (`__pycache__`)."""
+    global _fingerprint
+    if _fingerprint is None:
+        import importlib.util
+
+        digest = hashlib.sha256(MAGIC + sys.version.encode())
+        for source in _sources(os.path.dirname(os.path.abspath(__file__))):
+            digest.update(source.encode())
+        for name in ("pydantic", "pydantic_core", "ruamel.yaml", "_ruamel_yaml"):
+            try:
+                spec = importlib.util.find_spec(name)
+                origin = spec.origin if spec and spec.origin else ""
+                stat = os.stat(origin)
+                digest.update(f"{name}:{origin}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+            except (ImportError, OSError, ValueError):
+                digest.update(f"{name}:-".encode())
+        _fingerprint = digest.digest()
+    return _fingerprint
+
+
+def _sources(folder: str) -> list[str]:
+    found = []
+    for entry in os.scandir(folder):
+        if entry.is_dir() and entry.name != "__pycache__":
+            found.extend(_sources(entry.path))
+        elif entry.name.endswith(".py"):
+            stat = entry.stat()
+            found.append(f"{entry.path}:{stat.st_size}:{stat.st_mtime_ns}")
+    return sorted(found)
+
+
+def key(raw: bytes, lang: str) -> bytes:
+    digest = hashlib.sha256(fingerprint() + lang.encode() + b"\0")
+    digest.update(raw)
+    return digest.digest()
+
+
+def _slot(folder: Path, path: Path, lang: str) -> Path:
+    name = hashlib.sha256(f"{os.path.abspath(path)}\0{lang}".encode()).hexdigest()[:40]
+    return folder / f"{name}.plan"
+
+
+def get(path: Path, raw: bytes, lang: str) -> LoadedPlan | None:
+    """The plan read from exactly these bytes, or None."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        with open(_slot(folder, path, lang), "rb") as handle:
+            if hasattr(os, "getuid") and os.fstat(handle.fileno()).st_uid != os.getuid():
+                return None  # (entries hold pickles: only one's own are read)
+            blob = handle.read()
+    except OSError:
+        return None
+    start = len(MAGIC) + 4
+    payload = memoryview(blob)[start:]
+    if not blob.startswith(MAGIC) or zlib.crc32(payload).to_bytes(4, "big") != blob[
+            len(MAGIC):start]:
+        return None
+    try:
+        entry = marshal.loads(payload)
+        if entry[0] != key(raw, lang):
+            return None
+        return _loaded(entry, str(path), raw)
+    except Exception:  # noqa: BLE001 - a damaged entry is a miss
+        return None
+
+
+def put(path: Path, raw: bytes, lang: str, loaded: LoadedPlan) -> None:
+    """Keep `loaded`, read from `raw`, for the next command. Never raises."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    tmp = None
+    try:
+        payload = marshal.dumps(_entry(key(raw, lang), loaded))
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target = _slot(folder, path, lang)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as handle:
+            handle.write(MAGIC + zlib.crc32(payload).to_bytes(4, "big"))
+            handle.write(payload)
+        os.replace(tmp, target)
+        tmp = None
+        if os.urandom(1)[0] < 16:
+            _prune(folder)
+    except Exception:  # noqa: BLE001 - the cache only ever saves time
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.plan"), key=lambda p: p.stat().st_mtime)
+    for old in entries[: max(len(entries) - MAX_ENTRIES, 0)]:
+        old.unlink(missing_ok=True)
+
+
+def _entry(entry_key: bytes, loaded: LoadedPlan) -> tuple:
+    """`loaded` as `marshal`-able values; the plan parts pickled, to be unpickled lazily."""
+    problems = [(p.line, p.col, p.severity, p.message) for p in loaded.problems]
+    outline, rows = loaded.stored()
+    strict = loaded.strict
+    plan = None
+    if strict is None and loaded.valid:
+        plan = pickle.dumps(loaded.plan, 5)
+    return (entry_key, problems, loaded.decodable, loaded.valid, outline, rows,
+            None if strict is None else strict.state(), plan)
+
+
+def _loaded(entry: tuple, path: str, raw: bytes) -> LoadedPlan:
+    _, problems, decodable, valid, outline, rows, strict, plan = entry
+    loaded = LoadedPlan(path, problems=[Problem(path, *p) for p in problems])
+    loaded.raw, loaded.decodable = raw, decodable
+    loaded._valid, loaded._outline, loaded._row_chunks = valid, outline, tuple(rows)
+    if strict is not None:
+        loaded.strict = Strict(*strict)
+    elif plan is not None:
+        loaded._plan = plan
+    else:
+        loaded._plan = None
+    return loaded

@@ -1,0 +1,144 @@
+"""Finding plan files: the plans folder, the plan of a year, the years that exist.
+
+Plans live in `./plans/` unless `--plans-dir` or `SAMVERKAN_PLANS_DIR` says otherwise,
+one file per year named `YYYY.yaml`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from samverkan.core.i18n import tr
+from samverkan.core.problems import PlanInvalid, PlanNotFound, WriteFailed
+from samverkan.plan.reader import LoadedPlan, load_plan, load_plan_bytes
+
+if TYPE_CHECKING:  # (status imports this module; it must not need pydantic or ruamel.yaml)
+    from samverkan.plan.model import Measurement, Plan
+
+T = TypeVar("T")
+
+_YEAR_FILE = re.compile(r"^(\d{4})\.ya?ml$")
+AGREEMENT_FILE = "agreement.yaml"  # the goals over the whole agreement (see agreement.py)
+
+
+def is_plan_name(name: str) -> bool:
+    """Whether `name` is a plan year's file name (`YYYY.yaml`)."""
+    return _YEAR_FILE.match(name) is not None
+
+
+def plans_dir(option: Path | None, lang: str = "sv") -> Path:
+    """`--plans-dir`, else `SAMVERKAN_PLANS_DIR`, else `./plans`; a file there is refused
+    (it is `--plan` that names one file)."""
+    if option is None:
+        env = os.environ.get("SAMVERKAN_PLANS_DIR")
+        option = Path(env) if env else Path("plans")
+    if option.is_file():
+        from samverkan.core.problems import UsageError
+
+        raise UsageError(tr(lang, "plans_dir_is_file", path=option))
+    return option
+
+
+def plan_years(folder: Path) -> dict[int, Path]:
+    """Every `YYYY.yaml` in `folder`, by year."""
+    if not folder.is_dir():
+        return {}
+    found = {}
+    for entry in sorted(folder.iterdir()):
+        match = _YEAR_FILE.match(entry.name)
+        if match and entry.is_file():
+            found[int(match.group(1))] = entry
+    return found
+
+
+def data_dir(option: Path | None, plans: Path | None = None) -> Path:
+    """`--data-dir`, else `SAMVERKAN_DATA_DIR`, else the `data` folder beside the plans
+    folder (`./data` beside `./plans`)."""
+    if option is not None:
+        return option
+    env = os.environ.get("SAMVERKAN_DATA_DIR")
+    if env:
+        return Path(env)
+    return plans.parent / "data" if plans is not None else Path("data")
+
+
+def is_data_file(path: Path, folder: Path | None) -> bool:
+    """Files in the data folder (or any folder named `data`) are series, not plans."""
+    parent = path.resolve().parent
+    if folder is not None and folder.exists() and parent == folder.resolve():
+        return True
+    return parent.name == "data"
+
+
+def plan_path_for(folder: Path, year: int, lang: str = "sv", by: str = "year") -> Path:
+    """The plan file of `year`, or a message that says which years exist (and how to
+    choose one: `by` "year" for --year, "date" for log's --date)."""
+    years = plan_years(folder)
+    if year in years:
+        return years[year]
+    if not years:
+        raise PlanNotFound(tr(lang, "no_plans_at_all", dir=folder, year=year))
+    listed = ", ".join(str(y) for y in sorted(years))
+    raise PlanNotFound(tr(lang, "no_plan_for_year", year=year, dir=folder, years=listed,
+                             choose=tr(lang, f"choose_by_{by}")))
+
+
+def load_valid(path: Path, lang: str = "sv") -> LoadedPlan:
+    """Load a plan that must be free of errors (for `status` and the writing commands)."""
+    return _valid(load_plan(path, lang), path, lang)
+
+
+def _valid(loaded: LoadedPlan, path: Path, lang: str) -> LoadedPlan:
+    if not loaded.ok:
+        errors = [p for p in loaded.problems if p.severity == "error"]
+        raise PlanInvalid(tr(lang, "plan_has_errors", path=path), errors)
+    return loaded
+
+
+def edit_plan(path: Path, edit: Callable[[LoadedPlan], tuple[str, T]],
+              verify: Callable[[Plan, Plan, T], bool], lang: str = "sv") -> tuple[Plan, T]:
+    """Change the text of the plan at `path` under `writer.update_file`'s lock.
+
+    `edit` gets the plan as loaded (free of errors) and returns the new text and a
+    result; the new text must load without errors and pass `verify(before, after,
+    result)`, else nothing is written. A byte-order mark stays. Returns the new plan.
+    """
+    from samverkan.core.writer import encode_like, update_file
+
+    def transform(raw: bytes) -> tuple[bytes, tuple[Plan, T]]:
+        loaded = _valid(load_plan_bytes(raw, str(path), lang), path, lang)
+        text, result = edit(loaded)
+        new = encode_like(raw, text)
+        check = load_plan_bytes(new, str(path), lang)
+        if not check.ok or check.plan is None or not verify(loaded.plan, check.plan, result):  # type: ignore[arg-type]
+            raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
+        return new, (check.plan, result)
+
+    return update_file(path, transform, lang)
+
+
+def measurements_elsewhere(path: Path, year: int, lang: str = "sv") -> dict[str, list[Measurement]]:
+    """Goal measurements recorded in the other plan files of the same folder, years ≤ `year`.
+
+    A goal is measured once a year, and the measurement may be written into that
+    year's plan; `status` looks across the folder so that `latest` is the newest.
+    Files with errors are skipped here (`validate` reports them).
+    """
+    found: dict[str, list[Measurement]] = {}
+    for other_year, other in sorted(plan_years(path.parent).items()):
+        if other_year > year or other.resolve() == path.resolve():
+            continue
+        try:
+            loaded = load_plan(other, lang)
+        except Exception:  # noqa: BLE001 - an unreadable neighbour must not stop status
+            continue
+        if loaded.outline is None:
+            continue
+        for area in loaded.outline.focus_areas:
+            for goal in area.goals:
+                found.setdefault(goal.id, []).extend(goal.measurements)
+    return found

@@ -1,0 +1,193 @@
+"""`samverkan data import`: a statistics export's values into a series file, all or nothing.
+
+The export is read by `statcsv.read_export` (pure); `import_values` then edits the
+series file's text under `writer.update_file` (lock, re-check, atomic replace). Each
+imported figure is one line `- {period: …, value: …, file: …, imported: …}` placed in
+period order; a line the tool wrote before is replaced when the figure changed, and a
+figure a person wrote (with `source_text`, a range, or on several lines) is never
+changed: a different imported value for it is a conflict, and nothing is written. The
+new text is read back and compared before it replaces the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
+
+from samverkan.core.i18n import tr
+from samverkan.core.problems import PlanInvalid, Problem, SamverkanError, UsageError, WriteFailed
+from samverkan.core.writer import _end_line, append_item, flow_mapping, update_file
+from samverkan.plan.reader import child_node
+from samverkan.stats.periods import Period
+from samverkan.stats.series import Series, load_series_bytes, load_valid_series, series_path
+from samverkan.stats.statcsv import ExportTable, ExportValue, read_export
+
+
+class ImportFailed(SamverkanError):
+    """The export has lines that cannot be read, or conflicts with the series; nothing written."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    series: str
+    added: int
+    changed: int
+    unchanged: int
+    first: Period
+    last: Period
+
+
+def read_export_file(path: Path, column: str | None, row: str | None,
+                     lang: str = "sv") -> ExportTable:
+    from samverkan.plan.reader import read_text
+
+    return read_export(read_text(path, lang), str(path), column, row, lang)
+
+
+def _item(value: ExportValue, label: str, today: dt.date) -> dict:
+    return {"period": value.period.yaml_value(), "value": value.value, "file": label,
+            "imported": today}
+
+
+def _written_by_tool(node: Node, entry: object) -> bool:
+    return (isinstance(node, MappingNode) and bool(node.flow_style)
+            and node.start_mark.line == node.end_mark.line
+            and getattr(entry, "source_text", None) is None
+            and getattr(entry, "value", None) is not None)
+
+
+def _dash_offset(lines: list[str], starts: list[int], node: Node) -> int:
+    """Offset of the start of the line holding the `-` that opens this list item, above
+    the comment lines that describe the item."""
+    line = node.start_mark.line
+    while line > 0 and not lines[line].lstrip(" ").startswith("-"):
+        line -= 1
+    while line > 0 and lines[line - 1].lstrip(" ").startswith("#"):
+        line -= 1
+    return starts[line]
+
+
+def merge_values(text: str, root: Node, series: Series, values: list[ExportValue],
+                 label: str, today: dt.date, path: str,
+                 lang: str = "sv") -> tuple[str, tuple[int, int, int]]:
+    """`text` with `values` merged into its `values:` list; (added, changed, unchanged)."""
+    newline = "\r\n" if "\r\n" in text else "\n"
+    _, seq = child_node(root, "values")
+    pending = list(values)
+    added = changed = unchanged = 0
+    if not (isinstance(seq, SequenceNode) and seq.value):
+        first = pending.pop(0)
+        text = append_item(text, root, _item(first, label, today), "values")
+        added += 1
+        reloaded = load_series_bytes(text.encode("utf-8"), path, lang)
+        assert reloaded.root is not None and isinstance(reloaded.plan, Series)
+        root, series = reloaded.root, reloaded.plan
+        _, seq = child_node(root, "values")
+    assert isinstance(seq, SequenceNode)
+    if seq.flow_style:
+        raise UsageError(tr(lang, "import_flow_list", path=path))
+
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    items = list(zip(seq.value, series.values))
+    plain = [(node, entry) for node, entry in items if entry.category is None]
+    edits: list[tuple[int, int, int, str]] = []  # (offset, end, order, new text)
+    conflicts: list[Problem] = []
+    indent_line = lines[seq.value[0].start_mark.line]
+    indent = " " * (len(indent_line) - len(indent_line.lstrip(" ")))
+    after_last = _end_line(seq.value[-1]) + 1
+    end_offset = starts[min(after_last, len(lines))]
+    for order, value in enumerate(pending):
+        match = next(((n, e) for n, e in plain if e.when == value.period), None)
+        flow = flow_mapping(_item(value, label, today))
+        if match is None:
+            later = [n for n, e in items if e.when > value.period]
+            offset = _dash_offset(lines, starts, later[0]) if later else end_offset
+            edits.append((offset, offset, order, f"{indent}- {flow}{newline}"))
+            added += 1
+            continue
+        node, entry = match
+        if entry.value is not None and entry.value == value.value:
+            unchanged += 1
+        elif _written_by_tool(node, entry):
+            edits.append((node.start_mark.index, node.end_mark.index, order, flow))
+            changed += 1
+        else:
+            shown = (f"{_num(entry.low)}–{_num(entry.high)}" if entry.value is None
+                     else _num(entry.value))
+            conflicts.append(Problem(path, node.start_mark.line + 1, node.start_mark.column + 1,
+                                     "error", tr(lang, "import_conflict", period=str(value.period),
+                                                 old=shown, new=_num(value.value), line=value.line)))
+    if conflicts:
+        raise PlanInvalid(tr(lang, "import_conflicts", path=path, count=len(conflicts)), conflicts)
+    if edits and end_offset == len(text) and text and not text.endswith(("\n", "\r")):
+        text += newline
+    for offset, end, _, new in sorted(edits, key=lambda e: (e[0], e[2]), reverse=True):
+        text = text[:offset] + new + text[end:]
+    return text, (added, changed, unchanged)
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:g}"
+
+
+def import_values(table: ExportTable, folder: Path, series_id: str, today: dt.date,
+                  lang: str = "sv") -> ImportResult:
+    """Merge the export's values into `folder/series_id.yaml`; nothing written on any error."""
+    from samverkan.core.inputs import refuse_identity_numbers
+
+    path = series_path(folder, series_id, lang)
+    if not table.ok:
+        errors = sum(p.severity == "error" for p in table.problems)
+        raise ImportFailed(tr(lang, "import_unreadable", path=table.path, count=errors))
+    label = Path(table.path).name
+    refuse_identity_numbers({"FIL": label}, lang)
+    _check_frequency(load_valid_series(path, lang).plan, table, lang)
+
+    def transform(raw: bytes) -> tuple[bytes, ImportResult]:
+        loaded = load_series_bytes(raw, str(path), lang)
+        series = loaded.plan
+        if not isinstance(series, Series) or loaded.root is None or loaded.text is None or any(
+                p.severity == "error" for p in loaded.problems):
+            raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
+                              [p for p in loaded.problems if p.severity == "error"])
+        _check_frequency(series, table, lang)
+        text, (added, changed, unchanged) = merge_values(
+            loaded.text, loaded.root, series, table.values, label, today, str(path), lang)
+        _verify(text, path, table.values, lang)
+        result = ImportResult(path, series.id, added, changed, unchanged,
+                              table.values[0].period, table.values[-1].period)
+        return text.encode("utf-8"), result
+
+    return update_file(path, transform, lang)
+
+
+def _check_frequency(series: object, table: ExportTable, lang: str) -> None:
+    assert isinstance(series, Series)
+    if table.frequency != series.frequency:
+        raise UsageError(tr(lang, f"import_not_{series.frequency}", id=series.id,
+                            file=table.path))
+
+
+def _verify(text: str, path: Path, values: list[ExportValue], lang: str) -> None:
+    """Read the new text back: it must be a valid series holding every imported value."""
+    loaded = load_series_bytes(text.encode("utf-8"), str(path), lang)
+    series = loaded.plan
+    ok = isinstance(series, Series) and not any(p.severity == "error" for p in loaded.problems)
+    if ok:
+        assert isinstance(series, Series)
+        for value in values:
+            found = series.at(value.period)
+            if found is None or found.value != value.value:
+                ok = False
+                break
+    if not ok:
+        raise WriteFailed(tr(lang, "import_verify_failed", path=path))

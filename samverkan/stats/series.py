@@ -1,0 +1,271 @@
+"""The base data of the joint situation picture: one series per file in `data/`.
+
+A series file (`data/befolkning.yaml`) holds an `id` (the file's name), a `title`, a
+`unit`, a `source`, a `frequency` (`year` or `month`) and `values`, each a period with a
+value, or a range `low`–`high` where the source gives one ("3–4 %"; never a midpoint),
+and where it came from: `source_text` (the sentence of the source document that gives
+the figure) or `file`/`imported` (written by `samverkan data import`). An optional
+`category` splits one period into parts (the citizens' dialogue's respondents by gender).
+
+Files are read with the plan files' loader (`loader.load_yaml_model`), so a series gets
+the same problems at the same lines; the checks across a file live here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, model_validator
+
+from samverkan.core.i18n import tr
+from samverkan.core.problems import PlanInvalid, Problem, UsageError
+from samverkan.core.years import PeriodError
+from samverkan.plan.checks import Finding
+from samverkan.plan.folder import data_dir, is_data_file  # noqa: F401 (they live there: light)
+from samverkan.plan.model import Date, Slug, Text, _Base, _none_as_empty_list, check_value_or_range
+from samverkan.plan.reader import LoadedPlan, Unreadable, load_yaml_model, read_text
+from samverkan.stats.periods import Period, parse_period
+
+FREQUENCIES = ("year", "month")
+MARKDOWN_TEXTS = ("inledning", "analys")
+
+
+def _period(value: Any) -> str:
+    try:
+        return str(parse_period(value))
+    except PeriodError:
+        raise ValueError("series_bad_period") from None
+
+
+PeriodText = Annotated[str, BeforeValidator(_period)]
+
+
+class SeriesValue(_Base):
+    """One figure of a series: a value or a range, for a period (and a category)."""
+
+    period: PeriodText
+    category: Text | None = None
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    source_text: Text | None = None
+    file: Text | None = None
+    imported: Date | None = None
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _value_or_range(self) -> SeriesValue:
+        check_value_or_range(self.value, self.low, self.high, "series")
+        return self
+
+    @property
+    def when(self) -> Period:
+        return parse_period(self.period)
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None
+
+
+class Series(_Base):
+    id: Slug
+    title: Text
+    label: Text | None = None  # a short name for chart legends and table columns
+    unit: Text
+    source: Text
+    frequency: Literal["year", "month"]
+    goal: Slug | None = None
+    note: Text | None = None
+    values: Annotated[list[SeriesValue], BeforeValidator(_none_as_empty_list)] = Field(
+        default_factory=list)
+
+    def points(self, category: str | None = None) -> list[SeriesValue]:
+        """The values of one category (default: those without one), oldest first."""
+        chosen = [v for v in self.values if v.category == category]
+        return sorted(chosen, key=lambda v: v.when)
+
+    @property
+    def name(self) -> str:
+        return self.label or self.title
+
+    def at(self, period: Period, category: str | None = None) -> SeriesValue | None:
+        return next((v for v in self.values
+                     if v.category == category and v.when == period), None)
+
+    def categories(self) -> list[str]:
+        seen: list[str] = []
+        for v in self.values:
+            if v.category is not None and v.category not in seen:
+                seen.append(v.category)
+        return seen
+
+
+# --- checks across one series file ------------------------------------------------------
+
+
+def _values(data: dict) -> list[tuple[int, dict]]:
+    items = data.get("values")
+    if not isinstance(items, list):
+        return []
+    return [(i, v) for i, v in enumerate(items) if isinstance(v, dict)]
+
+
+def _parsed(item: dict) -> Period | None:
+    try:
+        return parse_period(item.get("period"))
+    except PeriodError:
+        return None
+
+
+def check_unique_periods(data: dict) -> Iterator[Finding]:
+    """A period (with its category) has one value."""
+    first: dict[tuple, tuple] = {}
+    for i, item in _values(data):
+        period = _parsed(item)
+        if period is None:
+            continue
+        key = (period, item.get("category"))
+        loc = ("values", i, "period")
+        if key in first:
+            yield Finding(loc, "series_duplicate_period",
+                          values={"period": str(period), "first": first[key]})
+        else:
+            first[key] = loc
+
+
+def check_frequency(data: dict) -> Iterator[Finding]:
+    """A monthly series holds months, a yearly series years (or spans of years)."""
+    frequency = data.get("frequency")
+    if frequency not in FREQUENCIES:
+        return
+    for i, item in _values(data):
+        period = _parsed(item)
+        if period is not None and period.frequency != frequency:
+            yield Finding(("values", i, "period"), f"series_not_{frequency}",
+                          values={"period": str(period)})
+
+
+def check_sources(data: dict) -> Iterator[Finding]:
+    """Every figure says where it comes from: a source sentence or an imported file."""
+    for i, item in _values(data):
+        if not item.get("source_text") and not item.get("file"):
+            yield Finding(("values", i), "series_value_unsourced", severity="warning",
+                          values={"period": item.get("period")})
+
+
+SERIES_CHECKS = [check_unique_periods, check_frequency, check_sources]
+
+
+def run_series_checks(data: Any) -> list[Finding]:
+    if not isinstance(data, dict):
+        return []
+    return [finding for check in SERIES_CHECKS for finding in check(data)]
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+def load_series_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
+    """Check the bytes of a series file; `result.plan` is the `Series` when it has no errors
+    of shape. The id must be the file's name, so that `--series ID` finds it."""
+    result = load_yaml_model(raw, path, Series, run_series_checks, lang)
+    empty = tr(lang, "empty_file")
+    result.problems = [Problem(p.path, p.line, p.col, p.severity, tr(lang, "series_empty_file"))
+                       if p.message == empty else p for p in result.problems]
+    series = result.plan
+    stem = Path(path).stem
+    if isinstance(series, Series) and series.id != stem and path != "<text>":
+        from samverkan.plan.reader import position
+
+        line, col = position(result.root, ("id",))
+        result.problems.append(Problem(path, line, col, "error",
+                                       tr(lang, "series_id_not_file", id=series.id, stem=stem)))
+        result.problems.sort(key=lambda p: (p.line, p.col))
+    return result
+
+
+def load_series(path: Path, lang: str = "sv") -> LoadedPlan:
+    """Read and check one series file. Raises `Unreadable` only when it cannot be read."""
+    return load_series_bytes(read_text(path, lang), str(path), lang)
+
+
+def check_text_file(path: Path, lang: str = "sv") -> list[Problem]:
+    """The group's Markdown texts (`inledning.md`, `analys.md`): readable UTF-8 and free of
+    personal identity numbers."""
+    from samverkan.core.pnr import find_identity_numbers
+
+    raw = read_text(path, lang)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        return [Problem(str(path), line, 1, "error", tr(lang, "bad_utf8", byte=exc.start))]
+    return [Problem(str(path), number, match.start + 1, "error",
+                    tr(lang, "identity_number", masked=match.masked))
+            for number, line in enumerate(text.splitlines(), start=1)
+            for match in find_identity_numbers(line)]
+
+
+# --- the data folder ----------------------------------------------------------------------
+
+
+def series_path(folder: Path, series_id: str, lang: str = "sv") -> Path:
+    """The file of series `series_id`, or a message naming the series that exist."""
+    path = folder / f"{series_id}.yaml"
+    if path.is_file():
+        return path
+    known = sorted(p.stem for p in folder.glob("*.yaml")) if folder.is_dir() else []
+    if not known:
+        raise UsageError(tr(lang, "series_no_folder", dir=folder))
+    from samverkan.core.text import suggest
+
+    guess = suggest(series_id, known)
+    hint = tr(lang, "did_you_mean", guess=guess) if guess else tr(
+        lang, "series_known", ids=", ".join(known))
+    raise UsageError(f"{tr(lang, 'series_unknown', id=series_id, dir=folder)}; {hint}")
+
+
+def load_valid_series(path: Path, lang: str = "sv") -> LoadedPlan:
+    loaded = load_series(path, lang)
+    if loaded.plan is None or any(p.severity == "error" for p in loaded.problems):
+        errors = [p for p in loaded.problems if p.severity == "error"]
+        raise PlanInvalid(tr(lang, "plan_has_errors", path=path), errors)
+    return loaded
+
+
+@dataclass
+class DataFolder:
+    """Every series of the data folder that reads without errors, and the others' problems."""
+
+    folder: Path
+    series: dict[str, Series]
+    problems: list[Problem]
+    texts: dict[str, str]
+
+
+def load_data_folder(folder: Path, lang: str = "sv") -> DataFolder:
+    series: dict[str, Series] = {}
+    problems: list[Problem] = []
+    texts: dict[str, str] = {}
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.yaml")):
+            try:
+                loaded = load_series(path, lang)
+            except Unreadable as exc:
+                problems.append(Problem(str(path), 1, 1, "error", str(exc)))
+                continue
+            errors = [p for p in loaded.problems if p.severity == "error"]
+            problems.extend(errors)
+            if isinstance(loaded.plan, Series) and not errors:
+                series[loaded.plan.id] = loaded.plan
+        for name in MARKDOWN_TEXTS:
+            path = folder / f"{name}.md"
+            if path.is_file():
+                found = check_text_file(path, lang)
+                problems.extend(found)
+                if not found:
+                    texts[name] = path.read_bytes().decode("utf-8-sig")
+    return DataFolder(folder, series, problems, texts)
