@@ -1734,10 +1734,6 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Mål för hela avtalet {period}",
         "en": "Goals for the whole agreement {period}",
     },
-    "pub_agreement_caption": {
-        "sv": "Mål för hela avtalsperioden {period}: utlovat och gjort hittills",
-        "en": "Goals for the whole agreement period {period}: promised and done so far",
-    },
     "pub_agreement_target": {
         "sv": "Minst {min} {unit} under {first}–{last}.",
         "en": "At least {min} {unit} in {first}–{last}.",
@@ -1885,10 +1881,6 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The pledges of {year} in {area}",
     },
     "pub_year_goals": {"sv": "Målen {year}", "en": "The goals in {year}"},
-    "pub_year_goals_caption": {
-        "sv": "Målen {year}: utgångsläge, senaste mätning och bedömning",
-        "en": "The goals in {year}: baseline, latest measurement and verdict",
-    },
     "pub_areas_intro": {
         "sv": "Avtalet har fokusområden. Varje område har mål som följs upp med mätningar, "
         "till exempel skolenkäter, jämfört med ett utgångsläge. Här visas målen i planen "
@@ -1919,11 +1911,9 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
     },
     "pub_col_year": {"sv": "År", "en": "Year"},
     "pub_col_target": {"sv": "Utlovat", "en": "Promised"},
-    "pub_col_target_text": {"sv": "Löfte", "en": "Promise"},
+    "pub_col_pledge_target": {"sv": "Medborgarlöfte och mål", "en": "Pledge and target"},
     "pub_col_done": {"sv": "Gjort", "en": "Done"},
     "pub_col_status": {"sv": "Läge", "en": "Status"},
-    "pub_col_pledge": {"sv": "Medborgarlöfte", "en": "Pledge"},
-    "pub_col_goal": {"sv": "Mål", "en": "Goal"},
     "pub_col_baseline": {"sv": "Utgångsläge", "en": "Baseline"},
     "pub_col_latest": {"sv": "Senaste mätning", "en": "Latest measurement"},
     "pub_col_verdict": {"sv": "Bedömning", "en": "Verdict"},
