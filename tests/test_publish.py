@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import re
 import shutil
@@ -115,7 +116,7 @@ def test_the_start_page_shows_each_pledge_of_the_year_with_target_done_and_statu
 def test_the_status_bar_is_also_text_so_the_page_reads_without_css(site):
     html = (site / "index.html").read_text(encoding="utf-8")
     bars = re.findall(r'(<svg class="bar"[^>]*>).*?</svg>\s*<p class="done">([^<]*)</p>',
-                      html, re.S)
+                      html, re.DOTALL)
     assert len(bars) == 4  # the 2022 plan's pledges with a target
     for svg, done in bars:
         assert 'aria-hidden="true"' in svg
@@ -246,7 +247,7 @@ def test_who_did_an_activity_is_never_published(cli, plans, tmp_path):
     for path in (tmp_path / "s").rglob("*"):
         if path.is_file() and path.name != "om-datat.html":  # (it lists the owner values)
             assert not re.search(r"\bpolis\b", path.read_text(encoding="utf-8-sig"),
-                                 re.I), path.name
+                                 re.IGNORECASE), path.name
 
 
 @pytest.mark.parametrize("where", ["plans/2021.yaml", "est/omraden.yaml", "data/befolkning.yaml"])
@@ -345,7 +346,7 @@ def test_every_page_is_valid_html_with_headings_in_order_and_tables_with_headers
         page = Page(text)
         levels = [int(tag[1]) for tag, _ in page.headings]
         assert levels[0] == 1 and levels.count(1) == 1, path.name
-        assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), (path.name, levels)
+        assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), (path.name, levels)
         assert len(page.ids) == len(set(page.ids)), path.name
         landmarks = {tag for tag, _ in page.tags} & {"header", "nav", "main", "footer"}
         assert landmarks == {"header", "nav", "main", "footer"}, path.name

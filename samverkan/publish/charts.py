@@ -42,20 +42,20 @@ def history_chart(chart_id: str, bars: list[Bar], *, title: str, desc: str, done
         return top + plot - plot * value / highest
 
     parts = [
-        f'<svg class="chart" viewBox="0 0 {width} {height}" '
-        f'width="{width}" height="{height}" role="img" '
-        f'aria-labelledby="{chart_id}-title {chart_id}-desc" focusable="false">',
+        (f'<svg class="chart" viewBox="0 0 {width} {height}" '
+         f'width="{width}" height="{height}" role="img" '
+         f'aria-labelledby="{chart_id}-title {chart_id}-desc" focusable="false">'),
         f'<title id="{chart_id}-title">{escape(title)}</title>',
         f'<desc id="{chart_id}-desc">{escape(desc)}</desc>',
         # legend
         f'<rect x="{left}" y="6" width="10" height="10" fill="{BAR}"/>',
         f'<text x="{left + 14}" y="15" font-size="11" fill="{INK}">{escape(done_label)}</text>',
-        f'<line x1="{left + 80}" y1="11" x2="{left + 96}" y2="11" stroke="{TARGET}" '
-        f'stroke-width="3"/>',
-        f'<text x="{left + 100}" y="15" font-size="11" fill="{INK}">{escape(target_label)}'
-        '</text>',
-        f'<line x1="{left}" y1="{_num(top + plot)}" x2="{width - right}" y2="{_num(top + plot)}" '
-        f'stroke="{RULE}" stroke-width="1"/>',
+        (f'<line x1="{left + 80}" y1="11" x2="{left + 96}" y2="11" stroke="{TARGET}" '
+         f'stroke-width="3"/>'),
+        (f'<text x="{left + 100}" y="15" font-size="11" fill="{INK}">{escape(target_label)}'
+         '</text>'),
+        (f'<line x1="{left}" y1="{_num(top + plot)}" x2="{width - right}" '
+         f'y2="{_num(top + plot)}" stroke="{RULE}" stroke-width="1"/>'),
     ]
     for index, bar in enumerate(bars):
         x = left + slot * index

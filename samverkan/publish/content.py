@@ -83,7 +83,7 @@ class PledgeView:
     href: str
     years: list[PledgeYear] = field(default_factory=list)
     current: PledgeYear | None = None
-    chart: Markup = Markup("")
+    chart: Markup = field(default_factory=Markup)
     chart_title: str = ""
     chart_desc: str = ""
 
@@ -309,7 +309,8 @@ def _places(plan: Plan, pledge_id: str, start: dt.date, end: dt.date) -> tuple[s
     for a in sorted((a for a in plan.activities if a.pledge == pledge_id
                      and start <= a.date <= end and a.place and a.place.strip()),
                     key=lambda a: a.date):
-        seen.setdefault(place_key(a.place), " ".join(a.place.split()))
+        place = a.place or ""
+        seen.setdefault(place_key(place), " ".join(place.split()))
     return tuple(seen.values())
 
 

@@ -45,8 +45,12 @@ class Source:
 def load_source(plans_dir: Path | None, as_of: dt.date, lang: str = "sv") -> Source:
     """Every plan year of the folder, each free of errors, with its compliance on `as_of`."""
     from samverkan.core.problems import PlanInvalid
-    from samverkan.followup.agreement import (compute_agreement, counted_sources, load_plans,
-                                              read_agreement)
+    from samverkan.followup.agreement import (
+        compute_agreement,
+        counted_sources,
+        load_plans,
+        read_agreement,
+    )
     from samverkan.followup.compliance import compute
     from samverkan.plan.folder import plans_dir as find_dir
 
