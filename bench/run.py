@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from samverkan import __version__  # noqa: E402
-from samverkan.core.writer import flow_mapping  # noqa: E402
+from samverkan.core.yamlfile import flow_mapping  # noqa: E402
 
 FLOOR = [sys.executable, "-c", "import typer, rich, pydantic, ruamel.yaml"]
 SIZES = (300, 1_000, 10_000, 100_000)

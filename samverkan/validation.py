@@ -11,7 +11,7 @@ from samverkan.core.problems import Problem, render_problems
 
 if TYPE_CHECKING:
     from samverkan.plan.model import Plan
-    from samverkan.plan.reader import LoadedPlan
+    from samverkan.plan.reader import PlanRead
 
 
 @dataclass
@@ -78,10 +78,11 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
     folder)."""
     # (the modules of the other kinds of file only for those files: a plan unchanged since
     # the last run is checked from the cache without pydantic or ruamel.yaml)
+    from samverkan.core.yamlfile import Unreadable, read_bytes
     from samverkan.plan.folder import AGREEMENT_FILE, is_data_file
     from samverkan.plan.folder import data_dir as find_data
     from samverkan.plan.folder import plans_dir as find_plans
-    from samverkan.plan.reader import Unreadable, load_plan_cached, read_text
+    from samverkan.plan.reader import load_plan_bytes
 
     report = ValidationReport(lang)
     est_configs: dict = {}
@@ -94,7 +95,7 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
         files += expand([data], None) + sorted(data.glob("*.md"))
     files += [text for folder in paths if folder.is_dir() and is_data_file(folder / "x", data)
               for text in sorted(folder.glob("*.md"))]
-    seen: dict[Path, LoadedPlan] = {}
+    seen: dict[Path, PlanRead] = {}
     for path in files:
         try:
             if path.suffix == ".md":
@@ -114,7 +115,7 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
                 loaded.problems.extend(
                     reference_problems(loaded, _plans_beside(path, seen, lang), lang))
             else:
-                raw = read_text(path, lang)
+                raw = read_bytes(path, lang)
                 kind = None
                 if _may_be_est(path, raw):
                     from samverkan.est.files import kind_of, validate_est_file
@@ -123,7 +124,7 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
                 if kind:
                     loaded = validate_est_file(path, raw, lang, est_configs)
                 else:
-                    loaded = seen[path.resolve()] = load_plan_cached(raw, path, lang)
+                    loaded = seen[path.resolve()] = load_plan_bytes(raw, path, lang)
         except Unreadable as exc:
             report.unreadable.append(str(exc))
             continue
@@ -140,11 +141,11 @@ def _may_be_est(path: Path, raw: bytes) -> bool:
     return not is_plan_name(path.name) or b"kind:" in raw
 
 
-def _plans_beside(path: Path, seen: dict[Path, LoadedPlan], lang: str) -> list[Plan]:
+def _plans_beside(path: Path, seen: dict[Path, PlanRead], lang: str) -> list[Plan]:
     """The plans (of the right shape) in the folder of `agreement.yaml`, for its
     references; those already read in this run are not read again."""
     from samverkan.plan.folder import plan_years
     from samverkan.plan.reader import load_plan
 
     loaded = [seen.get(p.resolve()) or load_plan(p, lang) for p in plan_years(path.parent).values()]
-    return [item.outline for item in loaded if item.outline is not None]  # type: ignore[misc]
+    return [item.plan for item in loaded if item.plan is not None]

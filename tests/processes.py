@@ -12,8 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from samverkan.plan.reader import load_plan
 from samverkan.plan.model import Activity
+from samverkan.plan.reader import load_plan
 
 TODAY = "2021-12-31"
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from samverkan.core.records import build
 from samverkan.followup.compliance import compute, expected_by, pledge_status
 from samverkan.plan.model import Activity, Plan
 
@@ -13,7 +14,7 @@ D = dt.date
 
 
 def plan_with(target: dict | None, activities: list[dict], year: int = 2021) -> Plan:
-    return Plan.model_validate({
+    return build(Plan, {
         "year": year,
         "focus_areas": [{"id": "f", "title": "F"}],
         "pledges": [{"id": "p", "title": "P", "focus_area": "f", "owner": "polis",
@@ -123,7 +124,7 @@ def test_next_due_is_the_first_day_the_pace_asks_for_one_more():
 
 
 def test_goal_verdicts_follow_the_direction_and_keep_ranges():
-    plan = Plan.model_validate({
+    plan = build(Plan, {
         "year": 2022,
         "focus_areas": [{"id": "f", "title": "F", "goals": [
             {"id": "down", "title": "t", "indicator": "i", "direction": "decrease",
@@ -152,5 +153,5 @@ def test_met_stays_met_after_due(as_of, expected):
 
 
 def test_activity_model_defaults():
-    a = Activity.model_validate({"pledge": "p", "date": "2021-05-01"})
-    assert (a.count, a.tags, a.place) == (1, [], None)
+    a = build(Activity, {"pledge": "p", "date": "2021-05-01"})
+    assert (a.count, a.tags, a.place) == (1, (), None)

@@ -19,7 +19,7 @@ EST_GUIDE = DOCS / "est.md"
 # The modules behind `log`, `status` and `validate` (and the files they write), and those
 # commands' functions in cli.py: every message key they name is something a user can meet.
 MODULES = ["plan/reader", "plan/checks", "plan/model", "plan/folder", "followup/log",
-           "core/inputs", "core/years",
+           "core/inputs", "core/years", "core/records", "core/yamlfile",
            "core/writer", "followup/status", "validation", "core/output", "followup/excel",
            "cli/prompts", "stats/series", "stats/statcsv", "stats/importer", "report/service",
            "est/checks", "cli/est", "est/files", "est/model", "est/periods", "est/picture",

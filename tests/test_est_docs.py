@@ -23,7 +23,7 @@ def section(path: Path, heading: str | None) -> str:
 def line_pattern(shown: str) -> str:
     """The shown line as a regex; the random ids the tool assigns may differ."""
     pattern = re.escape(shown)
-    return re.sub(r"Sparat\\ [a-f][0-9a-f]{3}\\ ", r"Sparat\\ [a-f][0-9a-f]{3,7}\\ ", pattern)
+    return re.sub(r"Sparat\\ [a-z][a-z0-9]{9}\\ ", r"Sparat\\ [a-z][a-z0-9]{9}\\ ", pattern)
 
 
 @pytest.mark.parametrize("doc, heading", [("README.md", "## EST"), ("docs/est.md", None)])

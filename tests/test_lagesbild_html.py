@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 import pytest
-from test_lagesbild import crime_export
+from test_lagesbild import SOURCE_SECTIONS, crime_export
 from test_report import Page, assert_self_contained
 
 TODAY = "2022-02-15"
@@ -41,10 +41,7 @@ def test_a_fresh_clone_makes_the_document_with_one_command(workspace):
 def test_the_sections_follow_the_source_with_a_table_of_contents(made):
     _, page = made
     assert page.heading_texts("h1") == ["Samlad lägesbild 2021"]
-    assert page.heading_texts("h2") == [
-        "Innehåll", "Inledning", "Lokal lägesbild", "Brottsutveckling", "Trygghet",
-        "Brott som kan antas skapa otrygghet", "Medborgardialog", "Analys och slutsatser",
-        "Fokusområden och mål", "Bilaga 1 Medborgarlöften",
+    assert page.heading_texts("h2") == ["Innehåll"] + SOURCE_SECTIONS + [
         "Att läsa in inför nästa uppdatering", "Grunddata och källor"]
     ids = set(page.ids)
     links = [a["href"] for t, a in page.tags if t == "a"]

@@ -24,7 +24,7 @@ def test_log_appends_the_activity_and_prints_progress(cli, plans):
     assert result.exit_code == 0, result.output
     [activity] = activities(plans / "2021.yaml")
     assert (activity.pledge, activity.date.isoformat(), activity.tags, activity.by,
-            activity.note) == ("trygghetsvandringar", "2021-03-18", ["centrum"], "polis",
+            activity.note) == ("trygghetsvandringar", "2021-03-18", ("centrum",), "polis",
                                "Kvällsvandring med boende")
     assert f"Sparat {activity.id}" in result.stdout
     assert "Trygghetsvandringar: 1/5 vandringar, varav centrum 1/1" in result.stdout
@@ -44,7 +44,7 @@ def test_date_defaults_to_today_and_plan_to_its_year(cli, plans):
     result = cli("log", "nykter-student", "--plans-dir", plans, today="2022-06-10")
     assert result.exit_code == 0, result.output
     assert [a.date.isoformat() for a in activities(plans / "2022.yaml")] == ["2022-06-10"]
-    assert activities(plans / "2021.yaml") == []
+    assert activities(plans / "2021.yaml") == ()
 
 
 def test_every_line_people_wrote_survives(cli, plans):
@@ -146,7 +146,7 @@ def test_a_tag_in_capitals_is_recorded_in_lowercase(cli, plans):
     result = cli("log", "trygghetsvandringar", "--plans-dir", plans, "--date", "2021-03-18",
                  "--tag", "Centrum")
     assert result.exit_code == 0, result.output
-    assert activities(plans / "2021.yaml")[0].tags == ["centrum"]
+    assert activities(plans / "2021.yaml")[0].tags == ("centrum",)
     assert "varav centrum 1/1" in result.stdout
 
 

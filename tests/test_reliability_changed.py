@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from processes import leftovers
 
-from samverkan.followup import log as record
 from samverkan.core import writer
+from samverkan.followup import log as record
 
 LOG = ("log", "ungdomsfester", "--date", "2021-05-01", "--note", "Helgkväll")
 EDIT = b"# Kommentar sparad i en editor medan samverkan skrev\n"
@@ -36,13 +36,13 @@ class Editor:
 
 def hook(monkeypatch: pytest.MonkeyPatch, where: str, editor: Editor) -> None:
     if where == "while-editing":  # between reading the file and writing it
-        real = record.activity_item  # (made from the file as read, before the new text)
+        real = record.new_id  # (drawn for the file as read, before the new text)
 
         def item(*args, **kwargs):
             editor.save()
             return real(*args, **kwargs)
 
-        monkeypatch.setattr(record, "activity_item", item)
+        monkeypatch.setattr(record, "new_id", item)
     else:  # the new file is on disk, a moment before it replaces the old one
         real_fsync = os.fsync
 

@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 from processes import leftovers, run_cli, valid_activities
 
+from samverkan.followup.log import log_activity
+from samverkan.plan.model import Activity
 from samverkan.plan.reader import load_plan
-from samverkan.followup.log import LogRequest, log_activity
 
 PROCESSES = 4
 LOGS_EACH = 25
@@ -114,8 +115,8 @@ SECOND_WRITERS = {
 def test_second_writer_while_log_runs(plans: Path, name: str, figure) -> None:
     writer = SECOND_WRITERS[name]
     plan = plans / "2021.yaml"
-    old_ids = [log_activity(plan, LogRequest("ungdomsfester", dt.date(2021, 2, 1 + i),
-                                             note=f"före {i}"), dt.date(2021, 12, 31))[0]
+    old_ids = [log_activity(plan, Activity("ungdomsfester", dt.date(2021, 2, 1 + i),
+                                           note=f"före {i}"), dt.date(2021, 12, 31))[0].id
                for i in range(ROUNDS)]
     barrier = threading.Barrier(2)
 

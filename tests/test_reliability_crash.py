@@ -47,7 +47,7 @@ def kill_and_check(plan: Path, n: int, when) -> str:
     assert activities[:-1] == old and len(activities) == len(old) + 1
     new = activities[-1]
     assert (new.pledge, new.date.isoformat(), new.tags, new.place, new.note) == (
-        "trygghetsvandringar", "2021-04-01", ["centrum"], "Torget", f"kill {n}")
+        "trygghetsvandringar", "2021-04-01", ("centrum",), "Torget", f"kill {n}")
     assert after.splitlines()[:-1] == before.splitlines()  # one line added, none touched
     return "klar" if finished else "hel"
 

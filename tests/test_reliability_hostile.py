@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from processes import run_cli
 
-from samverkan.plan import reader as loader
+from samverkan.core import yamlfile as loader
 from samverkan.plan.reader import load_plan_bytes, load_plan_text
 
 SHIPPED = Path(__file__).resolve().parent.parent / "plans" / "2021.yaml"

@@ -12,8 +12,8 @@ import pytest
 from rich.console import Console
 
 from samverkan.followup.compliance import compute
-from samverkan.plan.reader import load_plan
 from samverkan.followup.render import print_rich, render_plain
+from samverkan.plan.reader import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden"

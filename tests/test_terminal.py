@@ -21,8 +21,8 @@ from samverkan.cli.completion import (
     complete_pledges,
     complete_tags,
 )
-from samverkan.plan.reader import load_plan
 from samverkan.cli.prompts import fold, search_pledges
+from samverkan.plan.reader import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 

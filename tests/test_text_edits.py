@@ -7,8 +7,8 @@ import textwrap
 import pytest
 from ruamel.yaml import YAML
 
-from samverkan.plan.reader import child_node
 from samverkan.core.writer import append_item, clear_list, remove_item, remove_key, replace_item
+from samverkan.core.yamlfile import child_node
 
 
 def doc(text: str) -> str:

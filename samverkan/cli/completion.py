@@ -31,14 +31,7 @@ def _plan(ctx: Any) -> Any:
         date = params.get("date")
         year = int(date[:4]) if isinstance(date, str) and date[:4].isdigit() else today().year
         path = years.get(year) or years[max(years)]
-    loaded = load_plan(Path(path))
-    outline = loaded.outline  # (light: a Tab press must not build every activity's model)
-    if outline is None:
-        return None
-    from types import SimpleNamespace
-
-    return SimpleNamespace(pledges=outline.pledges, focus_areas=outline.focus_areas,
-                           activities=loaded.records)
+    return load_plan(Path(path)).plan
 
 
 def _safely(find: Any) -> Any:

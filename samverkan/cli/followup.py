@@ -11,7 +11,7 @@ from typing import Optional
 
 import typer
 
-from samverkan.cli import common
+import samverkan.cli.common as common
 from samverkan.cli.common import (
     Lang,
     LangOption,
@@ -81,7 +81,7 @@ def log(
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Registrera en genomförd aktivitet och visa löftets nya läge."""
-    from samverkan.followup.log import build_request, log_activity
+    from samverkan.followup.log import build_activity, log_activity
     from samverkan.followup.render import progress_line
     from samverkan.plan.folder import plan_path_for
     from samverkan.plan.folder import plans_dir as find_dir
@@ -94,10 +94,10 @@ def log(
             return
         plan = plan or answers[0]
         pledge, date, count, place, tag, note = answers[1:]
-    request = build_request(pledge, date, count, place, tag, by, note, now, language)
-    path = plan or plan_path_for(find_dir(plans_dir), request.date.year, language, by="date")
-    activity_id, status = log_activity(path, request, now, language)
-    typer.echo(tr(language, "logged", id=activity_id, path=path))
+    activity = build_activity(pledge, date, count, place, tag, by, note, now, language)
+    path = plan or plan_path_for(find_dir(plans_dir), activity.date.year, language, by="date")
+    recorded, status = log_activity(path, activity, now, language)
+    typer.echo(tr(language, "logged", id=recorded.id, path=path))
     typer.echo(progress_line(status, language))
 
 

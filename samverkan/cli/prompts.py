@@ -118,7 +118,7 @@ def ask_checked(ask: Ask, say: Say, text: str, default: str,
 def ask_activity(plan: Plan, today: dt.date, lang: str, given: Answers | None,
                  ask: Ask, say: Say) -> Answers:
     """Ask for what the command line did not give; `given.pledge` is ignored (always asked)."""
-    from samverkan.followup.log import build_request
+    from samverkan.followup.log import build_activity
 
     given = given or Answers(pledge="")
     pledge = choose_pledge(plan, today, lang, ask, say)
@@ -129,9 +129,9 @@ def ask_activity(plan: Plan, today: dt.date, lang: str, given: Answers | None,
         options: dict[str, Any] = {"date": None, "count": None, "place": None, "tags": [],
                                    "note": None}
         options.update(values)
-        request = build_request(pledge.id, options["date"], options["count"],
-                                options["place"], options["tags"], None, options["note"],
-                                today, lang)
+        request = build_activity(pledge.id, options["date"], options["count"],
+                                 options["place"], options["tags"], None, options["note"],
+                                 today, lang)
         if request.date.year != plan.year:
             raise UsageError(tr(lang, "pick_date_year", year=plan.year))
 

@@ -36,9 +36,11 @@ def data_import(
                                help="Serien som ska fyllas i, t.ex. brott-totalt (data/ID.yaml)."),
     column: Optional[str] = typer.Option(None, "--column", metavar="NAMN",
                                          help="Kolumnen med värdena, när filen har flera."),
-    row: Optional[str] = typer.Option(None, "--row", metavar="TEXT",
-                                      help="Välj raderna som innehåller TEXT, t.ex. Skellefteå, "
-                                      "när filen har flera serier."),
+    row: Optional[list[str]] = typer.Option(
+        None, "--row", metavar="TEXT",
+        help="Välj raden som innehåller TEXT, t.ex. Skellefteå, när filen har flera serier. "
+        "Kan anges flera gånger (alla ska passa): --row Skellefteå --row totalt. En rad som "
+        "är exakt TEXT går före."),
     data_dir: Optional[Path] = DataDir,
     lang: Optional[Lang] = LangOption,
 ) -> None:

@@ -36,6 +36,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "control character {code} is not allowed; remove it (it often comes with "
         "text pasted from a word processor)",
     },
+    "control_character_escaped": {
+        "sv": "ett styrtecken ({code}) skrivet som escape-sekvens (t.ex. \\e eller \\a); "
+        "ta bort det, det hör inte hemma i en text",
+        "en": "a control character ({code}) written as an escape (such as \\e or \\a); "
+        "remove it, it does not belong in a text",
+    },
+    "int_not_decimal": {
+        "sv": "talet {written} är inte skrivet med vanliga siffror; skriv {decimal}",
+        "en": "the number {written} is not written in plain decimal digits; write {decimal}",
+    },
+    "file_too_large_reason": {"sv": "filen är för stor", "en": "the file is too large"},
     "empty_file": {
         "sv": "filen är tom; en plan behöver minst year, focus_areas och pledges",
         "en": "the file is empty; a plan needs at least year, focus_areas and pledges",
@@ -91,6 +102,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "allowed_keys": {"sv": "tillåtna: {keys}", "en": "allowed: {keys}"},
     "want_int": {"sv": "'{field}' ska vara ett heltal", "en": "'{field}' must be a whole number"},
     "want_number": {"sv": "'{field}' ska vara ett tal", "en": "'{field}' must be a number"},
+    "want_finite": {
+        "sv": "'{field}' ska vara ett vanligt tal, inte .nan eller .inf",
+        "en": "'{field}' must be an ordinary number, not .nan or .inf",
+    },
+    "want_bool": {
+        "sv": "'{field}' ska vara true eller false",
+        "en": "'{field}' must be true or false",
+    },
     "want_text": {"sv": "'{field}' ska vara text", "en": "'{field}' must be text"},
     "want_nonempty": {"sv": "'{field}' får inte vara tom", "en": "'{field}' must not be empty"},
     "want_shorter": {
@@ -934,15 +953,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Base data: {data} ({n} series). Plan: {plan}. The pledges' outcome as of {as_of}.",
     },
     "lb_meta_no_plan": {
-        "sv": "Grunddata: {data} ({n} serier). Ingen åtagandeplan för året.",
-        "en": "Base data: {data} ({n} series). No commitment plan for the year.",
+        "sv": "Grunddata: {data} ({n} serier).",
+        "en": "Base data: {data} ({n} series).",
     },
     "lb_contents": {"sv": "Innehåll", "en": "Contents"},
     "lb_intro_title": {"sv": "Inledning", "en": "Introduction"},
     "lb_analysis_title": {"sv": "Analys och slutsatser", "en": "Analysis and conclusions"},
     "lb_text_missing": {
-        "sv": "Texten saknas. Beredningsgruppen skriver den i {path} (Markdown).",
-        "en": "The text is missing. The working group writes it in {path} (Markdown).",
+        "sv": "Texten saknas. Beredningsgruppen skriver den i {path} (Markdown). {what}",
+        "en": "The text is missing. The working group writes it in {path} (Markdown). {what}",
     },
     "lb_local_title": {"sv": "Lokal lägesbild", "en": "Local situation picture"},
     "lb_local_intro": {
@@ -1002,10 +1021,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "1,000 inhabitants. Derived from {sources}.",
     },
     "lb_change_unknown": {
-        "sv": "{name}, {span} {year} mot {base}: kan inte beräknas förrän båda åren finns i "
-        "grunddata.",
-        "en": "{name}, {span} {year} against {base}: cannot be computed until both years are "
-        "in the base data.",
+        "sv": "{name}, {span} {year} mot {base}: kan inte beräknas, eftersom {missing} saknas "
+        "i grunddata (se Att läsa in inför nästa uppdatering).",
+        "en": "{name}, {span} {year} against {base}: cannot be computed, because {missing} is "
+        "missing from the base data (see To read in before the next update).",
     },
     "lb_insecurity_title": {
         "sv": "Brott som kan antas skapa otrygghet",
@@ -1338,6 +1357,170 @@ MESSAGES: dict[str, dict[str, str]] = {
     "xl_tags": {"sv": "Taggar", "en": "Tags"},
     "xl_by": {"sv": "Utförd av", "en": "By"},
     "xl_note": {"sv": "Anteckning", "en": "Note"},
+    # --- the whole lägesbild, statistics rows ---
+    "csv_rows_not_found": {
+        "sv": "ingen rad innehåller alla av {wanted}; rader: {rows}",
+        "en": "no row holds all of {wanted}; rows: {rows}",
+    },
+    "csv_many_rows_narrow": {
+        "sv": "{count} rader passar ({rows}); ange ett --row TEXT till (alla ska passa) eller "
+        "hela raden som den står här",
+        "en": "{count} rows match ({rows}); give one more --row TEXT (all must match) or the "
+        "whole row as it stands here",
+    },
+    "lb_and": {"sv": " och ", "en": " and "},
+    "lb_lacks_file": {"sv": "filen finns inte", "en": "the file does not exist"},
+    "lb_lacks_values": {"sv": "inga värden", "en": "no values"},
+    "lb_lacks_periods": {"sv": "saknar {periods}", "en": "lacks {periods}"},
+    "lb_change_range": {"sv": "{low} till {high}", "en": "{low} to {high}"},
+    "lb_yearly_change_points": {
+        "sv": "{name}, {year} mot {base}: {diff} procentenheter ({now} % mot {then} %). "
+        "Härlett ur {sources}.",
+        "en": "{name}, {year} against {base}: {diff} percentage points ({now} % against "
+        "{then} %). Derived from {sources}.",
+    },
+    "lb_yearly_change": {
+        "sv": "{name}, {year} mot {base}: {diff} {unit} ({now} mot {then}). Härlett ur {sources}.",
+        "en": "{name}, {year} against {base}: {diff} {unit} ({now} against {then}). Derived "
+        "from {sources}.",
+    },
+    "lb_agreement_title": {
+        "sv": "Samverkansavtalet och organisationen",
+        "en": "The agreement and its organisation",
+    },
+    "lb_other_cooperation_title": {
+        "sv": "Övrig förekommande samverkan",
+        "en": "Other cooperation",
+    },
+    "lb_surveys_title": {"sv": "Trygghetsundersökningar", "en": "Safety surveys"},
+    "lb_open_comparisons_title": {
+        "sv": "Öppna jämförelser – Trygghet och säkerhet (SKR och MSB)",
+        "en": "Open comparisons – Safety and security (SKR and MSB)",
+    },
+    "lb_open_comparisons_missing": {
+        "sv": "Grunddata har inga siffror ur Öppna jämförelser. För att visa dem här: skapa en "
+        "seriefil vars namn börjar med {prefix}, t.ex. {dir}/{prefix}-trygghet.yaml (se "
+        "docs/lagesbild.md), och läs in värdena med samverkan data import.",
+        "en": "The base data holds no figures from the Open comparisons. To show them here: "
+        "create a series file whose name starts with {prefix}, e.g. "
+        "{dir}/{prefix}-trygghet.yaml (see docs/lagesbild.md), and read in the figures with "
+        "samverkan data import.",
+    },
+    "lb_events_title": {
+        "sv": "Årliga återkommande evenemang",
+        "en": "Yearly recurring events",
+    },
+    "lb_events_outcome": {
+        "sv": "{title} {year}: {outcome} ({unit}), {status} per {as_of}; se Bilaga 1.",
+        "en": "{title} {year}: {outcome} ({unit}), {status} as of {as_of}; see Appendix 1.",
+    },
+    "lb_prevention_title": {"sv": "Förebyggargrupper", "en": "Prevention groups"},
+    "lb_latest_figure": {
+        "sv": "{title}: {value} {unit} ({period}). Källa: {sources}.",
+        "en": "{title}: {value} {unit} ({period}). Source: {sources}.",
+    },
+    "lb_conditions_title": {
+        "sv": "Geografiska och demografiska förutsättningar",
+        "en": "Geographic and demographic conditions",
+    },
+    "lb_population_caption": {
+        "sv": "{title}, de senaste åren i grunddata",
+        "en": "{title}, the latest years in the base data",
+    },
+    "lb_followup_title": {
+        "sv": "Uppföljning och utvärdering",
+        "en": "Follow-up and evaluation",
+    },
+    "lb_no_plan": {
+        "sv": "Fokusområdena, målen och medborgarlöftena för {year} hämtas ur åtagandeplanen "
+        "{path}, som inte finns ännu.",
+        "en": "The focus areas, goals and pledges for {year} come from the commitment plan "
+        "{path}, which does not exist yet.",
+    },
+    "lb_dialogue_ages": {
+        "sv": "{title} {period}: {values}. Källa: {sources}.",
+        "en": "{title} {period}: {values}. Source: {sources}.",
+    },
+    "lb_contradiction": {
+        "sv": "**Underlaget säger emot sig självt.** Det anger på ett ställe {stated} % för "
+        "»{category}« (»{quote}«), men {part} av {whole} svarande är {derived} %. Båda "
+        "siffrorna visas; tabellen räknar andelen ur antalen. Källor: {sources}.",
+        "en": "**The source contradicts itself.** In one place it gives {stated} % for "
+        "»{category}« (»{quote}«), but {part} of {whole} respondents is {derived} %. Both "
+        "figures are shown; the table computes the share from the counts. Sources: "
+        "{sources}.",
+    },
+    "lb_contradiction_analysis": {
+        "sv": "**Obs!** Texten ovan anger {stated} % för »{category}«, men i medborgardialogen "
+        "valde {part} av {whole} svarande det, dvs. {derived} % (se Medborgardialog).",
+        "en": "**Note.** The text above gives {stated} % for »{category}«, but in the "
+        "citizens' dialogue {part} of {whole} respondents chose it, i.e. {derived} % (see "
+        "Citizens' dialogue).",
+    },
+    "lb_agreement_value": {
+        "sv": "hela avtalet per {as_of}: {outcome}",
+        "en": "whole agreement as of {as_of}: {outcome}",
+    },
+    "lb_agreement_counted_est": {
+        "sv": "räknat ur EST-rapporterna i est/, som i samverkan status --agreement",
+        "en": "counted from the EST reports in est/, as in samverkan status --agreement",
+    },
+    "lb_agreement_counted_activities": {
+        "sv": "räknat ur aktiviteterna för löftet {pledge} i alla planår, som i samverkan "
+        "status --agreement",
+        "en": "counted from the activities of the pledge {pledge} in every plan year, as in "
+        "samverkan status --agreement",
+    },
+    "lb_text_what_inledning": {
+        "sv": "Där står varför den samlade lägesbilden tas fram och vad den ska användas till.",
+        "en": "It says why the joint situation picture is made and what it is for.",
+    },
+    "lb_text_what_samverkansavtal": {
+        "sv": "Där står hur samverkan är organiserad: styrgruppen, beredningsgruppen och "
+        "arbetsgrupperna, och vilka som ingår.",
+        "en": "It says how the cooperation is organised: the steering group, the working group "
+        "and the task groups, and who takes part.",
+    },
+    "lb_text_what_ovrig_samverkan": {
+        "sv": "Där står vilken annan samverkan mellan kommun och polis som finns, t.ex. råd, "
+        "forum och nätverk.",
+        "en": "It says what other cooperation between the municipality and the police there "
+        "is, e.g. councils, forums and networks.",
+    },
+    "lb_text_what_trygghetsundersokningar": {
+        "sv": "Där står vilka trygghetsundersökningar som görs och vad de kan och inte kan "
+        "visa för kommunen.",
+        "en": "It says which safety surveys are made and what they can and cannot show for "
+        "the municipality.",
+    },
+    "lb_text_what_evenemang": {
+        "sv": "Där står vilka återkommande evenemang (riskkvällar) kommun och polis planerar "
+        "för under året.",
+        "en": "It says which recurring events (risk nights) the municipality and the police "
+        "plan for during the year.",
+    },
+    "lb_text_what_forebyggargrupper": {
+        "sv": "Där står vad förebyggargrupperna är och vad de har sett under året.",
+        "en": "It says what the prevention groups are and what they have seen during the year.",
+    },
+    "lb_text_what_forutsattningar": {
+        "sv": "Där står kommunens geografiska och demografiska förutsättningar, t.ex. "
+        "befolkning, segregation och tillväxt.",
+        "en": "It describes the municipality's geographic and demographic conditions, e.g. "
+        "population, segregation and growth.",
+    },
+    "lb_text_what_analys": {
+        "sv": "Där står årets analys och slutsatser: vad lägesbilden visar och vad parterna ska "
+        "prioritera.",
+        "en": "It holds the year's analysis and conclusions: what the picture shows and what "
+        "the parties should give priority to.",
+    },
+    "lb_text_what_uppfoljning": {
+        "sv": "Där står hur arbetet följs upp och utvärderas: vem som sammanställer, när och "
+        "för vem.",
+        "en": "It says how the work is followed up and evaluated: who compiles it, when and "
+        "for whom.",
+    },
 }
 
 
@@ -1642,10 +1825,6 @@ MESSAGES.update(REPORT_MESSAGES)
 
 # --- samverkan publish: the citizens' website (samverkan/publish/) -----------------------
 PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
-    "want_bool": {
-        "sv": "'{field}' ska vara true eller false",
-        "en": "'{field}' must be true or false",
-    },
     # the command
     "publish_identity_number": {
         "sv": "ett personnummer eller samordningsnummer finns i filerna ovan; ta bort det och "

@@ -13,7 +13,6 @@ from __future__ import annotations
 import errno
 import glob
 import os
-import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -23,7 +22,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from samverkan.core.i18n import os_reason, tr
 from samverkan.core.problems import SamverkanError, WriteFailed
-from samverkan.plan.reader import child_node
+from samverkan.core.yamlfile import child_node, flow_mapping, read_bytes
 
 T = TypeVar("T")
 LOCK_TIMEOUT = 30.0
@@ -140,8 +139,6 @@ def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
     """
     from filelock import FileLock, Timeout
 
-    from samverkan.plan.reader import read_text
-
     shown = path
     if path.is_symlink():
         path = Path(os.path.realpath(path))
@@ -149,7 +146,7 @@ def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
     def read() -> bytes | None:
         if create and not path.exists():
             return None
-        return read_text(path, lang)
+        return read_bytes(path, lang)
 
     read()  # a missing (unless `create`) or unreadable file: a message before any lock
     if not _writable(path.parent) or (path.exists() and not _writable(path)):
@@ -191,37 +188,6 @@ def create_file(path: Path, data: bytes, exists_error: SamverkanError, lang: str
 
 
 # --- text edits -------------------------------------------------------------------------
-
-# Plain (unquoted) only for text that reads back the same inside a flow mapping `{…}`:
-# no commas, brackets, colons or hashes.
-_PLAIN = re.compile(r"^[^\W\d_][\w .()/&'-]*$")
-_RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"}
-
-
-def yaml_scalar(value: Any) -> str:
-    """One value as YAML flow text: plain where that reads back the same, else quoted."""
-    import json
-
-    if isinstance(value, bool) or value is None:
-        return json.dumps(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(yaml_scalar(v) for v in value) + "]"
-    text = str(value)
-    if (_PLAIN.match(text) and text.lower() not in _RESERVED and "  " not in text
-            and not text.endswith(" ")):
-        return text
-    return json.dumps(text, ensure_ascii=False)
-
-
-def flow_mapping(data: dict[str, Any]) -> str:
-    return "{" + ", ".join(f"{k}: {yaml_scalar(v)}" for k, v in data.items()) + "}"
-
 
 def _end_line(node: Node) -> int:
     """0-based index of the last line holding any of `node`'s text."""

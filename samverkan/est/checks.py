@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from samverkan.core.yamlfile import Finding
+from samverkan.core.yamlfile import duplicate_ids as _duplicate_ids
+from samverkan.core.yamlfile import items as _items
 from samverkan.core.years import PeriodError
 from samverkan.est.periods import parse_period, parse_week
-from samverkan.plan.checks import Finding, _duplicate_ids, _items
 
 
 @dataclass(frozen=True)

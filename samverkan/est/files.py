@@ -3,7 +3,7 @@
 A file's kind comes from a top-level `kind:` key when it has one, else from its name:
 `omraden.yaml` (areas and checklist), `observationer-YYYY.yaml` (one ISO year of
 observations), `insatser.yaml` (analyses, measures, follow-ups). Every file is read with
-the plan loader's machinery (`loader.load_yaml_model`), so problems come with lines and
+the plan loader's machinery (`core.yamlfile.read_model`), so problems come with lines and
 columns and nothing raises on bad content.
 """
 
@@ -17,6 +17,7 @@ from pathlib import Path
 
 from samverkan.core.i18n import tr
 from samverkan.core.problems import PlanInvalid, PlanNotFound, Problem
+from samverkan.core.yamlfile import Loaded, read_bytes, read_model
 from samverkan.est.checks import Known, config_checks, observation_checks, work_checks
 from samverkan.est.model import (
     KIND_CONFIG,
@@ -27,7 +28,6 @@ from samverkan.est.model import (
     ObservationFile,
     WorkFile,
 )
-from samverkan.plan.reader import LoadedPlan, load_yaml_model, read_text
 
 CONFIG_NAME = "omraden.yaml"
 WORK_NAME = "insatser.yaml"
@@ -79,17 +79,17 @@ _NEEDS = {KIND_CONFIG: "min_report_weeks, areas, categories", KIND_OBSERVATIONS:
 
 
 def load_est_bytes(raw: bytes, path: Path, kind: str, lang: str = "sv",
-                   known: Known | None = None) -> LoadedPlan:
+                   known: Known | None = None) -> Loaded:
     """Check one EST file's bytes; `known` holds the ids of `omraden.yaml` for references."""
     if kind == KIND_CONFIG:
-        loaded = load_yaml_model(raw, str(path), EstConfig, config_checks, lang)
+        loaded = read_model(raw, str(path), EstConfig, config_checks, lang)
     elif kind == KIND_OBSERVATIONS:
         match = _OBSERVATIONS.match(path.name)
         year = int(match.group(1)) if match else None
-        loaded = load_yaml_model(raw, str(path), ObservationFile,
+        loaded = read_model(raw, str(path), ObservationFile,
                                  observation_checks(known, year), lang)
     else:
-        loaded = load_yaml_model(raw, str(path), WorkFile, work_checks(known), lang)
+        loaded = read_model(raw, str(path), WorkFile, work_checks(known), lang)
     empty = tr(lang, "empty_file")  # the loader's words are about plans
     loaded.problems = [
         dataclasses.replace(p, message=tr(lang, "est_empty_file", keys=_NEEDS[kind]))
@@ -97,13 +97,13 @@ def load_est_bytes(raw: bytes, path: Path, kind: str, lang: str = "sv",
     return loaded
 
 
-def load_config(folder: Path, lang: str = "sv") -> LoadedPlan:
+def load_config(folder: Path, lang: str = "sv") -> Loaded:
     path = folder / CONFIG_NAME
-    return load_est_bytes(read_text(path, lang), path, KIND_CONFIG, lang)
+    return load_est_bytes(read_bytes(path, lang), path, KIND_CONFIG, lang)
 
 
 def validate_est_file(path: Path, raw: bytes, lang: str = "sv",
-                      configs: dict[Path, LoadedPlan | None] | None = None) -> LoadedPlan:
+                      configs: dict[Path, Loaded | None] | None = None) -> Loaded:
     """`validate` for one EST file: references are checked against `omraden.yaml` beside it."""
     kind = kind_of(path, raw)
     assert kind is not None
@@ -146,7 +146,7 @@ class EstData:
         return self.config.language
 
 
-def require_valid(loaded: LoadedPlan, path: Path, lang: str) -> LoadedPlan:
+def require_valid(loaded: Loaded, path: Path, lang: str) -> Loaded:
     if not loaded.ok:
         errors = [p for p in loaded.problems if p.severity == "error"]
         raise PlanInvalid(tr(lang, "plan_has_errors", path=path), errors)
@@ -172,13 +172,13 @@ def load_est(folder: Path, lang: str = "sv", years: set[int] | None = None) -> E
         match = _OBSERVATIONS.match(path.name)
         if not match or (years is not None and int(match.group(1)) not in years):
             continue
-        loaded = require_valid(load_est_bytes(read_text(path, lang), path, KIND_OBSERVATIONS,
+        loaded = require_valid(load_est_bytes(read_bytes(path, lang), path, KIND_OBSERVATIONS,
                                               lang, known), path, lang)
         assert isinstance(loaded.plan, ObservationFile)
         data.observations.extend(loaded.plan.observations)
     work = folder / WORK_NAME
     if work.is_file():
-        loaded = require_valid(load_est_bytes(read_text(work, lang), work, KIND_WORK, lang, known),
+        loaded = require_valid(load_est_bytes(read_bytes(work, lang), work, KIND_WORK, lang, known),
                                work, lang)
         assert isinstance(loaded.plan, WorkFile)
         data.work = loaded.plan

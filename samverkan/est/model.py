@@ -20,8 +20,8 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, StrictInt, StringConstraints
 
+from samverkan.core.legacy_models import Date, Slug, Text, _Base, _none_as_empty_list
 from samverkan.est.periods import Week, parse_week
-from samverkan.plan.model import Date, Slug, Text, _Base, _none_as_empty_list
 
 KIND_CONFIG = "est-omraden"
 KIND_OBSERVATIONS = "est-observationer"

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from samverkan.core.i18n import tr
+from samverkan.core.ids import new_id as new_activity_id
 from samverkan.core.inputs import (
     MAX_TEXT,
     SLUG,
@@ -30,6 +31,7 @@ from samverkan.core.inputs import (
 from samverkan.core.problems import UsageError, WriteFailed
 from samverkan.core.text import suggest
 from samverkan.core.writer import append_item, encode_like, update_file
+from samverkan.core.yamlfile import read_bytes
 from samverkan.core.years import PeriodError
 from samverkan.est.files import (
     WORK_NAME,
@@ -50,8 +52,6 @@ from samverkan.est.model import (
     WorkFile,
 )
 from samverkan.est.periods import Period, Week, parse_period, parse_week
-from samverkan.followup.log import new_activity_id
-from samverkan.plan.reader import read_text
 
 T = TypeVar("T")
 
@@ -123,8 +123,8 @@ def _append(path: Path, kind: str, key: str, config: EstConfig, lang: str,
     def load(raw: bytes):
         return require_valid(load_est_bytes(raw, path, kind, lang, known), path, lang)
 
-    if path.exists() and read_text(path, lang).strip():
-        load(read_text(path, lang))
+    if path.exists() and read_bytes(path, lang).strip():
+        load(read_bytes(path, lang))
 
     def transform(raw: bytes) -> tuple[bytes, BaseModel]:
         if not raw.strip():

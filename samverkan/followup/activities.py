@@ -9,32 +9,22 @@ make sure nothing else changed.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
-
-from ruamel.yaml.nodes import SequenceNode
+from typing import NamedTuple
 
 from samverkan.core.i18n import tr
 from samverkan.core.problems import PlanNotFound, UsageError
 from samverkan.core.text import suggest
-from samverkan.core.writer import remove_item
 from samverkan.plan.folder import edit_plan, load_valid, plan_path_for, plan_years
 from samverkan.plan.model import Activity, Plan
-from samverkan.plan.reader import LoadedPlan, child_node
+from samverkan.plan.reader import PlanRead, remove_activity_text
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One recorded activity and the plan file it stands in."""
 
     plan: Path
     activity: Activity
-
-    def as_dict(self) -> dict:
-        a = self.activity
-        return {"id": a.id, "pledge": a.pledge, "date": a.date.isoformat(), "count": a.count,
-                "place": a.place, "tags": list(a.tags), "by": a.by, "note": a.note,
-                "plan": str(self.plan)}
 
 
 def plan_files(folder: Path, plan: Path | None, year: int | None, today: dt.date,
@@ -107,19 +97,18 @@ def find_activity(paths: list[Path], activity_id: str, lang: str = "sv") -> Path
 def remove_activity(path: Path, activity_id: str, lang: str = "sv") -> Activity:
     """Delete the activity `activity_id` from the plan at `path`; return what was removed."""
 
-    def edit(loaded: LoadedPlan) -> tuple[str, Activity]:
-        assert loaded.plan is not None and loaded.text is not None
-        index = next((i for i, a in enumerate(loaded.plan.activities) if a.id == activity_id),
+    def edit(read: PlanRead) -> tuple[str, Activity]:
+        assert read.plan is not None and read.text is not None
+        index = next((i for i, a in enumerate(read.plan.activities) if a.id == activity_id),
                      None)
         if index is None:
             raise UsageError(tr(lang, "unknown_activity", id=activity_id))
-        key, seq = child_node(loaded.root, "activities")
-        assert key is not None and isinstance(seq, SequenceNode)
-        return remove_item(loaded.text, key, seq, index), loaded.plan.activities[index]
+        return remove_activity_text(read.text, index), read.plan.activities[index]
 
     def verify(before: Plan, after: Plan, removed: Activity) -> bool:
-        return (list(after.activities) == [a for a in before.activities if a is not removed]
-                and after.model_copy(update={"activities": []})
-                == before.model_copy(update={"activities": []}))
+        kept = list(before.activities)
+        kept.remove(removed)
+        return (list(after.activities) == kept
+                and after._replace(activities=()) == before._replace(activities=()))
 
     return edit_plan(path, edit, verify, lang)[1]

@@ -10,7 +10,6 @@ pledge across every plan year, or from another module's data through `COUNT_SOUR
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,11 +18,18 @@ from ruamel.yaml.nodes import ScalarNode, SequenceNode
 
 from samverkan.core.i18n import tr
 from samverkan.core.problems import PlanInvalid, PlanNotFound, Problem
-from samverkan.followup.compliance import PledgeStatus, count_activities, expected_by, pledge_status
-from samverkan.plan import checks
+from samverkan.core.yamlfile import Loaded, child_node, read_bytes, read_model
+from samverkan.followup.compliance import (
+    NO_DATA,
+    PledgeStatus,
+    count_activities,
+    expected_by,
+    ladder,
+    pledge_status,
+)
+from samverkan.plan.checks import check_agreement_ids
 from samverkan.plan.folder import AGREEMENT_FILE, load_valid, plan_years  # noqa: F401
-from samverkan.plan.model import Agreement, AgreementGoal, Plan
-from samverkan.plan.reader import LoadedPlan, child_node, load_yaml_model, read_text
+from samverkan.plan.model import RECORD_ERRORS, Agreement, AgreementGoal, Plan
 
 # --- where counts that are not activities come from --------------------------------------
 
@@ -48,18 +54,16 @@ COUNT_SOURCES: dict[str, Callable[[Path, dt.date], int | None]] = {"est": est_ar
 # --- reading --------------------------------------------------------------------------------
 
 
-def load_agreement_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
-    """Read `agreement.yaml` like a plan (same problems as data), with its own model."""
-    return load_yaml_model(raw, path, Agreement,
-                           functools.partial(checks.run_checks, registry=checks.AGREEMENT_CHECKS),
-                           lang)
+def load_agreement_bytes(raw: bytes, path: str, lang: str = "sv") -> Loaded:
+    """Read `agreement.yaml` like a plan (same problems as data), with its own records."""
+    return read_model(raw, path, Agreement, check_agreement_ids, lang, RECORD_ERRORS)
 
 
-def load_agreement(path: Path, lang: str = "sv") -> LoadedPlan:
-    return load_agreement_bytes(read_text(path, lang), str(path), lang)
+def load_agreement(path: Path, lang: str = "sv") -> Loaded:
+    return load_agreement_bytes(read_bytes(path, lang), str(path), lang)
 
 
-def reference_problems(loaded: LoadedPlan, plans: list[Plan], lang: str = "sv") -> list[Problem]:
+def reference_problems(loaded: Loaded, plans: list[Plan], lang: str = "sv") -> list[Problem]:
     """An agreement goal counted from a pledge must name a pledge some plan has.
     Read from the file's nodes, so that it is reported beside any shape problem."""
     goals = child_node(loaded.root, "goals")[1]
@@ -120,16 +124,8 @@ def goal_done(goal: AgreementGoal, agreement: Agreement, plans: dict[int, Plan],
 def agreement_goal_status(goal: AgreementGoal, agreement: Agreement, done: int | None,
                           as_of: dt.date) -> AgreementGoalStatus:
     expected = expected_by(goal.min, agreement.first_day, agreement.last_day, as_of)
-    if done is None:
-        status = "no_data"
-    elif done >= goal.min:
-        status = "met"
-    elif as_of > agreement.last_day:
-        status = "missed"
-    elif done < expected:
-        status = "behind"
-    else:
-        status = "on_track"
+    status = NO_DATA if done is None else ladder(done >= goal.min, done < expected, as_of,
+                                                 agreement.last_day)
     return AgreementGoalStatus(goal, done, expected, status)
 
 

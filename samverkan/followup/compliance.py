@@ -11,16 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # (annotations only: the plan may be a `views.PlanView`)
+if TYPE_CHECKING:
     from samverkan.plan.model import Activity, Goal, Measurement, Plan, Pledge
-    from samverkan.plan.views import ActivityRecord
 
-    AnyActivity = Union[Activity, ActivityRecord]
-
-PLEDGE_STATUSES = ("met", "on_track", "behind", "missed", "untracked")
-GOAL_STATUSES = ("improved", "worsened", "unchanged", "no_data")
+# The statuses (the contract's names, also in `status --format json`), in their order.
+MET, ON_TRACK, BEHIND, MISSED, UNTRACKED = PLEDGE_STATUSES = (
+    "met", "on_track", "behind", "missed", "untracked")
+ATTENTION = (BEHIND, MISSED)  # what a steering group must act on (`--fail-on`, the report)
+NO_DATA = "no_data"  # an agreement goal or a goal without the figures to judge it
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def normalize_place(place: str) -> str:
     return " ".join(place.split()).casefold()
 
 
-def count_activities(activities: Iterable[AnyActivity], counting: str) -> int:
+def count_activities(activities: Iterable[Activity], counting: str) -> int:
     """How much the activities add up to, counted the pledge's way."""
     if counting == "places":
         return len({normalize_place(a.place) for a in activities if a.place and a.place.strip()})
@@ -99,18 +99,29 @@ def _first_day_expecting(target: int, amount: int, start: dt.date, due: dt.date)
     return start + dt.timedelta(days=elapsed - 1)
 
 
+def ladder(met: bool, below_pace: bool, as_of: dt.date, due: dt.date) -> str:
+    """The status ladder (the contract's "Status semantics"): met when every count reaches
+    its target; else missed once the due date is over; else behind when a count is below
+    its pace; else on track. (On the due date itself the day is not over.)"""
+    if met:
+        return MET
+    if as_of > due:
+        return MISSED
+    return BEHIND if below_pace else ON_TRACK
+
+
 def pledge_status(plan: Plan, pledge: Pledge, as_of: dt.date,
-                  activities: Sequence[AnyActivity] | None = None) -> PledgeStatus:
-    """The pledge's status; its activities are taken from `activities` when given
-    (records of a large plan, see `loader.LoadedPlan.records`), else from the plan."""
+                  activities: Sequence[Activity] | None = None) -> PledgeStatus:
+    """The pledge's status; its activities are taken from `activities` when given (those
+    of the pledge, already picked out), else from the plan."""
     start, due = plan.period(pledge)
     mine = [a for a in (plan.activities if activities is None else activities)
             if a.pledge == pledge.id and start <= a.date <= due and a.date <= as_of]
     target = pledge.target
     if target is None:
-        return PledgeStatus(pledge, start, due, "untracked", count_activities(mine, "sum"))
+        return PledgeStatus(pledge, start, due, UNTRACKED, count_activities(mine, "sum"))
 
-    def make(minimum: int, counted: list[AnyActivity], tag: str | None) -> Count:
+    def make(minimum: int, counted: list[Activity], tag: str | None) -> Count:
         return Count(minimum, count_activities(counted, target.counting),
                      expected_by(minimum, start, due, as_of), tag)
 
@@ -118,21 +129,14 @@ def pledge_status(plan: Plan, pledge: Pledge, as_of: dt.date,
     requirements = tuple(make(r.min, [a for a in mine if r.tag in a.tags], r.tag)
                          for r in target.requirements)
     counts = (main,) + requirements
-    if all(c.met for c in counts):
-        status = "met"
-    elif as_of > due:
-        status = "missed"
-    elif any(c.done < c.expected for c in counts):
-        status = "behind"
-    else:
-        status = "on_track"
-
+    status = ladder(all(c.met for c in counts), any(c.done < c.expected for c in counts),
+                    as_of, due)
     needed = max(max(c.target - c.done, 0) for c in counts)
     next_due = None
-    if status in ("behind", "on_track"):
+    if status in (BEHIND, ON_TRACK):
         next_due = min(_first_day_expecting(c.target, c.done + 1, start, due)
                        for c in counts if not c.met)
-        next_due = max(next_due, as_of) if status == "on_track" else as_of
+        next_due = max(next_due, as_of) if status == ON_TRACK else as_of
     return PledgeStatus(pledge, start, due, status, main.done, main, requirements,
                         needed, next_due)
 
@@ -140,7 +144,7 @@ def pledge_status(plan: Plan, pledge: Pledge, as_of: dt.date,
 def goal_verdict(goal: Goal, latest: Measurement | None) -> str:
     baseline = goal.baseline
     if baseline is None or latest is None:
-        return "no_data"
+        return NO_DATA
     low = baseline.value if baseline.value is not None else baseline.low
     high = baseline.value if baseline.value is not None else baseline.high
     assert low is not None and high is not None
@@ -168,11 +172,11 @@ def goal_status(goal: Goal, focus_area: str, year: int,
 
 def compute(plan: Plan, as_of: dt.date,
             extra_measurements: dict[str, list[Measurement]] | None = None,
-            activities: Sequence[AnyActivity] | None = None) -> Compliance:
+            activities: Sequence[Activity] | None = None) -> Compliance:
     """Every pledge's and goal's status in `plan` on `as_of` (activities as in
     `pledge_status`)."""
     extra_measurements = extra_measurements or {}
-    by_pledge: dict[str, list[AnyActivity]] = {p.id: [] for p in plan.pledges}
+    by_pledge: dict[str, list[Activity]] = {p.id: [] for p in plan.pledges}
     for a in plan.activities if activities is None else activities:
         if a.pledge in by_pledge:
             by_pledge[a.pledge].append(a)

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ruamel.yaml import YAML
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from samverkan.core.i18n import tr
@@ -23,17 +22,17 @@ from samverkan.core.problems import PlanInvalid, PlanNotFound, UsageError, Write
 from samverkan.core.text import suggest
 from samverkan.core.writer import (
     append_item,
-    clear_list,
     create_file,
     encode_like,
     remove_key,
     replace_item,
     replace_scalars,
 )
+from samverkan.core.yamlfile import child_node
 from samverkan.followup.compliance import goal_verdict
 from samverkan.plan.folder import edit_plan, load_valid, plan_years
 from samverkan.plan.model import Goal, Measurement, Plan
-from samverkan.plan.reader import LoadedPlan, child_node, load_plan_bytes
+from samverkan.plan.reader import PlanRead, head_nodes, read_plan, without_activities
 
 # --- measure --------------------------------------------------------------------------
 
@@ -99,24 +98,24 @@ def record_measurement(path: Path, goal_id: str, measurement: Measurement,
     replacing one of the same year (whose source stays unless a new one is given);
     everything else in the file stays as it was."""
 
-    def goal_in(loaded: LoadedPlan) -> tuple[Goal, Node]:
-        assert loaded.plan is not None and loaded.root is not None
-        found = _goal_node(loaded.root, loaded.plan, goal_id)
+    def goal_in(read: PlanRead) -> tuple[Goal, Node]:
+        assert read.plan is not None and read.text is not None
+        found = _goal_node(head_nodes(read.text), read.plan, goal_id)
         if found is None:
-            raise UsageError(unknown_goal_message(goal_id, loaded.plan, lang))
+            raise UsageError(unknown_goal_message(goal_id, read.plan, lang))
         return found
 
     goal_in(load_valid(path, lang))  # refuse an unknown goal before taking the lock
 
-    def edit(loaded: LoadedPlan) -> tuple[str, MeasureResult]:
+    def edit(loaded: PlanRead) -> tuple[str, MeasureResult]:
         goal, node = goal_in(loaded)
         assert loaded.text is not None
         same = [k for k, m in enumerate(goal.measurements) if m.year == measurement.year]
         replaced = goal.measurements[same[0]] if same else None
         new_one = measurement
         if replaced and measurement.source is None:
-            new_one = measurement.model_copy(update={"source": replaced.source})
-        item = new_one.model_dump(exclude_none=True)
+            new_one = measurement._replace(source=replaced.source)
+        item = {k: v for k, v in new_one._asdict().items() if v is not None}
         if same:
             seq = child_node(node, "measurements")[1]
             assert isinstance(seq, SequenceNode)
@@ -142,21 +141,21 @@ def _measurements(plan: Plan, goal_id: str) -> list[Measurement]:
     return next(list(g.measurements) for a in plan.focus_areas for g in a.goals if g.id == goal_id)
 
 
-def _without_measurements(plan: Plan, goal_id: str) -> dict:
+def _without_measurements(plan: Plan, goal_id: str) -> Plan:
     """The plan with one goal's measurements left out, to compare before and after."""
-    data = plan.model_dump()
-    for area in data["focus_areas"]:
-        for goal in area["goals"]:
-            if goal["id"] == goal_id:
-                goal["measurements"] = None
-    return data
+    return plan._replace(focus_areas=tuple(
+        area._replace(goals=tuple(g._replace(measurements=()) if g.id == goal_id else g
+                                  for g in area.goals))
+        for area in plan.focus_areas))
 
 
 # --- init ------------------------------------------------------------------------------
 
 
 def _compose(text: str) -> Node:
-    return YAML(typ="safe").compose(text)
+    from samverkan.core.yamlfile import yaml_loader
+
+    return yaml_loader().compose(text)
 
 
 def _shift(day: dt.date, years: int) -> dt.date:
@@ -207,14 +206,11 @@ def roll_over_text(text: str, new_year: int) -> str:
     """The plan `text` turned into next year's: year and dates moved, the activities
     list emptied to `activities: []`, goal measurements left out, the header's year
     updated. Comments, pledges, goals and baselines stay as written."""
+    text = without_activities(text)
     root = _compose(text)
     year_node = child_node(root, "year")[1]
     assert isinstance(year_node, ScalarNode)
     old = int(year_node.value)
-    key, activities = child_node(root, "activities")
-    if key is not None and activities is not None:
-        text = clear_list(text, key, activities)
-        root = _compose(text)
     goals = [g for _, area in _items(root, "focus_areas") for _, g in _items(area, "goals")]
     for goal in reversed(goals):  # from the bottom up, so that line numbers above hold
         if isinstance(goal, MappingNode) and child_node(goal, "measurements")[0] is not None:
@@ -270,7 +266,7 @@ def create_plan(folder: Path, year: int, from_year: int | None = None,
     target = folder / f"{year}.yaml"
     raw = source.read_bytes()
     new = encode_like(raw, roll_over_text(loaded.text, year))
-    check = load_plan_bytes(new, str(target), lang)
+    check = read_plan(new, str(target), lang)
     if not check.ok or check.plan is None:
         raise PlanInvalid(tr(lang, "init_invalid", path=target, source=source),
                           [p for p in check.problems if p.severity == "error"])

@@ -2,21 +2,19 @@
 
 `log_activity` is what `samverkan log` does, minus the printing: every refusal
 raises `UsageError` before anything is written, and the write goes through
-`writer.update_file` (lock, re-check, atomic replace). What was written is read back
-and compared before the file is replaced: for a plan whose activities are in the form
-`log` writes, by reading the new line back (`loader.append_strict`), else by reading
-the whole new text. Either way the plan as read after the write goes into the cache,
-so that the next `status` or `log` need not read the file again.
+`writer.update_file` (lock, re-check, atomic replace). The new line is read back and
+compared before the file is replaced (`reader.with_appended`, or a whole new reading
+when the file is not laid out for that), and the plan as read after the write goes
+into the cache, so that the next `status` or `log` need not read the file again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from samverkan.core.i18n import tr
+from samverkan.core.ids import new_id
 from samverkan.core.inputs import (
     MAX_TEXT,
     SLUG,
@@ -28,13 +26,8 @@ from samverkan.core.inputs import (
 from samverkan.core.problems import PlanInvalid, UsageError, WriteFailed
 from samverkan.core.text import suggest
 from samverkan.followup.compliance import PledgeStatus, pledge_status
-from samverkan.plan.reader import LoadedPlan, load_plan
-from samverkan.plan.views import OWNERS, ActivityRecord
-
-if TYPE_CHECKING:
-    from samverkan.plan.model import Plan
-    from samverkan.plan.views import PlanView
-
+from samverkan.plan.model import OWNERS, Activity, Plan
+from samverkan.plan.reader import PlanRead, load_plan
 
 
 def unknown_pledge_message(pledge_id: str, plan: Plan, lang: str = "sv") -> str:
@@ -47,21 +40,11 @@ def unknown_pledge_message(pledge_id: str, plan: Plan, lang: str = "sv") -> str:
     return f"{message}; {tr(lang, 'known_pledges', ids=', '.join(ids))}"
 
 
-@dataclass
-class LogRequest:
-    pledge: str
-    date: dt.date
-    count: int = 1
-    place: str | None = None
-    tags: list[str] = field(default_factory=list)
-    by: str | None = None
-    note: str | None = None
-
-
-def build_request(pledge: str, date: str | None, count: str | None, place: str | None,
-                  tags: list[str], by: str | None, note: str | None, today: dt.date,
-                  lang: str = "sv") -> LogRequest:
-    """Check the command-line values of `log` that need no plan; raise `UsageError`."""
+def build_activity(pledge: str, date: str | None, count: str | None, place: str | None,
+                   tags: list[str], by: str | None, note: str | None, today: dt.date,
+                   lang: str = "sv") -> Activity:
+    """The activity `log` was asked to record (without its id yet), from the command
+    line's values; everything that needs no plan is checked here (`UsageError`)."""
     refuse_identity_numbers({"PLEDGE": pledge, "--place": place, "--note": note,
                              "--tag": " ".join(tags), "--by": by}, lang)
     day = parse_date(date, lang) if date is not None else today
@@ -79,93 +62,62 @@ def build_request(pledge: str, date: str | None, count: str | None, place: str |
             raise UsageError(tr(lang, "text_too_long", option=option, max=MAX_TEXT))
     place = " ".join(place.split()) if place and place.strip() else None
     note = " ".join(note.split()) if note and note.strip() else None
-    return LogRequest(pledge, day, amount, place, list(dict.fromkeys(tags)), by, note)
+    return Activity(pledge, day, None, amount, place, tuple(dict.fromkeys(tags)), by, note)
 
 
-def new_activity_id(taken: set[str]) -> str:
-    """A short random id not in `taken`: a letter a–f and hex digits (4 characters,
-    longer once those grow scarce), so that it reads as plain text in YAML."""
-    import secrets
-
-    size = 3
-    while True:
-        for _ in range(20):
-            candidate = secrets.choice("abcdef") + secrets.token_hex(4)[: size]
-            if candidate not in taken:
-                return candidate
-        size += 1
-
-
-def activity_item(request: LogRequest, activity_id: str) -> dict:
-    item: dict = {"id": activity_id, "pledge": request.pledge, "date": request.date}
-    if request.count != 1:
-        item["count"] = request.count
-    if request.place:
-        item["place"] = request.place
-    if request.tags:
-        item["tags"] = request.tags
-    if request.by:
-        item["by"] = request.by
-    if request.note:
-        item["note"] = request.note
-    return item
-
-
-def _check_against_plan(loaded: LoadedPlan, path: Path, request: LogRequest,
-                        lang: str) -> PlanView:
+def _check_against_plan(read: PlanRead, path: Path, activity: Activity, lang: str) -> Plan:
     """The plan must be free of errors, know the pledge and cover the date."""
-    plan = loaded.outline
-    if not loaded.ok or plan is None or not loaded.decodable:
-        raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
-                          [p for p in loaded.problems if p.severity == "error"])
-    if plan.pledge(request.pledge) is None:
-        raise UsageError(unknown_pledge_message(request.pledge, plan, lang))
-    if request.date.year != plan.year:
+    plan = read.plan
+    if not read.ok or plan is None or read.text is None:
+        raise PlanInvalid(tr(lang, "plan_has_errors", path=path), read.errors)
+    if plan.pledge(activity.pledge) is None:
+        raise UsageError(unknown_pledge_message(activity.pledge, plan, lang))
+    if activity.date.year != plan.year:
         raise UsageError(tr(lang, "plan_year_mismatch", path=path, plan_year=plan.year,
-                            date=request.date.isoformat(), year=request.date.year))
+                            date=activity.date.isoformat(), year=activity.date.year))
     return plan
 
 
-def log_activity(path: Path, request: LogRequest, today: dt.date,
-                 lang: str = "sv") -> tuple[str, PledgeStatus]:
-    """Append the activity to the plan at `path`; return its id and the pledge's progress.
+def log_activity(path: Path, activity: Activity, today: dt.date,
+                 lang: str = "sv") -> tuple[Activity, PledgeStatus]:
+    """Append `activity` (given a new id) to the plan at `path`; return it as recorded and
+    the pledge's progress.
 
-    The request is checked against the plan before the lock is taken (a refusal leaves
+    The activity is checked against the plan before the lock is taken (a refusal leaves
     no trace, not even a lock file) and again under the lock, on the bytes written over.
     """
-    from samverkan.core.writer import append_activity, encode_like, update_file
+    from samverkan.core.writer import append_item, encode_like, update_file
     from samverkan.plan import cache
-    from samverkan.plan.reader import append_strict, load_plan_bytes, load_plan_cached
+    from samverkan.plan.lines import activity_item
+    from samverkan.plan.reader import load_plan_bytes, read_plan, with_appended
 
     before = load_plan(path, lang)
-    _check_against_plan(before, path, request, lang)
+    _check_against_plan(before, path, activity, lang)
 
-    def transform(raw: bytes) -> tuple[bytes, tuple[str, bytes, LoadedPlan]]:
-        loaded = before if before.raw == raw else load_plan_cached(raw, path, lang)
-        _check_against_plan(loaded, path, request, lang)
-        activity_id = new_activity_id(loaded.activity_ids())
-        item = activity_item(request, activity_id)
-        appended = append_strict(loaded, item)
+    def transform(raw: bytes) -> tuple[bytes, tuple[Activity, bytes, PlanRead]]:
+        read = before if before.raw == raw else load_plan_bytes(raw, path, lang)
+        plan = _check_against_plan(read, path, activity, lang)
+        recorded = activity._replace(id=new_id({a.id for a in plan.activities if a.id}))
+        appended = with_appended(read, recorded)
         if appended is not None:
             new, check = appended
         else:
-            new = encode_like(raw, append_activity(loaded.text or "", loaded.root, item))
-            check = load_plan_bytes(new, str(path), lang)
-            if (not check.ok or check.records_of(request.pledge)[-1:] != [_record_of(item)]
-                    or len(check.rows()) != len(loaded.rows()) + 1):
+            from samverkan.core.yamlfile import read_document
+
+            text = read.text or ""
+            root = read_document(raw, str(path), lang).root
+            new = encode_like(raw, append_item(text, root, activity_item(recorded),
+                                               "activities"))
+            check = read_plan(new, str(path), lang)
+            if (not check.ok or check.plan is None
+                    or check.plan.activities != (*plan.activities, recorded)):
                 raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
-        return new, (activity_id, new, check)
+        return new, (recorded, new, check)
 
-    activity_id, new, check = update_file(path, transform, lang)
+    recorded, new, check = update_file(path, transform, lang)
     cache.put(path, new, lang, check)
-    plan = check.outline
+    plan = check.plan
     assert plan is not None
-    pledge = plan.pledge(request.pledge)
+    pledge = plan.pledge(activity.pledge)
     assert pledge is not None
-    return activity_id, pledge_status(plan, pledge, today, check.records_of(pledge.id))
-
-
-def _record_of(item: dict) -> ActivityRecord:
-    return ActivityRecord(item.get("id"), item["pledge"], item["date"], item.get("count", 1),
-                          item.get("place"), tuple(item.get("tags", ())), item.get("by"),
-                          item.get("note"))
+    return recorded, pledge_status(plan, pledge, today)

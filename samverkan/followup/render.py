@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 from samverkan.core.i18n import tr
 from samverkan.core.text import md_table
-from samverkan.followup.compliance import Compliance, Count, GoalStatus, PledgeStatus
+from samverkan.followup.compliance import (
+    BEHIND,
+    ON_TRACK,
+    PLEDGE_STATUSES,
+    UNTRACKED,
+    Compliance,
+    Count,
+    GoalStatus,
+    PledgeStatus,
+)
 
 if TYPE_CHECKING:
     from samverkan.plan.model import Baseline, Measurement
@@ -155,7 +164,7 @@ def progress_line(p: PledgeStatus, lang: str) -> str:
 
 def pace_advice(p: PledgeStatus, as_of: dt.date, lang: str) -> str | None:
     """What is still needed, in words, for a pledge that is behind or on track."""
-    if p.status not in ("behind", "on_track") or not p.needed:
+    if p.status not in (BEHIND, ON_TRACK) or not p.needed:
         return None
     days = (p.due - as_of).days
     if lang == "sv":
@@ -313,25 +322,33 @@ def print_rich(c: Compliance, plan_path: str, lang: str, console: Any) -> None:
 ACTIVITY_FIELDS = ["id", "date", "pledge", "count", "place", "tags", "by", "note", "plan"]
 
 
+def entry_dict(entry: Entry) -> dict:
+    """One listed activity as `activities --format json|csv` writes it (every key)."""
+    a = entry.activity
+    return {"id": a.id, "pledge": a.pledge, "date": a.date.isoformat(), "count": a.count,
+            "place": a.place, "tags": list(a.tags), "by": a.by, "note": a.note,
+            "plan": str(entry.plan)}
+
+
 def activity_rows(entries: list[Entry], lang: str) -> tuple[list[str], list[list[str]]]:
     keys = ["col_id", "col_date", "col_pledge", "col_count", "col_place", "col_tags", "col_by",
             "col_note"]
     none = tr(lang, "none")
     rows = [[d["id"] or none, d["date"], d["pledge"], str(d["count"]), d["place"] or none,
              ", ".join(d["tags"]) or none, d["by"] or none, d["note"] or none]
-            for d in (e.as_dict() for e in entries)]
+            for d in (entry_dict(e) for e in entries)]
     return [tr(lang, k) for k in keys], rows
 
 
 def render_activities(entries: list[Entry], fmt: str, lang: str, delimiter: str = ",") -> str:
     """The record as json, csv (UTF-8 with BOM, for Excel), markdown or a plain table."""
     if fmt == "json":
-        return json.dumps([e.as_dict() for e in entries], ensure_ascii=False, indent=2) + "\n"
+        return json.dumps([entry_dict(e) for e in entries], ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow(ACTIVITY_FIELDS)
-        for d in (e.as_dict() for e in entries):
+        for d in (entry_dict(e) for e in entries):
             writer.writerow([_blank(d[k]) if k != "tags" else ", ".join(d[k])
                              for k in ACTIVITY_FIELDS])
         return "\ufeff" + out.getvalue()
@@ -388,7 +405,7 @@ def agreement_tables(picture: AgreementPicture,
                [[row.title] + [_year_cell(row.years.get(y), lang) for y in picture.years]
                 for row in picture.pledges])]
     if a is not None:
-        labels = {**{s: status_label(s, lang) for s in ("met", "on_track", "behind", "missed")},
+        labels = {**{s: status_label(s, lang) for s in PLEDGE_STATUSES if s != UNTRACKED},
                   "no_data": tr(lang, "goal_no_data")}
         rows = [[g.goal.title, f"{g.goal.min} {g.goal.unit}",
                  tr(lang, "none") if g.done is None else str(g.done), str(g.expected),

@@ -9,10 +9,17 @@ from pathlib import Path
 
 from samverkan.core.i18n import tr
 from samverkan.core.problems import UsageError
-from samverkan.followup.compliance import Compliance, compute, summarize
-from samverkan.plan.views import OWNERS
+from samverkan.followup.compliance import (
+    ATTENTION,
+    BEHIND,
+    MISSED,
+    Compliance,
+    compute,
+    summarize,
+)
+from samverkan.plan.model import OWNERS
 
-FAIL_LEVELS = {"behind": ("behind", "missed"), "missed": ("missed",)}
+FAIL_LEVELS = {BEHIND: ATTENTION, MISSED: (MISSED,)}
 
 
 @dataclass
@@ -32,15 +39,14 @@ def load_status(plan: Path | None, year: int | None, as_of: dt.date, owner: str 
     if owner is not None and owner not in OWNERS:
         raise UsageError(tr(ui, "unknown_owner", value=owner))
     path = plan or plan_path_for(find_dir(plans_dir), year or as_of.year, ui)
-    loaded = load_valid(path, ui)
-    model = loaded.outline  # the plan without activities; they come as light records
+    model = load_valid(path, ui).plan
     assert model is not None
     language = lang or model.language
     areas = [a.id for a in model.focus_areas]
     if focus_area is not None and focus_area not in areas:
         raise UsageError(tr(language, "unknown_focus_filter", value=focus_area,
                             ids=", ".join(areas)))
-    result = compute(model, as_of, measurements_elsewhere(path, model.year, ui), loaded.records)
+    result = compute(model, as_of, measurements_elsewhere(path, model.year, ui))
     pledges = tuple(p for p in result.pledges
                     if (owner is None or p.pledge.owner == owner)
                     and (focus_area is None or p.pledge.focus_area == focus_area))

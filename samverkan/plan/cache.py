@@ -1,11 +1,12 @@
 """A cache of plan files already read, keyed on their bytes, so it is never stale.
 
-Reading a plan of a whole agreement period (tens of thousands of activities) takes
-far longer than the commands that use it, and `status` and `log` are run again and
-again on a file that did not change, or that only `log` changed. So `load_plan`
-keeps what it read (problems, the plan, the activities as rows) in one file per plan
-and language, in `$SAMVERKAN_CACHE_DIR`, else `$XDG_CACHE_HOME/samverkan`, else
-`~/.cache/samverkan`. `SAMVERKAN_CACHE=off` turns it off.
+`status` and `log` are run again and again on a file that did not change, or that only
+`log` changed. So `load_plan` keeps what it read (the problems and the `Plan` records,
+the one form every command uses) in one file per plan and language, in
+`$SAMVERKAN_CACHE_DIR`, else `$XDG_CACHE_HOME/samverkan`, else `~/.cache/samverkan`.
+`SAMVERKAN_CACHE=off` turns it off. The cold path (no cache, as after a `git pull` and
+always in CI) is fast on its own (docs/performance.md); the cache makes `log` after
+`log` cost the same whatever the size of the file.
 
 An entry is used only when it was made from exactly the same bytes, by exactly the
 same code: its key is a SHA-256 over the file's bytes, the language, and the source
@@ -19,17 +20,14 @@ and an entry someone else owns is never read.
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 import pickle
 import sys
 import zlib
 from pathlib import Path
+from typing import Any
 
-from samverkan.core.problems import Problem
-from samverkan.plan.reader import LoadedPlan, Strict
-
-MAGIC = b"samverkan-cache 2\n"
+MAGIC = b"samverkan-cache 3\n"
 MAX_ENTRIES = 256  # one per plan file and language; the oldest go first
 _fingerprint: bytes | None = None
 
@@ -47,16 +45,16 @@ def cache_dir() -> Path | None:
 
 def fingerprint() -> bytes:
     """What the reading of a plan depends on besides its bytes: this package's source,
-    Python, and the installed pydantic and ruamel.yaml. Source files count by size and
+    Python, and the installed pydantic-core and ruamel.yaml. Source files count by size and
     time of change, as for Python's own compiled files (`__pycache__`)."""
     global _fingerprint
     if _fingerprint is None:
         import importlib.util
 
         digest = hashlib.sha256(MAGIC + sys.version.encode())
-        for source in _sources(os.path.dirname(os.path.abspath(__file__))):
+        for source in _sources(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))):
             digest.update(source.encode())
-        for name in ("pydantic", "pydantic_core", "ruamel.yaml", "_ruamel_yaml"):
+        for name in ("pydantic_core", "ruamel.yaml", "_ruamel_yaml"):
             try:
                 spec = importlib.util.find_spec(name)
                 origin = spec.origin if spec and spec.origin else ""
@@ -90,42 +88,41 @@ def _slot(folder: Path, path: Path, lang: str) -> Path:
     return folder / f"{name}.plan"
 
 
-def get(path: Path, raw: bytes, lang: str) -> LoadedPlan | None:
-    """The plan read from exactly these bytes, or None."""
+def get(path: Path | str, raw: bytes, lang: str) -> Any:
+    """What was read from exactly these bytes (a `reader.PlanRead`), or None."""
     folder = cache_dir()
     if folder is None:
         return None
     try:
-        with open(_slot(folder, path, lang), "rb") as handle:
+        with open(_slot(folder, Path(path), lang), "rb") as handle:
             if hasattr(os, "getuid") and os.fstat(handle.fileno()).st_uid != os.getuid():
                 return None  # (entries hold pickles: only one's own are read)
             blob = handle.read()
     except OSError:
         return None
-    start = len(MAGIC) + 4
-    payload = memoryview(blob)[start:]
+    start = len(MAGIC) + 4 + 32
+    payload = memoryview(blob)[len(MAGIC) + 4:]
     if not blob.startswith(MAGIC) or zlib.crc32(payload).to_bytes(4, "big") != blob[
-            len(MAGIC):start]:
+            len(MAGIC):len(MAGIC) + 4] or blob[len(MAGIC) + 4:start] != key(raw, lang):
         return None
     try:
-        entry = marshal.loads(payload)
-        if entry[0] != key(raw, lang):
-            return None
-        return _loaded(entry, str(path), raw)
+        found = pickle.loads(memoryview(blob)[start:])
     except Exception:  # noqa: BLE001 - a damaged entry is a miss
         return None
+    found.raw = raw
+    return found
 
 
-def put(path: Path, raw: bytes, lang: str, loaded: LoadedPlan) -> None:
-    """Keep `loaded`, read from `raw`, for the next command. Never raises."""
+def put(path: Path | str, raw: bytes, lang: str, read: Any) -> None:
+    """Keep `read`, read from `raw`, for the next command. Never raises."""
     folder = cache_dir()
     if folder is None:
         return
     tmp = None
     try:
-        payload = marshal.dumps(_entry(key(raw, lang), loaded))
+        payload = key(raw, lang) + pickle.dumps(read, 5)
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        target = _slot(folder, path, lang)
+        target = _slot(folder, Path(path), lang)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as handle:
             handle.write(MAGIC + zlib.crc32(payload).to_bytes(4, "big"))
@@ -148,29 +145,3 @@ def _prune(folder: Path) -> None:
     entries = sorted(folder.glob("*.plan"), key=lambda p: p.stat().st_mtime)
     for old in entries[: max(len(entries) - MAX_ENTRIES, 0)]:
         old.unlink(missing_ok=True)
-
-
-def _entry(entry_key: bytes, loaded: LoadedPlan) -> tuple:
-    """`loaded` as `marshal`-able values; the plan parts pickled, to be unpickled lazily."""
-    problems = [(p.line, p.col, p.severity, p.message) for p in loaded.problems]
-    outline, rows = loaded.stored()
-    strict = loaded.strict
-    plan = None
-    if strict is None and loaded.valid:
-        plan = pickle.dumps(loaded.plan, 5)
-    return (entry_key, problems, loaded.decodable, loaded.valid, outline, rows,
-            None if strict is None else strict.state(), plan)
-
-
-def _loaded(entry: tuple, path: str, raw: bytes) -> LoadedPlan:
-    _, problems, decodable, valid, outline, rows, strict, plan = entry
-    loaded = LoadedPlan(path, problems=[Problem(path, *p) for p in problems])
-    loaded.raw, loaded.decodable = raw, decodable
-    loaded._valid, loaded._outline, loaded._row_chunks = valid, outline, tuple(rows)
-    if strict is not None:
-        loaded.strict = Strict(*strict)
-    elif plan is not None:
-        loaded._plan = plan
-    else:
-        loaded._plan = None
-    return loaded

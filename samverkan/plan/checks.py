@@ -1,95 +1,88 @@
 """Checks across one plan file: ids, references between its parts, dates, baselines.
 
-Each check is a small function over the file's plain data (dicts and lists, as YAML
-gave them) that yields `Finding`s. They run even when the file's shape is partly
-wrong, so that `validate` reports every problem at once. The loader turns a
-finding's `loc` (a path of keys and indexes) into a line and column.
+Each check is a small function that yields `Finding`s. It looks at the plan's plain
+data before `activities:` (dicts and lists, as YAML gave them) and at the activities'
+keys (`Keys`: id, pledge and date of each item, whatever their type), so that it runs
+even when the file's shape is partly wrong and `validate` reports every problem at
+once. The reader turns a finding's `loc` (a path of keys and indexes) into a line and
+column.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, NamedTuple
+
+from samverkan.core.text import suggest
+from samverkan.core.yamlfile import Finding, duplicate_ids, items
 
 
-@dataclass(frozen=True)
-class Finding:
-    loc: tuple
-    key: str
-    severity: str = "error"
-    values: dict[str, Any] = field(default_factory=dict)
-    on_key: bool = False
+class Keys(NamedTuple):
+    """What the checks need of one activity item (None where the item lacks it)."""
+
+    id: Any
+    pledge: Any
+    date: Any
 
 
-Check = Callable[[dict], Iterator[Finding]]
-
-
-def _items(data: dict, key: str) -> list[tuple[int, dict]]:
-    value = data.get(key)
-    if not isinstance(value, list):
-        return []
-    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
+Check = Callable[[dict, Sequence[Keys]], Iterator[Finding]]
 
 
 def _goals(data: dict) -> Iterator[tuple[tuple, dict]]:
-    for i, area in _items(data, "focus_areas"):
-        for j, goal in _items(area, "goals"):
+    for i, area in items(data, "focus_areas"):
+        for j, goal in items(area, "goals"):
             yield ("focus_areas", i, "goals", j), goal
 
 
-def check_unique_ids(data: dict) -> Iterator[Finding]:
+def check_unique_ids(data: dict, activities: Sequence[Keys]) -> Iterator[Finding]:
     """An id names one focus area, goal, pledge or activity."""
-    groups = [
-        ("what_focus_area", [(("focus_areas", i), a) for i, a in _items(data, "focus_areas")]),
-        ("what_goal", list(_goals(data))),
-        ("what_pledge", [(("pledges", i), p) for i, p in _items(data, "pledges")]),
-        ("what_activity", [(("activities", i), a) for i, a in _items(data, "activities")]),
-    ]
-    for what, entries in groups:
-        yield from _duplicate_ids(what, entries)
-
-
-def _duplicate_ids(what: str, entries: list[tuple[tuple, dict]]) -> Iterator[Finding]:
-    first: dict[Any, tuple] = {}
-    for loc, item in entries:
-        ident = item.get("id")
+    yield from duplicate_ids("what_focus_area",
+                             [(("focus_areas", i), a) for i, a in items(data, "focus_areas")])
+    yield from duplicate_ids("what_goal", list(_goals(data)))
+    yield from duplicate_ids("what_pledge", [(("pledges", i), p) for i, p in items(data, "pledges")])
+    first: dict[Any, int] = {}
+    for i, keys in enumerate(activities):
+        ident = keys.id
         if not isinstance(ident, (str, int, float, dt.date)):
-            continue  # a list, mapping or set as id is reported by the model
+            continue
         if ident in first:
-            yield Finding(loc + ("id",), "duplicate_id",
-                          values={"what": what, "id": ident, "first": first[ident]})
+            yield Finding(("activities", i, "id"), "duplicate_id",
+                          values={"what": "what_activity", "id": ident,
+                                  "first": ("activities", first[ident], "id")})
         else:
-            first[ident] = loc + ("id",)
+            first[ident] = i
 
 
-def check_references(data: dict) -> Iterator[Finding]:
+def check_references(data: dict, activities: Sequence[Keys]) -> Iterator[Finding]:
     """Pledges name an existing focus area; activities name an existing pledge."""
-    areas = {a.get("id") for _, a in _items(data, "focus_areas") if isinstance(a.get("id"), str)}
-    pledges = [p.get("id") for _, p in _items(data, "pledges")]
-    for i, pledge in _items(data, "pledges"):
+    areas = {a.get("id") for _, a in items(data, "focus_areas") if isinstance(a.get("id"), str)}
+    for i, pledge in items(data, "pledges"):
         ref = pledge.get("focus_area")
         if isinstance(ref, str) and ref not in areas:
             yield Finding(("pledges", i, "focus_area"), "unknown_focus_area", values={"id": ref})
-    known = {p for p in pledges if isinstance(p, str)}
-    for i, activity in _items(data, "activities"):
-        ref = activity.get("pledge")
-        if isinstance(ref, str) and known and ref not in known:
-            yield Finding(("activities", i, "pledge"), "unknown_pledge_ref", values={"id": ref})
+    known = {p.get("id") for _, p in items(data, "pledges") if isinstance(p.get("id"), str)}
+    if not known:
+        return
+    for i, keys in enumerate(activities):
+        ref = keys.pledge
+        if isinstance(ref, str) and ref not in known:
+            guess = suggest(ref, sorted(known))
+            yield Finding(("activities", i, "pledge"), "unknown_pledge_ref",
+                          values={"id": ref, **({"did_you_mean": guess} if guess else {})})
 
 
-def check_dates_in_year(data: dict) -> Iterator[Finding]:
+def check_dates_in_year(data: dict, activities: Sequence[Keys]) -> Iterator[Finding]:
     """Activities and target periods lie inside the plan year."""
     year = data.get("year")
     if not isinstance(year, int) or isinstance(year, bool):
         return
-    for i, activity in _items(data, "activities"):
-        date = activity.get("date")
+    for i, keys in enumerate(activities):
+        date = keys.date
         if isinstance(date, dt.date) and date.year != year:
             yield Finding(("activities", i, "date"), "date_outside_year",
                           values={"date": date.isoformat(), "year": year})
-    for i, pledge in _items(data, "pledges"):
+    for i, pledge in items(data, "pledges"):
         target = pledge.get("target")
         if not isinstance(target, dict):
             continue
@@ -100,7 +93,7 @@ def check_dates_in_year(data: dict) -> Iterator[Finding]:
                               values={"date": date.isoformat(), "year": year})
 
 
-def check_baselines(data: dict) -> Iterator[Finding]:
+def check_baselines(data: dict, activities: Sequence[Keys]) -> Iterator[Finding]:
     """A goal without a baseline cannot be followed up: a warning, never an invented figure."""
     for loc, goal in _goals(data):
         if goal.get("baseline") is None:
@@ -109,11 +102,11 @@ def check_baselines(data: dict) -> Iterator[Finding]:
                           severity="warning", values={"id": goal.get("id")}, on_key=on_key)
 
 
-def check_measurement_years(data: dict) -> Iterator[Finding]:
+def check_measurement_years(data: dict, activities: Sequence[Keys]) -> Iterator[Finding]:
     """A goal is measured once a year: two measurements of one year contradict each other."""
     for loc, goal in _goals(data):
         first: dict[Any, tuple] = {}
-        for k, measurement in _items(goal, "measurements"):
+        for k, measurement in items(goal, "measurements"):
             year = measurement.get("year")
             if not isinstance(year, int):
                 continue
@@ -128,27 +121,18 @@ def check_measurement_years(data: dict) -> Iterator[Finding]:
 CHECKS: list[Check] = [check_unique_ids, check_references, check_dates_in_year, check_baselines,
                        check_measurement_years]
 
-# Checks whose findings cannot change when one activity is appended that has a new id, a
-# pledge of the plan and a date in the plan's year, as `log` appends them: `log` need not
-# run these again over the whole record (loader.append_strict, the cost of recording one
-# activity must not grow with the record). A check that looks at activities in any other
-# way must not be listed here; tests/test_quickload.py tries the promise on every check
-# listed.
-UNCHANGED_BY_APPENDING: frozenset[Check] = frozenset(CHECKS)
 
-
-def check_agreement_ids(data: dict) -> Iterator[Finding]:
-    """In `agreement.yaml`, an id names one goal."""
-    yield from _duplicate_ids("what_goal", [(("goals", i), g) for i, g in _items(data, "goals")])
-
-
-AGREEMENT_CHECKS: list[Check] = [check_agreement_ids]
-
-
-def run_checks(data: Any, registry: list[Check] | None = None) -> list[Finding]:
+def run_checks(data: Any, activities: Sequence[Keys]) -> list[Finding]:
+    """Every check's findings over a plan's data (without its activities) and the
+    activities' keys."""
     if not isinstance(data, dict):
         return []
     findings: list[Finding] = []
-    for check in CHECKS if registry is None else registry:
-        findings.extend(check(data))
+    for check in CHECKS:
+        findings.extend(check(data, activities))
     return findings
+
+
+def check_agreement_ids(data: Any) -> list[Finding]:
+    """In `agreement.yaml`, an id names one goal."""
+    return list(duplicate_ids("what_goal", [(("goals", i), g) for i, g in items(data, "goals")]))

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 from samverkan.core.i18n import tr
 from samverkan.core.problems import PlanInvalid, PlanNotFound, WriteFailed
-from samverkan.plan.reader import LoadedPlan, load_plan, load_plan_bytes
+from samverkan.plan.reader import PlanRead, load_plan, read_plan
 
-if TYPE_CHECKING:  # (status imports this module; it must not need pydantic or ruamel.yaml)
+if TYPE_CHECKING:
     from samverkan.plan.model import Measurement, Plan
 
 T = TypeVar("T")
@@ -87,34 +87,33 @@ def plan_path_for(folder: Path, year: int, lang: str = "sv", by: str = "year") -
                              choose=tr(lang, f"choose_by_{by}")))
 
 
-def load_valid(path: Path, lang: str = "sv") -> LoadedPlan:
+def load_valid(path: Path, lang: str = "sv") -> PlanRead:
     """Load a plan that must be free of errors (for `status` and the writing commands)."""
     return _valid(load_plan(path, lang), path, lang)
 
 
-def _valid(loaded: LoadedPlan, path: Path, lang: str) -> LoadedPlan:
-    if not loaded.ok:
-        errors = [p for p in loaded.problems if p.severity == "error"]
-        raise PlanInvalid(tr(lang, "plan_has_errors", path=path), errors)
-    return loaded
+def _valid(read: PlanRead, path: Path, lang: str) -> PlanRead:
+    if not read.ok:
+        raise PlanInvalid(tr(lang, "plan_has_errors", path=path), read.errors)
+    return read
 
 
-def edit_plan(path: Path, edit: Callable[[LoadedPlan], tuple[str, T]],
+def edit_plan(path: Path, edit: Callable[[PlanRead], tuple[str, T]],
               verify: Callable[[Plan, Plan, T], bool], lang: str = "sv") -> tuple[Plan, T]:
     """Change the text of the plan at `path` under `writer.update_file`'s lock.
 
-    `edit` gets the plan as loaded (free of errors) and returns the new text and a
-    result; the new text must load without errors and pass `verify(before, after,
+    `edit` gets the plan as read (free of errors) and returns the new text and a
+    result; the new text must read without errors and pass `verify(before, after,
     result)`, else nothing is written. A byte-order mark stays. Returns the new plan.
     """
     from samverkan.core.writer import encode_like, update_file
 
     def transform(raw: bytes) -> tuple[bytes, tuple[Plan, T]]:
-        loaded = _valid(load_plan_bytes(raw, str(path), lang), path, lang)
-        text, result = edit(loaded)
+        read = _valid(read_plan(raw, str(path), lang), path, lang)
+        text, result = edit(read)
         new = encode_like(raw, text)
-        check = load_plan_bytes(new, str(path), lang)
-        if not check.ok or check.plan is None or not verify(loaded.plan, check.plan, result):  # type: ignore[arg-type]
+        check = read_plan(new, str(path), lang)
+        if not check.ok or check.plan is None or not verify(read.plan, check.plan, result):  # type: ignore[arg-type]
             raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
         return new, (check.plan, result)
 
@@ -125,20 +124,23 @@ def measurements_elsewhere(path: Path, year: int, lang: str = "sv") -> dict[str,
     """Goal measurements recorded in the other plan files of the same folder, years ≤ `year`.
 
     A goal is measured once a year, and the measurement may be written into that
-    year's plan; `status` looks across the folder so that `latest` is the newest.
-    Files with errors are skipped here (`validate` reports them).
+    year's plan; `status` looks across the folder so that `latest` is the newest. Only
+    the part of each file before its activities is read. Files with errors there are
+    skipped (`validate` reports them).
     """
+    from samverkan.core.yamlfile import read_bytes
+    from samverkan.plan.reader import read_head
+
     found: dict[str, list[Measurement]] = {}
     for other_year, other in sorted(plan_years(path.parent).items()):
         if other_year > year or other.resolve() == path.resolve():
             continue
         try:
-            loaded = load_plan(other, lang)
+            plan = read_head(read_bytes(other, lang), str(other), lang)
         except Exception:  # noqa: BLE001 - an unreadable neighbour must not stop status
             continue
-        if loaded.outline is None:
+        if plan is None:
             continue
-        for area in loaded.outline.focus_areas:
-            for goal in area.goals:
-                found.setdefault(goal.id, []).extend(goal.measurements)
+        for _, goal in plan.goals():
+            found.setdefault(goal.id, []).extend(goal.measurements)
     return found

@@ -1,201 +1,301 @@
-"""The activity record in the form `samverkan log` writes it, read without a YAML parser.
+"""The `activities:` list of a plan file, read item by item, and written one line at a time.
 
 `log` writes every activity as one line, a flow mapping with its keys in a fixed order:
 
     activities:
-      - {id: a1f3, pledge: trygghetsvandringar, date: 2021-03-18, tags: [centrum]}
+      - {id: a1f3k9x2qe, pledge: trygghetsvandringar, date: 2021-03-18, tags: [centrum]}
 
-A whole agreement period holds tens of thousands of such lines, and a YAML parser is
-by far the slowest part of reading them. `split_plan` reads exactly this form with a
-regular expression and nothing else: when the `activities:` list is not the last thing
-in the file, when a line is not in this form, or when a value is one that YAML might
-read differently (`yes`, `null`, a number, an escape it does not know, a character it
-refuses), it answers None and the loader reads the whole file the ordinary way. What it
-accepts, YAML reads to the same data: `tests/test_quickload.py` compares the two.
+A whole agreement period holds tens of thousands of such lines, and a YAML parser is by
+far the slowest part of reading them. `split_plan` cuts a plan file after its
+`activities:` line and finds where each item of the list begins and ends (an item
+starts with `- ` at the list's indentation; a line indented further, a blank line or a
+comment belongs to it). An item in exactly the form `log` writes (`ITEM`) becomes an
+`Activity` at once; any other item (written by hand over several lines, with a comment
+or a value in another spelling) is left for the YAML parser, which reads just those
+items. So the cost follows the file's size, never its style. Anything the item scanner
+does not expect (a tab, a line that belongs to no item, a directive) makes `split_plan`
+answer None, and the whole file is read through YAML.
 
-A row is a plain tuple `(id, pledge, date ordinal, count, place, tags, by, note)` with
-None for a key that is absent, so that rows can be stored with `marshal`.
+The line form is built from the model's own definitions (`plan.model`: the id and slug
+rules, the owners, the text length) and YAML's own rules of what a plain value means
+(`core.yamlfile.plain_is_text`); what it accepts, YAML reads to the same data, and
+`tests/test_lines.py` compares the two readings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from array import array
+from dataclasses import dataclass, field
 from typing import Any
 
-Row = tuple  # (id, pledge, date.toordinal(), count, place, tags tuple, by, note); None = absent
-KEYS = ("id", "pledge", "date", "count", "place", "tags", "by", "note")
-MAX_TEXT = 2000  # model.Text
-RESERVED = frozenset({"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"})  # ≤ 5
+from samverkan.core.yamlfile import PLAIN_TEXT, plain_is_text, yaml_scalar
+from samverkan.plan.model import ACTIVITY_ID, OWNERS, SLUG, TEXT, Activity
 
-_WORD = r"[a-z][a-z0-9-]{0,79}"  # a slug that YAML reads as a string
-_PLAIN = r"[^\W\d_](?:[\w .()/&'-]*[\w.()/&'-])?"  # writer._PLAIN, no trailing space
+
+def _bare(pattern: str | None) -> str:
+    return (pattern or "").removeprefix("^").removesuffix("$")
+
+
+_SLUG = _bare(SLUG.pattern)
 _QUOTED = r'(?:[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\\["\\])+'
+_TEXT = r"(?:(?P<{0}>" + PLAIN_TEXT + r')|"(?P<{0}_q>' + _QUOTED + r')")'
 _ITEM = (
     r"(?P<indent> *)- \{"
-    r"(?:id: (?P<id>[a-z][a-z0-9]{1,15}), )?"
-    r"pledge: (?P<pledge>" + _WORD + r"), date: (?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})"
+    r"(?:id: (?P<id>" + _bare(ACTIVITY_ID.pattern) + r"), )?"
+    r"pledge: (?P<pledge>" + _SLUG + r"), date: (?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})"
     r"(?:, count: (?P<count>[1-9][0-9]{0,8}))?"
-    r"(?:, place: (?:(?P<place>" + _PLAIN + r')|"(?P<place_q>' + _QUOTED + r')"))?'
-    r"(?:, tags: \[(?P<tags>" + _WORD + r"(?:, " + _WORD + r")*)\])?"
-    r"(?:, by: (?P<by>polis|kommun|gemensamt))?"
-    r"(?:, note: (?:(?P<note>" + _PLAIN + r')|"(?P<note_q>' + _QUOTED + r')"))?'
+    r"(?:, place: " + _TEXT.format("place") + r")?"
+    r"(?:, tags: \[(?P<tags>" + _SLUG + r"(?:, " + _SLUG + r")*)\])?"
+    r"(?:, by: (?P<by>" + "|".join(OWNERS) + r"))?"
+    r"(?:, note: " + _TEXT.format("note") + r")?"
     r"\} *"
 )
 ITEM = re.compile(_ITEM)  # one line, without its line break
 _ITEM_LINES = re.compile(r"^" + _ITEM + r"\r?$", re.MULTILINE)
 _KEY_LINE = re.compile(r"activities:(?: +#[^\n]*)? *")
-_COMMENT = re.compile(r" *#[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
-                      r"\U00010000-\U0010ffff]*")
-# Line breaks YAML and Python's str.splitlines count differently; with any of them the
-# plan is read the ordinary way.
-_ODD_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_COMMENT = re.compile(r" *#[^\r\n]*")
+# Line breaks YAML and Python's str.splitlines count differently, and characters that make
+# YAML read a file in another way; with any of them the plan is read the ordinary way.
+_ODD = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029", "\t")
 
 
 @dataclass
 class Split:
-    """A plan file cut before its `activities:` line, with the activities read."""
+    """A plan file cut after its `activities:` line, its items found.
 
-    head: str  # the text up to and including the `activities:` line
-    key_line: int  # 0-based line of `activities:`
-    rows: list[Row]
-    indent: str  # the items' indentation
-    tail: int  # characters after the last item's line (blank lines, comments)
-    needs_break: bool  # the last item line ends the file without a line break
-    newline: str  # "\r\n" when the file uses it, else "\n"
-    nodes: int  # YAML nodes the items add (for the loader's size limit)
+    `lines[k]` is the 0-based line where item k starts; `activities[k]` is its `Activity`
+    when the item is in the line form, else None (the YAML parser reads it: `others`
+    holds the text with everything but those items blanked, so that lines and columns
+    stay the file's own). `insert_at` is where a new item's line goes (in characters,
+    after the last item's line), `needs_break` whether a line break must come first.
+    """
+
+    head: str
+    key_line: int
+    indent: str | None
+    lines: array
+    ends: array  # 0-based last line of each item
+    activities: list[Activity | None]
+    others: str | None
+    insert_at: int
+    needs_break: bool
+    newline: str
+    nodes: int = 0  # YAML nodes the line-form items add (for the size limit)
+    pool: dict = field(default_factory=dict, repr=False)
 
 
 def split_plan(text: str) -> Split | None:
-    """The plan cut after `activities:`, or None when it is not in the strict form."""
-    starts = [0] if text.startswith("activities:") else []
+    """The plan cut after `activities:`, its items found and those in the line form read;
+    None when the file is not laid out so that this is safe (see the module's text)."""
     at = text.find("\nactivities:")
+    starts = [0] if text.startswith("activities:") else []
     while at != -1:
         starts.append(at + 1)
         at = text.find("\nactivities:", at + 1)
     if (len(starts) != 1 or text.startswith("%") or "\n%" in text
-            or any(c in text for c in _ODD_BREAKS) or text.count("\r") != text.count("\r\n")):
+            or any(c in text for c in _ODD) or text.count("\r") != text.count("\r\n")):
         return None
     key_start = starts[0]
     key_end = text.find("\n", key_start) + 1 or len(text)
     if not _KEY_LINE.fullmatch(text[key_start:key_end].rstrip("\n").removesuffix("\r")):
         return None
-    body = text[key_end:]
-    rows: list[Row] = []
-    pool: dict[Any, Any] = {}
-    indent = None
-    nodes = 0
-    done = 0  # where the text not yet looked at starts
-    for match in _ITEM_LINES.finditer(body):
-        if match.start() != done + 1 and not _blank_or_comments(body, done, match.start()):
-            return None
-        if indent != match.group("indent"):
-            if indent is not None:
+    key_line = text.count("\n", 0, key_start)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    split = Split(text[:key_end], key_line, None, array("i"), array("i"), [], None,
+                  len(text), False, newline)
+    body_line = key_line + 1
+    pool = split.pool
+    done = key_end  # where the text not yet looked at starts
+    line_no = body_line  # the line `done` is on
+    others: list[tuple[int, int]] = []  # (start, end) of items read by YAML
+    for match in _ITEM_LINES.finditer(text, key_end):
+        start = match.start()
+        if start != done:
+            line_no = _gap(text, done, start, line_no, split, others)
+            if line_no < 0:
                 return None
-            indent = match.group("indent")
-        row = _row(match, pool)
-        if row is None:
+        if not _same_indent(split, match.group("indent")):
             return None
-        rows.append(row)
-        nodes += 1 + 2 * (8 - row.count(None)) + (len(row[5]) if row[5] is not None else 0)
+        activity = _activity(match, pool)
+        split.lines.append(line_no)
+        split.ends.append(line_no)
+        split.activities.append(activity)
+        if activity is None:
+            others.append((start, match.end()))
+        else:  # the mapping, each key and value, each tag
+            groups = match.groups()
+            split.nodes += 1 + 2 * (10 - groups.count(None)) + len(activity.tags)
         done = match.end()
-    if not rows or indent is None or not _blank_or_comments(body, done, len(body)):
+        if text.startswith("\r\n", done):
+            done += 2
+        elif text.startswith("\n", done):
+            done += 1
+        line_no += 1
+    if done < len(text) and _gap(text, done, len(text), line_no, split, others) < 0:
         return None
-    tail = body[done:]
-    needs_break = not tail
-    if tail.startswith("\r\n"):
-        tail = tail[2:]
-    elif tail.startswith("\n"):
-        tail = tail[1:]
-    return Split(text[:key_end], text.count("\n", 0, key_start), rows, indent, len(tail),
-                 needs_break, "\r\n" if "\r\n" in text else "\n", nodes)
+    if split.activities:
+        last = split.ends[-1]
+        split.insert_at = _line_start(text, last + 1)
+        split.needs_break = not text[:split.insert_at].endswith("\n")
+    else:
+        split.insert_at = key_end
+        split.needs_break = not text[:key_end].endswith("\n")
+    if others:
+        split.others = _blanked(text, others)
+    return split
 
 
-def _blank_or_comments(body: str, start: int, end: int) -> bool:
-    """Whether `body[start:end]` (after an item's line, or the list's first lines) holds
-    nothing but line breaks, blank lines and comment lines."""
-    if start:  # after an item: skip the rest of its line break
-        start += 2 if body.startswith("\r\n", start) else 1
-    for line in body[start:end].split("\n"):
-        line = line.removesuffix("\r")
-        if line.strip(" ") and not _COMMENT.fullmatch(line):
-            return False
-    return True
+def _line_start(text: str, line: int) -> int:
+    """The index where 0-based `line` starts (the text's length past the last line)."""
+    at = 0
+    for _ in range(line):
+        found = text.find("\n", at)
+        if found == -1:
+            return len(text)
+        at = found + 1
+    return at
 
 
-def parse_item(line: str) -> tuple[str, Row] | None:
-    """(indentation, row) of one activity line in the strict form, else None."""
-    match = ITEM.fullmatch(line)
-    if match is None:
-        return None
-    row = _row(match, {})
-    return None if row is None else (match.group("indent"), row)
+def _same_indent(split: Split, indent: str) -> bool:
+    if split.indent is None:
+        split.indent = indent
+    return split.indent == indent
 
 
-def _row(match: re.Match, pool: dict) -> Row | None:
+def _gap(text: str, start: int, end: int, line_no: int, split: Split,
+         others: list[tuple[int, int]]) -> int:
+    """Read `text[start:end]` (whole lines between line-form items, `start` on line
+    `line_no`): blank lines, comments and items in other forms. Returns the number of the
+    line at `end`, or -1 when a line belongs to no item (the file must then be read the
+    ordinary way)."""
+    segment = text[start:end]
+    pieces = segment.split("\n")
+    if segment.endswith("\n"):
+        pieces.pop()  # (the empty text after the last line break is no line)
+    item_start = -1
+    at = start
+    for line in pieces:
+        body = line.removesuffix("\r")
+        stripped = body.lstrip(" ")
+        indent = len(body) - len(stripped)
+        starts_item = stripped == "-" or stripped.startswith(("- ", "-#"))
+        if not stripped or _COMMENT.fullmatch(body):
+            pass  # blank or a comment: it goes with the item before it, if any
+        elif starts_item and (split.indent is None or indent == len(split.indent)):
+            if not _same_indent(split, body[:indent]) or stripped.startswith("-#"):
+                return -1
+            if item_start >= 0:
+                others.append((item_start, at))
+            item_start = at
+            split.lines.append(line_no)
+            split.ends.append(line_no)
+            split.activities.append(None)
+        elif item_start >= 0 and split.indent is not None and indent > len(split.indent):
+            split.ends[-1] = line_no  # a further line of the item before
+        else:
+            return -1
+        at += len(line) + 1
+        line_no += 1
+    if item_start >= 0:
+        others.append((item_start, min(at, end)))
+    return line_no
+
+
+def _blanked(text: str, keep: list[tuple[int, int]]) -> str:
+    """`text` with every line outside the `keep` spans made empty (line breaks kept)."""
+    out = []
+    done = 0
+    for start, end in keep:
+        out.append("\n" * text.count("\n", done, start))
+        out.append(text[start:end])
+        done = end
+    out.append("\n" * text.count("\n", done, len(text)))
+    return "".join(out)
+
+
+def _text(value: str | None, quoted: str | None, pool: dict | None) -> tuple[bool, str | None]:
+    """A place or note as YAML reads it, and whether the line form may take it."""
+    if value is not None:
+        if not plain_is_text(value) or not TEXT.matches(value):
+            return False, None
+        return True, value if pool is None else pool.setdefault(value, value)
+    if quoted is not None:
+        text = quoted if "\\" not in quoted else re.sub(r'\\(["\\])', r"\1", quoted)
+        return TEXT.matches(text), text
+    return True, None
+
+
+_DATES: dict[str, dt.date] = {}
+
+
+def _activity(match: re.Match, pool: dict) -> Activity | None:
+    """The activity a line-form item stands for, or None when YAML might read one of its
+    values differently (then YAML reads the item)."""
     (_, ident, pledge, date, count, place, place_q, tags, by, note, note_q) = match.groups()
-    try:
-        day = dt.date(int(date[:4]), int(date[5:7]), int(date[8:])).toordinal()
-    except ValueError:
-        return None
-    words = [pledge] if ident is None else [pledge, ident]  # plain values: not yes, null, …
-    tag_list = None
-    if tags is not None:
-        tag_list = tuple(tags.split(", "))
-        words.extend(tag_list)
-        tag_list = pool.setdefault(tag_list, tag_list)
-    if place is not None:
-        words.append(place)
-    elif place_q is not None:
-        place = _unquote(place_q)
-    if note is not None:
-        words.append(note)
-    elif note_q is not None:
-        note = _unquote(note_q)
-    for word in words:
-        if len(word) <= 5 and word.lower() in RESERVED:
+    day = _DATES.get(date)
+    if day is None:
+        try:
+            day = _DATES.setdefault(date, dt.date(int(date[:4]), int(date[5:7]), int(date[8:])))
+        except ValueError:
             return None
-    if (place is not None and len(place) > MAX_TEXT) or (note is not None and len(note) > MAX_TEXT):
+    words = pool.get(pledge)
+    if words is None:
+        if not (plain_is_text(pledge) and SLUG.matches(pledge)):
+            return None
+        words = pool.setdefault(pledge, pledge)
+    pledge = words
+    if ident is not None and not plain_is_text(ident):
         return None
-    return (ident, pool.setdefault(pledge, pledge), day, None if count is None else int(count),
-            None if place is None else pool.setdefault(place, place), tag_list,
-            None if by is None else pool.setdefault(by, by), note)
-
-
-def _unquote(text: str) -> str:
-    if "\\" not in text:
-        return text
-    return re.sub(r'\\(["\\])', r"\1", text)
-
-
-def row_nodes(row: Row) -> int:
-    """The YAML nodes of one item: the mapping, each key and value, each tag."""
-    present = sum(value is not None for value in row)
-    return 1 + 2 * present + (len(row[5]) if row[5] is not None else 0)
-
-
-def row_data(row: Row, _date: Any = dt.date.fromordinal) -> dict[str, Any]:
-    """The item as YAML's safe loader gives it: present keys only, in the written order."""
-    ident, pledge, day, count, place, tags, by, note = row
-    data: dict[str, Any] = {"pledge": pledge, "date": _date(day)}
-    if ident is not None:
-        data = {"id": ident, **data}
-    if count is not None:
-        data["count"] = count
-    if place is not None:
-        data["place"] = place
+    tag_tuple: tuple[str, ...] = ()
     if tags is not None:
-        data["tags"] = list(tags)
-    if by is not None:
-        data["by"] = by
-    if note is not None:
-        data["note"] = note
-    return data
+        found = pool.get(("tags", tags))
+        if found is None:
+            found = tuple(tags.split(", "))
+            if not all(plain_is_text(t) and SLUG.matches(t) for t in found):
+                return None
+            pool[("tags", tags)] = found
+        tag_tuple = found
+    ok, place = _text(place, place_q, pool)
+    if not ok:
+        return None
+    ok, note = _text(note, note_q, None)
+    if not ok:
+        return None
+    return Activity(pledge, day, ident, 1 if count is None else int(count), place, tag_tuple,
+                    by, note)
 
 
-def item_row(item: dict[str, Any]) -> Row:
-    """The row a written item (see `record.activity_item`) must read back as."""
-    tags = item.get("tags")
-    return (item.get("id"), item["pledge"], item["date"].toordinal(), item.get("count"),
-            item.get("place"), tuple(tags) if tags else None, item.get("by"), item.get("note"))
+def activity_item(activity: Activity) -> dict[str, Any]:
+    """The activity's keys and values as a file holds them (defaults left out), in the
+    order `log` writes them."""
+    item: dict[str, Any] = {}
+    if activity.id is not None:
+        item["id"] = activity.id
+    item["pledge"] = activity.pledge
+    item["date"] = activity.date
+    if activity.count != 1:
+        item["count"] = activity.count
+    if activity.place is not None:
+        item["place"] = activity.place
+    if activity.tags:
+        item["tags"] = list(activity.tags)
+    if activity.by is not None:
+        item["by"] = activity.by
+    if activity.note is not None:
+        item["note"] = activity.note
+    return item
+
+
+def activity_line(activity: Activity, indent: str) -> str:
+    """The activity as one line of the list, in the form `ITEM` reads (no line break)."""
+    values = ", ".join(f"{key}: {yaml_scalar(value)}"
+                       for key, value in activity_item(activity).items())
+    return f"{indent}- {{{values}}}"
+
+
+def read_line(line: str) -> Activity | None:
+    """The activity of one line in the line form, else None."""
+    match = ITEM.fullmatch(line)
+    return None if match is None else _activity(match, {})

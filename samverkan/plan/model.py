@@ -1,56 +1,50 @@
 """The domain model of a plan file: focus areas, goals, pledges, targets, activities.
 
-These pydantic models define what a valid `plans/YYYY.yaml` holds. They check the
-shape of one file (types, required and unknown keys, allowed values); checks that
-need the whole file (unknown pledge ids, dates outside the year) live in `checks.py`.
+One definition of each: frozen, typed records (see `core.records`) whose annotations
+say what a valid value is. `plan.reader` turns a file into them, and every command
+computes with them. Checks that need the whole file (unknown pledge ids, dates outside
+the year) live in `plan/checks.py`; the ways of counting and the statuses in
+`followup/compliance.py`.
+
+The field types (`Slug`, `Text`, `Date`, `Count`, `Year`, …) are shared with the other
+kinds of file (EST, data series, the agreement).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal, NamedTuple
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    StrictBool,
-    StrictInt,
-    StringConstraints,
-    model_validator,
-)
+from samverkan.core.inputs import MAX_TEXT
+from samverkan.core.records import KEYS, RULES, Rules, no_number_as_date, none_as_empty
+from samverkan.core.years import FIRST_YEAR, LAST_YEAR
 
-from samverkan.plan.views import COUNTINGS, DIRECTIONS, OWNERS, PlanMethods  # noqa: F401
+OWNERS = ("polis", "kommun", "gemensamt")
+COUNTINGS = ("sum", "places", "weeks")
+DIRECTIONS = ("decrease", "increase")
+LANGUAGES = ("sv", "en")
 
 Owner = Literal["polis", "kommun", "gemensamt"]
 Counting = Literal["sum", "places", "weeks"]
 Direction = Literal["decrease", "increase"]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+Language = Literal["sv", "en"]
+
+SLUG = Rules(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)
+ACTIVITY_ID = Rules(pattern=r"^[a-z0-9]{2,16}$")  # what `log` gives, see `new_id`
+TEXT = Rules(min_length=1, max_length=MAX_TEXT)
+
+Slug = Annotated[str, SLUG]
+Text = Annotated[str, TEXT]
+Date = Annotated[dt.date, Rules(before=no_number_as_date)]
+Count = Annotated[int, Rules(ge=1)]
+Year = Annotated[int, Rules(ge=FIRST_YEAR, le=LAST_YEAR)]
+Number = float  # finite (see `Rules.finite`)
 
 
-def _reject_numbers_as_dates(value: Any) -> Any:
-    # pydantic reads an integer as a Unix timestamp; in a plan file it is a typo.
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        raise ValueError("date_expected")
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value
-
-
-def _none_as_empty_list(value: Any) -> Any:
-    return [] if value is None else value
-
-
-Date = Annotated[dt.date, BeforeValidator(_reject_numbers_as_dates)]
-Count = Annotated[StrictInt, Field(ge=1)]
-
-
-def check_value_or_range(value: float | None, low: float | None, high: float | None,
-                         prefix: str) -> None:
+def check_value_or_range(values: dict, prefix: str) -> None:
     """A value, or a range `low`–`high` where the source gives one (never both, low ≤ high);
     the errors are the message keys `{prefix}_value_missing`, `…_value_and_range`, `…_bad_range`."""
+    value, low, high = values.get("value"), values.get("low"), values.get("high")
     has_range = low is not None or high is not None
     if value is None and not has_range:
         raise ValueError(f"{prefix}_value_missing")
@@ -60,81 +54,66 @@ def check_value_or_range(value: float | None, low: float | None, high: float | N
         raise ValueError(f"{prefix}_bad_range")
 
 
-class _Base(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-class Baseline(_Base):
+class Baseline(NamedTuple):
     """The starting point of a goal: a value, or a range (`low`–`high`) when the source gives one."""
 
-    year: StrictInt
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
+    year: Annotated[int, Rules()]
+    value: Number | None = None
+    low: Number | None = None
+    high: Number | None = None
     source: Text | None = None
 
-    @model_validator(mode="after")
-    def _value_or_range(self) -> Baseline:
-        check_value_or_range(self.value, self.low, self.high, "baseline")
-        return self
 
-
-class Measurement(_Base):
+class Measurement(NamedTuple):
     """One measured value of a goal's indicator, for one year."""
 
-    year: StrictInt
-    value: float
+    year: Annotated[int, Rules()]
+    value: Number
     source: Text | None = None
 
 
-class Goal(_Base):
+class Goal(NamedTuple):
     id: Slug
     title: Text
     indicator: Text
     direction: Direction
     baseline: Baseline | None = None
-    measurements: Annotated[list[Measurement], BeforeValidator(_none_as_empty_list)] = []
+    measurements: Annotated[tuple[Measurement, ...], Rules(before=none_as_empty)] = ()
 
 
-class FocusArea(_Base):
+class FocusArea(NamedTuple):
     id: Slug
     title: Text
-    goals: Annotated[list[Goal], BeforeValidator(_none_as_empty_list)] = []
+    goals: Annotated[tuple[Goal, ...], Rules(before=none_as_empty)] = ()
 
 
-class Requirement(_Base):
+class Requirement(NamedTuple):
     """At least `min` of the pledge's activities (counted the pledge's way) carry `tag`."""
 
     tag: Slug
     min: Count
 
 
-class Target(_Base):
+class Target(NamedTuple):
     min: Count
     unit: Text
     counting: Counting = "sum"
     start: Date | None = None
     due: Date | None = None
-    requirements: Annotated[list[Requirement], BeforeValidator(_none_as_empty_list)] = []
-
-    @model_validator(mode="after")
-    def _start_before_due(self) -> Target:
-        if self.start and self.due and self.start > self.due:
-            raise ValueError("start_after_due")
-        return self
+    requirements: Annotated[tuple[Requirement, ...], Rules(before=none_as_empty)] = ()
 
 
-class PublicInfo(_Base):
+class PublicInfo(NamedTuple):
     """What `samverkan publish` may show citizens of a pledge beyond its title and figures.
 
     Nothing of an activity is published by default (no note, no `by`, no place); the
     plan can give a public description and allow the activities' place names."""
 
     description: Text | None = None
-    show_places: StrictBool = False
+    show_places: bool = False
 
 
-class Pledge(_Base):
+class Pledge(NamedTuple):
     id: Slug
     title: Text
     focus_area: Slug
@@ -143,31 +122,65 @@ class Pledge(_Base):
     public: PublicInfo | None = None
 
 
-class Activity(_Base):
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{2,16}$")] | None = None
+class Activity(NamedTuple):
+    """One thing done towards a pledge, as `samverkan log` records it."""
+
     pledge: Slug
     date: Date
+    id: Annotated[str, ACTIVITY_ID] | None = None
     count: Count = 1
     place: Text | None = None
-    tags: Annotated[list[Slug], BeforeValidator(_none_as_empty_list)] = []
+    tags: Annotated[tuple[Slug, ...], Rules(before=none_as_empty)] = ()
     by: Owner | None = None
     note: Text | None = None
 
 
-class Plan(PlanMethods, _Base):
-    """One year's plan; its methods (`period`, `pledge`, …) are in `views.PlanMethods`."""
+class Plan(NamedTuple):
+    """One year's plan and its record of activities."""
 
-    year: Annotated[StrictInt, Field(ge=2000, le=2100)]
-    language: Literal["sv", "en"] = "sv"
-    focus_areas: Annotated[list[FocusArea], BeforeValidator(_none_as_empty_list)]
-    pledges: Annotated[list[Pledge], BeforeValidator(_none_as_empty_list)]
-    activities: Annotated[list[Activity], BeforeValidator(_none_as_empty_list)] = []
+    year: Year
+    focus_areas: Annotated[tuple[FocusArea, ...], Rules(before=none_as_empty)]
+    pledges: Annotated[tuple[Pledge, ...], Rules(before=none_as_empty)]
+    language: Language = "sv"
+    activities: Annotated[tuple[Activity, ...], Rules(before=none_as_empty)] = ()
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, 1, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        return dt.date(self.year, 12, 31)
+
+    def pledge(self, pledge_id: str) -> Pledge | None:
+        return next((p for p in self.pledges if p.id == pledge_id), None)
+
+    def period(self, pledge: Pledge) -> tuple[dt.date, dt.date]:
+        """The pledge's counting period: the target's start/due, else the plan year."""
+        target = pledge.target
+        start = target.start if target and target.start else self.first_day
+        due = target.due if target and target.due else self.last_day
+        return start, due
+
+    def goals(self) -> list[tuple[FocusArea, Goal]]:
+        return [(area, goal) for area in self.focus_areas for goal in area.goals]
+
+
+def _start_before_due(values: dict) -> None:
+    if values["start"] and values["due"] and values["start"] > values["due"]:
+        raise ValueError("start_after_due")
+
+
+KEYS[Activity] = ("id", "pledge", "date", "count", "place", "tags", "by", "note")
+KEYS[Plan] = ("year", "language", "focus_areas", "pledges", "activities")
+RULES[Baseline] = (lambda values: check_value_or_range(values, "baseline"),)
+RULES[Target] = (_start_before_due,)
 
 
 # --- the agreement file (plans/agreement.yaml): goals that span the plan years ----------
 
 
-class AgreementCount(_Base):
+class AgreementCount(NamedTuple):
     """Where an agreement goal's done value comes from.
 
     `source: activities` counts the activities of `pledge` in every plan year of the
@@ -179,16 +192,15 @@ class AgreementCount(_Base):
     pledge: Slug | None = None
     counting: Counting = "sum"
 
-    @model_validator(mode="after")
-    def _pledge_for_activities(self) -> AgreementCount:
-        if self.source == "activities" and self.pledge is None:
-            raise ValueError("agreement_count_needs_pledge")
-        if self.source != "activities" and self.pledge is not None:
-            raise ValueError("agreement_count_no_pledge")
-        return self
+
+def _pledge_for_activities(values: dict) -> None:
+    if values["source"] == "activities" and values["pledge"] is None:
+        raise ValueError("agreement_count_needs_pledge")
+    if values["source"] != "activities" and values["pledge"] is not None:
+        raise ValueError("agreement_count_no_pledge")
 
 
-class AgreementGoal(_Base):
+class AgreementGoal(NamedTuple):
     """A target for the whole agreement period, e.g. at least 4 new neighbourhood-watch areas."""
 
     id: Slug
@@ -198,18 +210,12 @@ class AgreementGoal(_Base):
     count: AgreementCount
 
 
-class Agreement(_Base):
+class Agreement(NamedTuple):
+    first_year: Year
+    last_year: Year
     title: Text | None = None
-    language: Literal["sv", "en"] = "sv"
-    first_year: Annotated[StrictInt, Field(ge=2000, le=2100)]
-    last_year: Annotated[StrictInt, Field(ge=2000, le=2100)]
-    goals: Annotated[list[AgreementGoal], BeforeValidator(_none_as_empty_list)] = []
-
-    @model_validator(mode="after")
-    def _years_in_order(self) -> Agreement:
-        if self.first_year > self.last_year:
-            raise ValueError("agreement_years_order")
-        return self
+    language: Language = "sv"
+    goals: Annotated[tuple[AgreementGoal, ...], Rules(before=none_as_empty)] = ()
 
     @property
     def first_day(self) -> dt.date:
@@ -218,3 +224,20 @@ class Agreement(_Base):
     @property
     def last_day(self) -> dt.date:
         return dt.date(self.last_year, 12, 31)
+
+
+def _years_in_order(values: dict) -> None:
+    if values["first_year"] > values["last_year"]:
+        raise ValueError("agreement_years_order")
+
+
+KEYS[Agreement] = ("title", "language", "first_year", "last_year", "goals")
+RULES[AgreementCount] = (_pledge_for_activities,)
+RULES[Agreement] = (_years_in_order,)
+
+# The message keys the records' own checks raise (see `core.records.error_message`).
+RECORD_ERRORS = frozenset({
+    "baseline_value_missing", "baseline_value_and_range", "baseline_bad_range",
+    "start_after_due", "agreement_count_needs_pledge", "agreement_count_no_pledge",
+    "agreement_years_order",
+})

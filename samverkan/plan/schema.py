@@ -1,6 +1,7 @@
 """The JSON Schema of a plan file, for editors (yaml-language-server, VS Code, …).
 
-`plan_schema()` generates it from the pydantic models in `model.py` and rewrites it
+`plan_schema()` generates it from the records in `model.py` (through pydantic's JSON
+Schema generator) and rewrites it
 into the JSON Schema draft-07 that yaml-language-server reads best: `definitions`
 instead of `$defs`, no `$ref` with siblings, Swedish titles and descriptions in place
 of pydantic's English field names. The file `schema/plan.schema.json` in the
@@ -104,9 +105,10 @@ FIELDS: dict[tuple[str, str], str] = {
 
 def plan_schema() -> dict[str, Any]:
     """The JSON Schema (draft-07) of a plan file, with Swedish descriptions."""
+    from samverkan.core.records import json_schema_of
     from samverkan.plan.model import Plan
 
-    raw = Plan.model_json_schema(ref_template="#/definitions/{model}")
+    raw = json_schema_of(Plan)
     definitions = raw.pop("$defs", {})
     for name, definition in definitions.items():
         _describe(name, definition)

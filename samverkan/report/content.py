@@ -15,6 +15,7 @@ from typing import Any
 
 from samverkan.followup.agreement import AgreementGoalStatus
 from samverkan.followup.compliance import (
+    ATTENTION,
     Compliance,
     GoalStatus,
     PledgeStatus,
@@ -25,7 +26,6 @@ from samverkan.followup.compliance import (
 from samverkan.plan.model import Activity, FocusArea, Measurement, Plan
 from samverkan.report.words import Words
 
-ATTENTION = ("behind", "missed")
 MULTI_YEAR_FOCUS_AREA = "brottsforebyggande-metoder"
 
 

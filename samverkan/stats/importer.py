@@ -12,6 +12,7 @@ new text is read back and compared before it replaces the file.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,8 +20,8 @@ from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 
 from samverkan.core.i18n import tr
 from samverkan.core.problems import PlanInvalid, Problem, SamverkanError, UsageError, WriteFailed
-from samverkan.core.writer import _end_line, append_item, flow_mapping, update_file
-from samverkan.plan.reader import child_node
+from samverkan.core.writer import _end_line, append_item, update_file
+from samverkan.core.yamlfile import child_node, flow_mapping
 from samverkan.stats.periods import Period
 from samverkan.stats.series import Series, load_series_bytes, load_valid_series, series_path
 from samverkan.stats.statcsv import ExportTable, ExportValue, read_export
@@ -43,11 +44,11 @@ class ImportResult:
     last: Period
 
 
-def read_export_file(path: Path, column: str | None, row: str | None,
+def read_export_file(path: Path, column: str | None, row: str | Sequence[str] | None,
                      lang: str = "sv") -> ExportTable:
-    from samverkan.plan.reader import read_text
+    from samverkan.core.yamlfile import read_bytes
 
-    return read_export(read_text(path, lang), str(path), column, row, lang)
+    return read_export(read_bytes(path, lang), str(path), column, row, lang)
 
 
 def _item(value: ExportValue, label: str, today: dt.date) -> dict:
@@ -121,11 +122,12 @@ def merge_values(text: str, root: Node, series: Series, values: list[ExportValue
             edits.append((node.start_mark.index, node.end_mark.index, order, flow))
             changed += 1
         else:
-            shown = (f"{_num(entry.low)}–{_num(entry.high)}" if entry.value is None
-                     else _num(entry.value))
+            shown = (f"{_num(entry.low, lang)}–{_num(entry.high, lang)}"
+                     if entry.value is None else _num(entry.value, lang))
             conflicts.append(Problem(path, node.start_mark.line + 1, node.start_mark.column + 1,
                                      "error", tr(lang, "import_conflict", period=str(value.period),
-                                                 old=shown, new=_num(value.value), line=value.line)))
+                                                 old=shown, new=_num(value.value, lang),
+                                                 line=value.line)))
     if conflicts:
         raise PlanInvalid(tr(lang, "import_conflicts", path=path, count=len(conflicts)), conflicts)
     if edits and end_offset == len(text) and text and not text.endswith(("\n", "\r")):
@@ -135,8 +137,16 @@ def merge_values(text: str, root: Node, series: Series, values: list[ExportValue
     return text, (added, changed, unchanged)
 
 
-def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:g}"
+def _num(value: float | None, lang: str) -> str:
+    """A figure in full, the way the export wrote it: `19,5` in Swedish, `19.5` in English;
+    `72266` (no exponent, no rounding)."""
+    if value is None:
+        return "–"
+    text = repr(float(value))
+    if "e" in text:
+        text = f"{value:.15f}".rstrip("0")
+    text = text.removesuffix(".0").removesuffix(".")
+    return text.replace(".", ",") if lang == "sv" else text
 
 
 def import_values(table: ExportTable, folder: Path, series_id: str, today: dt.date,

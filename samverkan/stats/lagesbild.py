@@ -1,12 +1,20 @@
 """`samverkan lagesbild`: the yearly joint situation picture (samlad lägesbild), from data.
 
-`build` lays out the document in the source's order from the series in `data/`, the
-group's texts (`data/inledning.md`, `data/analys.md`) and the year's plan: introduction;
-crime development (monthly charts, January–month of the year against the same months of
-earlier years, per 1,000 inhabitants); safety (ANDTS by gender and grade, alcohol and
-narcotics, NTU); crimes that create insecurity; the citizens' dialogue; analysis and
-conclusions; the focus areas with their goal indicators and the pledges' outcome;
-Bilaga 1 with each pledge's result; and the base data with the source of every figure.
+`build` lays out the document in the source's order, section by section, from the series
+in `data/`, the group's Markdown texts in `data/` (`series.MARKDOWN_TEXTS`) and the
+year's plan: introduction; the agreement and its organisation; other cooperation; the
+local picture: crime development (monthly charts, January–month of the year against the
+same months of earlier years, per 1,000 inhabitants), safety (ANDTS by gender and grade,
+alcohol and narcotics, the safety surveys NTU and SKR/MSB), crimes that create
+insecurity, the citizens' dialogue; yearly recurring events; the prevention groups; the
+geographic and demographic conditions; analysis and conclusions; the focus areas with
+their goal indicators and the pledges' outcome; follow-up; Bilaga 1 with each pledge's
+result; and the base data with the source of every figure.
+
+A goal of the whole agreement (`plans/agreement.yaml`, e.g. EST in 3–4 areas) shows the
+value `samverkan status --agreement` counts (`followup.agreement`), never a second count.
+Where the source contradicts itself (a share it states against the share its own counts
+give), the document shows both and says so.
 
 The result is a content model (sections of blocks: texts, charts with their figures,
 tables, notices) that `lagesbild_render` writes as Markdown or HTML. A series without
@@ -17,12 +25,18 @@ hole. Every number is a `derive.Figure` that knows the series and periods behind
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from samverkan.core.i18n import tr
-from samverkan.followup.compliance import Compliance, goal_verdict
+from samverkan.core.i18n import MESSAGES, tr
+from samverkan.followup.compliance import (
+    PLEDGE_STATUSES,
+    Compliance,
+    goal_verdict,
+)
 from samverkan.plan.model import Goal, Measurement, Plan
 from samverkan.stats.derive import (
     Figure,
@@ -40,6 +54,9 @@ from samverkan.stats.derive import (
 from samverkan.stats.periods import Period
 from samverkan.stats.series import DataFolder, Series, SeriesValue
 
+if TYPE_CHECKING:
+    from samverkan.followup.agreement import AgreementGoalStatus
+
 POPULATION = "befolkning"
 CRIME_TOTAL = "brott-totalt"
 CRIME_TYPES = ("brott-vald", "brott-tillgrepp")
@@ -52,6 +69,12 @@ NTU = "ntu-otrygghet-kvall"
 NTU_RESPONDENTS = "ntu-svarande"
 DIALOGUE_RESPONDENTS = "medborgardialog-svarande"
 DIALOGUE_CHOICE = "medborgardialog-val"
+DIALOGUE_STATED = "medborgardialog-andel"  # the shares the source states in words
+DIALOGUE_AGE = "medborgardialog-alder"
+OPEN_COMPARISONS = "oppna-jamforelser"  # SKR's and MSB's survey: series named oppna-jamforelser*
+PREVENTION_GROUPS = "forebyggargrupper"
+RISK_NIGHTS = "riskkvallar"  # the pledge of the yearly recurring events
+POPULATION_ROWS = 6  # years of population shown under the demographic conditions
 MONTHS_SHOWN = 3  # years of monthly figures in a chart: the year and the two before
 BASELINE_YEAR = 2020  # the agreement's baseline: the last year before it (the ANDTS 2020 survey)
 
@@ -102,11 +125,14 @@ class Text:
 
 @dataclass(frozen=True)
 class Notice:
-    """A series that has no data where the document needs it: what to import."""
+    """A series that has no data where the document needs it: what to import. `lacks`
+    names what is missing across the whole document (`saknar 2020-05`), for the list
+    of what to read in."""
 
     series: str
     text: str
     command: str
+    lacks: str = ""
 
 
 @dataclass(frozen=True)
@@ -163,11 +189,15 @@ def number(value: float | None, lang: str, decimals: int | None = None) -> str:
 
 def figure_text(fig: Figure | None, lang: str, decimals: int | None = None,
                 signed: bool = False) -> str:
+    """`16,5`, a range `3–4`; signed (a change) `+1,5`, a range of changes `+1 till +2`."""
     if fig is None or not fig.known:
         return "–"
     if fig.value is None:
         assert fig.low is not None and fig.high is not None
-        return f"{_signed(fig.low, lang, decimals, signed)}–{number(fig.high, lang, decimals)}"
+        if signed:
+            return tr(lang, "lb_change_range", low=_signed(fig.low, lang, decimals, True),
+                      high=_signed(fig.high, lang, decimals, True))
+        return f"{number(fig.low, lang, decimals)}–{number(fig.high, lang, decimals)}"
     return _signed(fig.value, lang, decimals, signed)
 
 
@@ -178,6 +208,17 @@ def _signed(value: float, lang: str, decimals: int | None, signed: bool) -> str:
 
 def sources_text(fig: Figure) -> str:
     return "; ".join(dict.fromkeys(str(s) for s in fig.sources))
+
+
+def missing_text(fig: Figure, lang: str) -> str:
+    """What a figure lacks, period by period: `brott-tillgrepp 2020-05` (not a span that
+    would also name the months that are there)."""
+    periods: dict[str, list[Period]] = {}
+    for source in fig.missing:
+        periods.setdefault(source.series, []).extend(source.periods)
+    return tr(lang, "lb_and").join(
+        f"{series} {periods_text(found)}" if found else series
+        for series, found in periods.items())
 
 
 def periods_text(periods: list[Period]) -> str:
@@ -203,14 +244,30 @@ def _next(p: Period) -> Period | None:
 # --- building ------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Contradiction:
+    """A share the source states in words against the share its own counts give."""
+
+    category: str
+    stated: Figure
+    derived: Figure
+    part: Figure
+    whole: Figure
+    quote: str
+
+
 class _Builder:
-    def __init__(self, year: int, data: DataFolder, lang: str):
+    def __init__(self, year: int, data: DataFolder, lang: str,
+                 agreement_goals: dict[str, AgreementGoalStatus] | None = None):
         self.year = year
         self.data = data
         self.lang = lang
         self.charts = 0
         self.notices: dict[str, Notice] = {}
         self.missing: dict[str, list[Period]] = {}
+        self.lacking: dict[str, list[Period]] = {}  # everything missing, for the checklist
+        self.agreement_goals = agreement_goals or {}
+        self.contradictions: list[Contradiction] = []
 
     def t(self, key: str, **values: object) -> str:
         return tr(self.lang, key, **values)
@@ -227,6 +284,7 @@ class _Builder:
     def need(self, series_id: str, periods: list[Period] | None = None) -> None:
         """Note that `series_id` lacks `periods` (or is missing altogether)."""
         self.missing.setdefault(series_id, []).extend(periods or [])
+        self.lacking.setdefault(series_id, []).extend(periods or [])
 
     def need_figures(self, figures: Sequence[Figure | None]) -> None:
         for fig in figures:
@@ -257,6 +315,22 @@ class _Builder:
             text = self.t("lb_series_lacks", id=series_id, title=series.title,
                           periods=periods_text(periods), source=series.source)
         return Notice(series_id, text, command)
+
+    def checklist(self) -> list[Notice]:
+        """The notices, each saying everything its series lacks in the whole document."""
+        from dataclasses import replace
+
+        items = []
+        for series_id, notice in self.notices.items():
+            series, periods = self.series(series_id), self.lacking.get(series_id, [])
+            if series is None:
+                lacks = self.t("lb_lacks_file")
+            elif not periods or not series.values:
+                lacks = self.t("lb_lacks_values")
+            else:
+                lacks = self.t("lb_lacks_periods", periods=periods_text(periods))
+            items.append(replace(notice, lacks=lacks))
+        return items
 
     # --- charts ----------------------------------------------------------------------
 
@@ -309,10 +383,8 @@ class _Builder:
                                 found[0].unit, x,
                                 tuple(Line(s.name, tuple(counts[s.id])) for s in found),
                                 tuple(s.id for s in found)))
-        for s in found:
-            self.need_figures([c for c in counts[s.id] if c.value is None and c.missing
-                               and any(p.year == self.year for src in c.missing
-                                       for p in src.periods)])
+        for s in found:  # every month a shown year lacks, the year's and earlier years'
+            self.need_figures([c for c in counts[s.id] if c.value is None and c.missing])
         if population is None:
             self.need(POPULATION)
             return blocks
@@ -366,7 +438,8 @@ class _Builder:
             rate = change(rates[s.id][now], rates[s.id][base])
             if not diff.known:
                 lines.append(self.t("lb_change_unknown", name=s.name, year=self.year,
-                                    base=BASELINE_YEAR, span=span))
+                                    base=BASELINE_YEAR, span=span,
+                                    missing=missing_text(diff, self.lang)))
                 continue
             lines.append(self.t(
                 "lb_change", name=s.name, year=self.year, base=BASELINE_YEAR, span=span,
@@ -394,9 +467,31 @@ class _Builder:
         n = self.next_chart()
         lines = tuple(Line(s.name, tuple(observed(s, Period(y)) if s.at(Period(y)) else None
                                          for y in years)) for s in found)
-        return [Chart(f"diagram-{n}", n, "years", self.t(title_key, n=n, **values),
+        chart = Chart(f"diagram-{n}", n, "years", self.t(title_key, n=n, **values),
                       found[0].unit, tuple(str(y) for y in years), lines,
-                      tuple(s.id for s in found))]
+                      tuple(s.id for s in found))
+        return [chart] + self.yearly_changes(found)
+
+    def yearly_changes(self, found: list[Series]) -> list[Block]:
+        """Each yearly series' figure of the year against the baseline year's, where the
+        series has both: a range (3–4 %) gives a range of changes (+1 till +2)."""
+        if self.year == BASELINE_YEAR:
+            return []
+        lines = []
+        for s in found:
+            base = observed(s, Period(BASELINE_YEAR))
+            if not base.known:
+                continue
+            now = observed(s, Period(self.year))
+            diff = change(now, base)
+            if not diff.known:
+                continue  # the year's figure is missing: the notice says so
+            key = "lb_yearly_change_points" if s.unit.strip() == "%" else "lb_yearly_change"
+            lines.append(self.t(key, name=s.name, year=self.year, base=BASELINE_YEAR,
+                                diff=figure_text(diff, self.lang, signed=True),
+                                now=figure_text(now, self.lang), then=figure_text(base, self.lang),
+                                unit=s.unit, sources=sources_text(diff)))
+        return [Text("\n".join(f"- {line}" for line in lines))] if lines else []
 
     def latest(self, series: Series, category: str | None = None) -> Period | None:
         periods = [v.when for v in series.values if v.category == category
@@ -405,15 +500,98 @@ class _Builder:
 
     # --- sections --------------------------------------------------------------------
 
-    def text_section(self, section_id: str, name: str, title_key: str) -> Section:
-        section = Section(section_id, self.t(title_key))
+    def text(self, name: str) -> Text:
+        """The group's text `data/NAME.md` without its comments, or what to write there."""
         text = self.data.texts.get(name)
         path = self.data.folder / f"{name}.md"
         if text is None or not strip_comments(text).strip():
-            section.blocks.append(Text(self.t("lb_text_missing", path=path)))
-        else:
-            section.blocks.append(Text(strip_comments(text).strip(), str(path)))
+            return Text(self.t("lb_text_missing", path=path,
+                               what=self.t(f"lb_text_what_{name.replace('-', '_')}")))
+        return Text(strip_comments(text).strip(), str(path))
+
+    def text_section(self, section_id: str, name: str, title_key: str) -> Section:
+        return Section(section_id, self.t(title_key), [self.text(name)])
+
+    def latest_figure(self, series_id: str) -> Text | None:
+        """`Förebyggargrupper: 19 grupper (2020)`: a series' latest figure up to the year,
+        with its source; None (and a notice) when the series has none."""
+        series = self.series(series_id)
+        period = self.latest(series) if series is not None else None
+        if series is None or period is None:
+            self.need(series_id)
+            return None
+        fig = observed(series, period)
+        return Text(self.t("lb_latest_figure", title=series.title,
+                           value=figure_text(fig, self.lang), unit=series.unit, period=period,
+                           sources=sources_text(fig)))
+
+    def events(self, compliance: Compliance | None) -> Section:
+        """Årliga återkommande evenemang: the group's text, and the risk nights' outcome."""
+        section = self.text_section("evenemang", "evenemang", "lb_events_title")
+        if compliance is None:
+            return section
+        nights = next((p for p in compliance.pledges if p.pledge.id == RISK_NIGHTS), None)
+        if nights is not None:
+            from samverkan.report.words import Words
+
+            w = Words(self.lang)
+            section.blocks.append(Text(self.t(
+                "lb_events_outcome", title=nights.pledge.title, year=self.year,
+                outcome=w.outcome(nights), unit=w.unit(nights), status=w.status(nights.status),
+                as_of=compliance.as_of.isoformat())))
         return section
+
+    def prevention_groups(self) -> Section:
+        """Förebyggargrupper: how many there are (a series) and what they saw (the text)."""
+        section = Section("forebyggargrupper", self.t("lb_prevention_title"))
+        count = self.latest_figure(PREVENTION_GROUPS)
+        if count is not None:
+            section.blocks.append(count)
+        section.blocks.append(self.text("forebyggargrupper"))
+        self.flush(section)
+        return section
+
+    def conditions(self) -> Section:
+        """Geografiska och demografiska förutsättningar: the group's text and the population
+        of the latest years up to the year."""
+        section = Section("forutsattningar", self.t("lb_conditions_title"))
+        section.blocks.append(self.text("forutsattningar"))
+        population = self.series(POPULATION)
+        values = [v for v in population.points() if v.when.year <= self.year] \
+            if population is not None else []
+        if population is None or not values:
+            self.need(POPULATION)
+        else:
+            rows = []
+            for v in values[-POPULATION_ROWS:]:
+                fig = observed(population, v.when)
+                rows.append((str(v.when), figure_text(fig, self.lang), sources_text(fig)))
+            section.blocks.append(Table(
+                self.t("lb_population_caption", title=population.title),
+                (self.t("lb_col_year"), population.name, self.t("lb_col_source")),
+                tuple(rows), (False, True, False)))
+        self.flush(section)
+        return section
+
+    def analysis(self) -> Section:
+        """Analys och slutsatser: the group's text, and a note wherever it quotes a figure
+        that the source contradicts elsewhere (80 % against 189 of 213)."""
+        section = self.text_section("analys", "analys", "lb_analysis_title")
+        text = section.blocks[0]
+        assert isinstance(text, Text)
+        if text.origin is not None:
+            words = " ".join(re.sub(r"(?m)^\s*>", " ", text.markdown).split())
+            for c in self.contradictions:
+                shown = figure_text(c.stated, self.lang)
+                if re.search(rf"(?<![\d,.]){re.escape(shown)}\s?%", words):
+                    section.blocks.append(Text(self.t(
+                        "lb_contradiction_analysis", stated=shown, category=c.category,
+                        part=figure_text(c.part, self.lang), whole=figure_text(c.whole, self.lang),
+                        derived=figure_text(c.derived, self.lang, 1))))
+        return section
+
+    def followup(self) -> Section:
+        return self.text_section("uppfoljning", "uppfoljning", "lb_followup_title")
 
     def crime(self) -> list[Section]:
         development = Section("brottsutveckling", self.t("lb_crime_title"))
@@ -443,31 +621,44 @@ class _Builder:
                                            grade=self.t("lb_grade_gy2"))
         section.blocks += self.years_chart(ANDTS_USE, "lb_chart_use")
         self.flush(section)
+        section.blocks.append(Heading(self.t("lb_surveys_title"), "trygghetsundersokningar"))
+        section.blocks.append(self.text("trygghetsundersokningar"))
         section.blocks.append(Heading(self.t("lb_ntu_title"), "ntu"))
-        section.blocks += self.ntu()
+        section.blocks += self.survey(NTU, NTU_RESPONDENTS)
+        self.flush(section)
+        section.blocks.append(Heading(self.t("lb_open_comparisons_title"), "oppna-jamforelser"))
+        surveys = sorted(sid for sid in self.data.series if sid.startswith(OPEN_COMPARISONS))
+        for sid in surveys:
+            section.blocks += self.survey(sid)
+        if not surveys:
+            section.blocks.append(Text(self.t("lb_open_comparisons_missing",
+                                              dir=self.data.folder, prefix=OPEN_COMPARISONS)))
         self.flush(section)
         return section
 
-    def ntu(self) -> list[Block]:
-        series = self.series(NTU)
+    def survey(self, series_id: str, respondents_id: str | None = None) -> list[Block]:
+        """A survey's results as a table: one row per period, a column per category (the
+        municipality, the country), and the respondents when a series gives them."""
+        series = self.series(series_id)
         if series is None or not series.values:
-            self.need(NTU)
+            self.need(series_id)
             return []
-        respondents = self.series(NTU_RESPONDENTS)
+        respondents = self.series(respondents_id) if respondents_id else None
         periods = sorted({v.when for v in series.values if v.when.year <= self.year})
         if not any(p.year == self.year for p in periods):
-            self.need(NTU, [Period(self.year)])
-        categories = series.categories()
-        headers = [self.t("lb_col_period")] + categories + [self.t("lb_col_respondents"),
-                                                             self.t("lb_col_source")]
+            self.need(series_id, [Period(self.year)])
+        categories: list[str | None] = [*series.categories()] or [None]
+        headers = ([self.t("lb_col_period")] + [c or series.name for c in categories]
+                   + ([self.t("lb_col_respondents")] if respondents_id else [])
+                   + [self.t("lb_col_source")])
         rows = []
         for p in periods:
-            figures = [observed(series, p, c) for c in categories]
-            n = observed(respondents, p) if respondents else None
-            used = [f for f in figures + [n] if f is not None and f.known]
+            figures: list[Figure | None] = [observed(series, p, c) for c in categories]
+            if respondents_id:
+                figures.append(observed(respondents, p) if respondents else None)
+            used = [f for f in figures if f is not None and f.known]
             rows.append(tuple([str(p)] + [figure_text(f, self.lang) for f in figures]
-                              + [figure_text(n, self.lang),
-                                 "; ".join(dict.fromkeys(sources_text(f) for f in used))]))
+                              + ["; ".join(dict.fromkeys(sources_text(f) for f in used))]))
         caption = f"{series.title}, {series.unit}"
         return [Table(caption, tuple(headers), tuple(rows),
                       (False,) + (True,) * (len(headers) - 2) + (False,))]
@@ -494,6 +685,16 @@ class _Builder:
             respondents.unit, tuple(parts),
             (Line(respondents.name, tuple(observed(respondents, period, c) for c in parts)),),
             (respondents.id,)))
+        ages = self.series(DIALOGUE_AGE)
+        if ages is not None:
+            figures = [(c, observed(ages, period, c)) for c in ages.categories()
+                       if ages.at(period, c) is not None]
+            if figures:
+                section.blocks.append(Text(self.t(
+                    "lb_dialogue_ages", title=ages.title, period=period,
+                    values=", ".join(f"{c} {figure_text(f, self.lang)} {ages.unit}"
+                                     for c, f in figures),
+                    sources=sources_text(figures[0][1]))))
         if choice is None or not choice.values:
             self.need(DIALOGUE_CHOICE)
         else:
@@ -521,12 +722,39 @@ class _Builder:
                 (self.t("lb_col_alternative"), choice.unit, self.t("lb_col_share"),
                  self.t("lb_col_source")), tuple(rows), (False, True, True, False)))
             section.blocks.append(Text(self.t("lb_dialogue_other_note")))
+            for category, fig in zip(categories, chosen):
+                self.compare_stated(section, category, period, fig, total)
         self.flush(section)
         return section
 
-    def no_plan(self, section_id: str, title_key: str, problem: str) -> Section:
-        """A section that needs the year's plan, when there is none: why, and what to do."""
-        return Section(section_id, self.t(title_key), [Text(problem)])
+    def compare_stated(self, section: Section, category: str, period: Period, part: Figure,
+                       whole: Figure) -> None:
+        """A share the source states in words (`medborgardialog-andel`) against the share
+        its counts give: when they differ by more than the stated figure's rounding, both
+        are shown and the document says that the source contradicts itself."""
+        stated_series = self.series(DIALOGUE_STATED)
+        entry = stated_series.at(period, category) if stated_series is not None else None
+        derived = share(part, whole)
+        if entry is None or entry.value is None or derived.value is None:
+            return
+        assert stated_series is not None
+        decimals = len(repr(float(entry.value)).split(".")[1].rstrip("0"))
+        if abs(derived.value - entry.value) <= 0.5 * 10 ** -decimals:
+            return
+        stated = observed(stated_series, period, category)
+        contradiction = Contradiction(category, stated, derived, part, whole,
+                                      entry.source_text or stated_series.source)
+        self.contradictions.append(contradiction)
+        section.blocks.append(Text(self.t(
+            "lb_contradiction", stated=figure_text(stated, self.lang), category=category,
+            quote=contradiction.quote, part=figure_text(part, self.lang),
+            whole=figure_text(whole, self.lang), derived=figure_text(derived, self.lang, 1),
+            sources=f"{sources_text(stated)}; {sources_text(derived)}")))
+
+    def no_plan(self, plan_path: str) -> Section:
+        """Where the plan's sections would be, when the year has no plan: one sentence."""
+        return Section("fokusomraden", self.t("lb_focus_title"),
+                       [Text(self.t("lb_no_plan", year=self.year, path=plan_path))])
 
     def focus_areas(self, plan: Plan, compliance: Compliance) -> Section:
         section = Section("fokusomraden", self.t("lb_focus_title"))
@@ -538,14 +766,15 @@ class _Builder:
             section.blocks.append(Heading(area.title, f"fokus-{area.id}"))
             pledges = [p for p in compliance.pledges if p.pledge.focus_area == area.id]
             counts = {st: sum(p.status == st for p in pledges)
-                      for st in ("met", "on_track", "behind", "missed", "untracked")}
+                      for st in PLEDGE_STATUSES}
             section.blocks.append(Text(self.t(
                 "lb_area_pledges", total=len(pledges), as_of=compliance.as_of.isoformat(),
                 **counts)))
             rows = []
             for goal in area.goals:
                 status = next(g for g in compliance.goals if g.goal.id == goal.id)
-                rows.append(self.goal_row(goal, status.latest, linked.get(goal.id, [])))
+                rows.append(self.goal_row(goal, status.latest, linked.get(goal.id, []),
+                                          compliance.as_of))
             if rows:
                 section.blocks.append(Table(
                     self.t("lb_goals_caption", title=area.title, year=self.year),
@@ -555,8 +784,8 @@ class _Builder:
         self.flush(section)
         return section
 
-    def goal_row(self, goal: Goal, latest: Measurement | None,
-                 series: list[Series]) -> tuple[str, ...]:
+    def goal_row(self, goal: Goal, latest: Measurement | None, series: list[Series],
+                 as_of: dt.date) -> tuple[str, ...]:
         from samverkan.followup.render import baseline_text, goal_label
 
         baseline = baseline_text(goal.baseline, self.lang)
@@ -577,10 +806,27 @@ class _Builder:
             values.append(number(latest.value, self.lang))
             sources.append(self.t("lb_plan_measurement", source=latest.source or "–"))
             verdicts.append(goal_verdict(goal, latest))
+        whole = self.agreement_goals.get(goal.id)
+        if not values and whole is not None:
+            return (goal.title, baseline) + self.agreement_cells(whole, as_of)
         if not values:
             values.append(self.t("lb_goal_no_series"))
         verdict = goal_label(verdicts[0] if len(set(verdicts)) == 1 else "no_data", self.lang)
         return (goal.title, baseline, "; ".join(values), verdict, "; ".join(sources) or "–")
+
+    def agreement_cells(self, g: AgreementGoalStatus, as_of: dt.date) -> tuple[str, str, str]:
+        """A goal of the whole agreement: the value, verdict and source that
+        `samverkan status --agreement` gives (`followup.agreement` counts it)."""
+        from samverkan.report.words import Words
+
+        w = Words(self.lang)
+        value = self.t("lb_agreement_value", outcome=w.agreement_outcome(g),
+                       as_of=as_of.isoformat())
+        verdict = self.t("goal_no_data") if g.status == "no_data" else w.status(g.status)
+        key = f"lb_agreement_counted_{g.goal.count.source}"
+        source = self.t(key, pledge=g.goal.count.pledge) if key in MESSAGES else \
+            g.goal.count.source
+        return value, verdict, source
 
     def pledges(self, compliance: Compliance) -> Section:
         from samverkan.report.words import Words
@@ -634,15 +880,16 @@ class _Builder:
 
 def strip_comments(markdown: str) -> str:
     """The text without `<!-- … -->` comments (notes to whoever edits the file)."""
-    import re
-
     return re.sub(r"<!--.*?-->\n?", "", markdown, flags=re.DOTALL)
 
 
 def build(year: int, data: DataFolder, plan: Plan | None, compliance: Compliance | None,
-          plan_problem: str | None, lang: str = "sv", plan_path: str | None = None) -> Lagesbild:
-    """The document's content; no I/O (the data folder and plan are read by the caller)."""
-    b = _Builder(year, data, lang)
+          plan_path: str, lang: str = "sv",
+          agreement_goals: dict[str, AgreementGoalStatus] | None = None) -> Lagesbild:
+    """The document's content, in the source's order; no I/O (the data folder, the plan and
+    the agreement's goals are read by the caller). `plan_path` is the year's plan file,
+    or where it would be when the year has none (`plan` None)."""
+    b = _Builder(year, data, lang, agreement_goals)
     if compliance is not None:
         meta = b.t("lb_meta", data=data.folder, n=len(data.series), plan=plan_path,
                    as_of=compliance.as_of.isoformat())
@@ -653,29 +900,35 @@ def build(year: int, data: DataFolder, plan: Plan | None, compliance: Compliance
     crime, insecurity = b.crime()
     sections = [
         b.text_section("inledning", "inledning", "lb_intro_title"),
+        b.text_section("samverkansavtal", "samverkansavtal", "lb_agreement_title"),
+        b.text_section("ovrig-samverkan", "ovrig-samverkan", "lb_other_cooperation_title"),
         local, crime, b.safety(), insecurity, b.dialogue(),
-        b.text_section("analys", "analys", "lb_analysis_title"),
+        b.events(compliance), b.prevention_groups(), b.conditions(),
+        b.analysis(),
     ]
     if plan is not None and compliance is not None:
-        sections += [b.focus_areas(plan, compliance), b.pledges(compliance)]
+        sections += [b.focus_areas(plan, compliance), b.followup(), b.pledges(compliance)]
     else:
-        sections += [b.no_plan("fokusomraden", "lb_focus_title", plan_problem or ""),
-                     b.no_plan("bilaga-1", "lb_pledges_title", plan_problem or "")]
+        sections += [b.no_plan(plan_path), b.followup()]
     return Lagesbild(year, lang, b.t("lb_title", year=year), b.t("lb_subtitle"), meta,
-                     str(data.folder), sections, b.appendix(), list(b.notices.values()))
+                     str(data.folder), sections, b.appendix(), b.checklist())
 
 
 def make_lagesbild(year: int, data_dir: Path | None, plans_dir: Path | None, today: dt.date,
                    lang: str = "sv") -> Lagesbild:
-    """Read the data folder and the year's plan, and build the document."""
+    """Read the data folder, the year's plan and the agreement's goals, and build the
+    document. The agreement's goals are counted by `followup.agreement`, as for
+    `samverkan status --agreement` on the same day."""
     from samverkan.core.problems import PlanInvalid, PlanNotFound
+    from samverkan.followup.agreement import load_agreement_picture
     from samverkan.followup.compliance import compute
     from samverkan.plan.folder import load_valid, measurements_elsewhere, plan_path_for
     from samverkan.plan.folder import plans_dir as find_plans
     from samverkan.stats.series import data_dir as find_data
     from samverkan.stats.series import load_data_folder
 
-    folder = find_data(data_dir, find_plans(plans_dir))
+    plans = find_plans(plans_dir)
+    folder = find_data(data_dir, plans)
     if not folder.is_dir():
         from samverkan.core.problems import UsageError
 
@@ -683,16 +936,16 @@ def make_lagesbild(year: int, data_dir: Path | None, plans_dir: Path | None, tod
     data = load_data_folder(folder, lang)
     if data.problems:
         raise PlanInvalid(tr(lang, "lb_data_has_errors", dir=folder), data.problems)
-    plan = compliance = problem = path = None
     try:
-        path = plan_path_for(find_plans(plans_dir), year, lang)
-    except PlanNotFound as exc:
-        problem = str(exc)
-    else:
-        plan = load_valid(path, lang).plan
-        assert plan is not None
-        compliance = compute(plan, today, measurements_elsewhere(path, year, lang))
-    return build(year, data, plan, compliance, problem, lang, str(path) if path else None)
+        path = plan_path_for(plans, year, lang)
+    except PlanNotFound:
+        return build(year, data, None, None, str(plans / f"{year}.yaml"), lang)
+    plan = load_valid(path, lang).plan
+    assert plan is not None
+    compliance = compute(plan, today, measurements_elsewhere(path, year, lang))
+    picture, _ = load_agreement_picture(plans, compliance.as_of, lang)
+    goals = {g.goal.id: g for g in picture.goals}
+    return build(year, data, plan, compliance, str(path), lang, goals)
 
 
 __all__ = ["Source", "build", "make_lagesbild"]

@@ -69,7 +69,7 @@ def render_markdown(lb: Lagesbild, created: dt.date) -> str:
     parts += [_md_section(s, lang, lb.year) for s in lb.sections]
     if lb.notices:
         parts.append(f"## {tr(lang, 'lb_notices_title')}")
-        parts.append("\n".join(f"- `{n.command}`" for n in lb.notices))
+        parts.append("\n".join(f"- `{n.command}` – {n.lacks}" for n in lb.notices))
     parts.append(f"## {tr(lang, 'lb_appendix_title')}")
     parts.append(tr(lang, "lb_appendix_intro", dir=lb.data_dir))
     for entry in lb.appendix:

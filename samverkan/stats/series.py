@@ -7,7 +7,7 @@ and where it came from: `source_text` (the sentence of the source document that 
 the figure) or `file`/`imported` (written by `samverkan data import`). An optional
 `category` splits one period into parts (the citizens' dialogue's respondents by gender).
 
-Files are read with the plan files' loader (`loader.load_yaml_model`), so a series gets
+Files are read with the plan files' loader (`core.yamlfile.read_model`), so a series gets
 the same problems at the same lines; the checks across a file live here.
 """
 
@@ -21,16 +21,26 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, model_validator
 
 from samverkan.core.i18n import tr
+from samverkan.core.legacy_models import (
+    Date,
+    Slug,
+    Text,
+    _Base,
+    _none_as_empty_list,
+    check_value_or_range,
+)
 from samverkan.core.problems import PlanInvalid, Problem, UsageError
+from samverkan.core.yamlfile import Finding, Loaded, Unreadable, read_bytes, read_model
 from samverkan.core.years import PeriodError
-from samverkan.plan.checks import Finding
 from samverkan.plan.folder import data_dir, is_data_file  # noqa: F401 (they live there: light)
-from samverkan.plan.model import Date, Slug, Text, _Base, _none_as_empty_list, check_value_or_range
-from samverkan.plan.reader import LoadedPlan, Unreadable, load_yaml_model, read_text
 from samverkan.stats.periods import Period, parse_period
 
 FREQUENCIES = ("year", "month")
-MARKDOWN_TEXTS = ("inledning", "analys")
+# The group's Markdown texts in the data folder (`data/NAME.md`), one per section of the
+# lägesbild that is prose, in the source's order. The one list of their names: the
+# lägesbild reads these, `validate` checks them (UTF-8, no identity numbers).
+MARKDOWN_TEXTS = ("inledning", "samverkansavtal", "ovrig-samverkan", "trygghetsundersokningar",
+                  "evenemang", "forebyggargrupper", "forutsattningar", "analys", "uppfoljning")
 
 
 def _period(value: Any) -> str:
@@ -168,17 +178,17 @@ def run_series_checks(data: Any) -> list[Finding]:
 # --- reading ------------------------------------------------------------------------------
 
 
-def load_series_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
+def load_series_bytes(raw: bytes, path: str, lang: str = "sv") -> Loaded:
     """Check the bytes of a series file; `result.plan` is the `Series` when it has no errors
     of shape. The id must be the file's name, so that `--series ID` finds it."""
-    result = load_yaml_model(raw, path, Series, run_series_checks, lang)
+    result = read_model(raw, path, Series, run_series_checks, lang)
     empty = tr(lang, "empty_file")
     result.problems = [Problem(p.path, p.line, p.col, p.severity, tr(lang, "series_empty_file"))
                        if p.message == empty else p for p in result.problems]
     series = result.plan
     stem = Path(path).stem
     if isinstance(series, Series) and series.id != stem and path != "<text>":
-        from samverkan.plan.reader import position
+        from samverkan.core.yamlfile import position
 
         line, col = position(result.root, ("id",))
         result.problems.append(Problem(path, line, col, "error",
@@ -187,17 +197,17 @@ def load_series_bytes(raw: bytes, path: str, lang: str = "sv") -> LoadedPlan:
     return result
 
 
-def load_series(path: Path, lang: str = "sv") -> LoadedPlan:
+def load_series(path: Path, lang: str = "sv") -> Loaded:
     """Read and check one series file. Raises `Unreadable` only when it cannot be read."""
-    return load_series_bytes(read_text(path, lang), str(path), lang)
+    return load_series_bytes(read_bytes(path, lang), str(path), lang)
 
 
 def check_text_file(path: Path, lang: str = "sv") -> list[Problem]:
-    """The group's Markdown texts (`inledning.md`, `analys.md`): readable UTF-8 and free of
-    personal identity numbers."""
+    """The group's Markdown texts (`MARKDOWN_TEXTS`, e.g. `inledning.md`): readable UTF-8 and
+    free of personal identity numbers."""
     from samverkan.core.pnr import find_identity_numbers
 
-    raw = read_text(path, lang)
+    raw = read_bytes(path, lang)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -228,7 +238,7 @@ def series_path(folder: Path, series_id: str, lang: str = "sv") -> Path:
     raise UsageError(f"{tr(lang, 'series_unknown', id=series_id, dir=folder)}; {hint}")
 
 
-def load_valid_series(path: Path, lang: str = "sv") -> LoadedPlan:
+def load_valid_series(path: Path, lang: str = "sv") -> Loaded:
     loaded = load_series(path, lang)
     if loaded.plan is None or any(p.severity == "error" for p in loaded.problems):
         errors = [p for p in loaded.problems if p.severity == "error"]

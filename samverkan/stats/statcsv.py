@@ -10,6 +10,12 @@ or Windows-1252. Two layouts are read:
 - *wide*: periods across the header row and one row per series (`--row TEXT` picks one
   when there are several).
 
+`--row` may be given several times: a line is chosen when every text is found in it (in
+one of its label cells, or in its whole label "2482 Skellefteå totalt"), and among the
+lines found, those whose label or cell is exactly the text win ("Skellefteå" over
+"Skellefteå-Norsjö"). So a region × gender table is narrowed with
+`--row Skellefteå --row totalt`, or with the full label.
+
 `read_export(raw, path)` never raises on bad content: every line it cannot read becomes
 a `Problem` at its line and column, and a figure marked as missing (`..`) a warning.
 Pure: bytes in, values and problems out, no file is touched.
@@ -19,6 +25,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from samverkan.core.i18n import tr
@@ -154,15 +161,22 @@ class _Line:
 
 
 class _Reader:
-    def __init__(self, path: str, column: str | None, row: str | None, lang: str):
+    def __init__(self, path: str, column: str | None, rows: tuple[str, ...], lang: str):
         self.table = ExportTable(path)
         self.column = column
-        self.row = row
+        self.rows = rows
         self.lang = lang
 
     def problem(self, line: int, col: int, key: str, severity: str = "error", **kw: object) -> None:
         self.table.problems.append(
             Problem(self.table.path, line, col, severity, tr(self.lang, key, **kw)))  # type: ignore[arg-type]
+
+    def row_not_found(self, line: int, rows: list[str]) -> None:
+        if len(self.rows) == 1:
+            self.problem(line, 1, "csv_row_not_found", row=self.rows[0], rows=_listing(rows))
+        else:
+            self.problem(line, 1, "csv_rows_not_found", rows=_listing(rows),
+                         wanted=", ".join(f"'{r}'" for r in self.rows))
 
     # --- the lines ------------------------------------------------------------------------
 
@@ -242,15 +256,15 @@ class _Reader:
             return " ".join(line.cell(i)[0] for i in labels if line.cell(i)[0]) or "–"
 
         chosen = lines
-        if self.row is not None:
-            chosen = [ln for ln in lines if any(_matches(ln.cell(i)[0], self.row) for i in labels)]
+        if self.rows:
+            chosen = choose_lines(lines, labels, self.rows)
             if not chosen:
-                self.problem(header.number, 1, "csv_row_not_found", row=self.row,
-                             rows=_listing(label(ln) for ln in lines))
+                self.row_not_found(header.number, [label(ln) for ln in lines])
                 return
         if len(chosen) > 1:
-            self.problem(chosen[1].number, 1, "csv_many_rows", count=len(chosen),
-                         rows=_listing(label(ln) for ln in chosen))
+            self.problem(chosen[1].number, 1,
+                         "csv_many_rows_narrow" if self.rows else "csv_many_rows",
+                         count=len(chosen), rows=_listing(label(ln) for ln in chosen))
             return
         line = chosen[0]
         self.table.column = label(line)
@@ -268,11 +282,10 @@ class _Reader:
             self.problem(header.number, 1, "csv_no_period_column", columns=_listing(names))
             return
         others = [i for i in range(len(names)) if i != period_col]
-        if self.row is not None:
-            lines = [ln for ln in lines if any(_matches(ln.cell(i)[0], self.row) for i in others)]
+        if self.rows:
+            lines = choose_lines(lines, others, self.rows)
             if not lines:
-                self.problem(header.number, 1, "csv_row_not_found", row=self.row,
-                             rows=_listing(names))
+                self.row_not_found(header.number, names)
                 return
         value_col = self.value_column(header, names, lines, others)
         if value_col is None:
@@ -369,8 +382,27 @@ def _mostly_numbers(cells: list[str]) -> bool:
     return bool(filled) and sum(map(_is_number, filled)) * 2 > len(filled)
 
 
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def _matches(cell: str, wanted: str) -> bool:
-    return bool(wanted.strip()) and wanted.strip().casefold() in cell.casefold()
+    return bool(wanted.strip()) and _folded(wanted) in _folded(cell)
+
+
+def choose_lines(lines: list[_Line], cells: list[int], wanted: Sequence[str]) -> list[_Line]:
+    """The lines that hold every text of `wanted` (in one of their `cells`, or in their
+    whole label, the cells joined by spaces); when some of them hold every text exactly
+    (as a whole cell or as the whole label), only those."""
+
+    def texts(line: _Line) -> list[str]:
+        parts = [line.cell(i)[0] for i in cells if line.cell(i)[0]]
+        return parts + [" ".join(parts)]
+
+    found = [ln for ln in lines if all(any(_matches(t, w) for t in texts(ln)) for w in wanted)]
+    exact = [ln for ln in found
+             if all(any(_folded(t) == _folded(w) for t in texts(ln)) for w in wanted)]
+    return exact or found
 
 
 def _listing(items: object, limit: int = 8) -> str:
@@ -379,7 +411,9 @@ def _listing(items: object, limit: int = 8) -> str:
     return shown + (f", … ({len(texts)})" if len(texts) > limit else "")
 
 
-def read_export(raw: bytes, path: str, column: str | None = None, row: str | None = None,
-                lang: str = "sv") -> ExportTable:
-    """The values of one series in an exported CSV file, and the problems found."""
-    return _Reader(path, column, row, lang).read(raw)
+def read_export(raw: bytes, path: str, column: str | None = None,
+                row: str | Sequence[str] | None = None, lang: str = "sv") -> ExportTable:
+    """The values of one series in an exported CSV file, and the problems found. `row`:
+    one text or several (`--row` given more than once), all of which a line must hold."""
+    rows = (row,) if isinstance(row, str) else tuple(row or ())
+    return _Reader(path, column, tuple(r for r in rows if r.strip()), lang).read(raw)

@@ -1,0 +1,37 @@
+"""Ids of records (activities, observations, analyses, measures, follow-ups).
+
+`log` and the other writing commands give each record a short random id so that it can
+be named later (`samverkan remove ID`). Several people log in their own copies of the
+repository and git merges the files (`samverkan merge`): two copies must practically
+never pick the same id. `new_id` draws 10 characters (about 2·10¹⁵ values: two copies
+logging a thousand records each between merges pick one id twice with a probability of
+about 4·10⁻¹⁰), the first a letter that YAML reads as text whatever follows.
+"""
+
+from __future__ import annotations
+
+import secrets
+import string
+
+from samverkan.core.records import Rules
+from samverkan.core.yamlfile import resolved_first
+
+RECORD_ID = Rules(pattern=r"^[a-z0-9]{2,16}$")
+LENGTH = 10
+_REST = string.ascii_lowercase + string.digits
+
+
+def _first_letters() -> str:
+    """Letters that YAML never reads as the start of anything but text (`t` may start
+    `true`, `n` `null`, …): asked of the YAML library's own rules."""
+    return "".join(c for c in string.ascii_lowercase if c not in resolved_first())
+
+
+def new_id(taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A random id that is not in `taken`."""
+    first = _first_letters()
+    while True:
+        candidate = secrets.choice(first) + "".join(secrets.choice(_REST)
+                                                    for _ in range(LENGTH - 1))
+        if candidate not in taken:
+            return candidate
