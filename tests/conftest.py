@@ -117,11 +117,16 @@ def figure(request: pytest.FixtureRequest) -> Callable[..., None]:
 
     `figure(section, size, result, **details)`; `tools/reliability_figures.py` runs the
     tests with SAMVERKAN_FIGURES=FILE and renders the figures into docs/reliability.md.
+    `cases=[header, *rows]` (tuples of text) adds the test's cases as a table of their own.
     """
 
-    def record(section: str, size: str, result: str, **details: object) -> None:
-        FIGURES.append({"test": request.node.nodeid, "section": section, "size": size,
-                        "result": result, "details": details})
+    def record(section: str, size: str, result: str, *,
+               cases: list[tuple[str, ...]] | None = None, **details: object) -> None:
+        entry = {"test": request.node.nodeid, "section": section, "size": size,
+                 "result": result, "details": details}
+        if cases:
+            entry["cases"] = [list(row) for row in cases]
+        FIGURES.append(entry)
 
     return record
 

@@ -32,7 +32,8 @@ LABEL_PREFIXES = ("col_", "xl_", "status_", "goal_", "direction_", "what_", "ask
 LABELS = {"logged", "of_which", "untracked_progress", "status_title", "goals_title",
           "pledges_title", "summary", "none", "schema_written", "output_written",
           "log_not_saved", "import_done", "series_known", "report_written",
-          "est_recorded", "est_week_tally", "est_written", "pub_written", "pub_marker"}
+          "est_recorded", "est_week_tally", "est_written", "est_group_recorded_tally",
+          "pub_written", "pub_marker"}
 # Problems met while being asked (prefixed like the questions, but they are answers to fix).
 ASKED_PROBLEMS = {"pick_out_of_range", "pick_date_year", "ask_place_needed", "ask_yes_no"}
 

@@ -160,10 +160,14 @@ def test_the_table(cli, folder):
     lines = [line.rstrip() for line in result.stdout.splitlines()]
     assert lines[0] == ("EST-lägesbild 2021-03 (2021-W09–2021-W12, 2021-03-01 – 2021-03-28), "
                         "jämfört med 2021-02 (2021-W05–2021-W08, 2021-02-01 – 2021-02-28)")
-    assert re.sub(r" +", " ", lines[7]) == "1 Centrum 6 3 +3 ↑ Klotter 2021-W11"
-    assert "Centrum (centrum), plats 1: antal 6, förra perioden 3 (+3)" in lines
+    # Centrum started EST in 2021: March 2020 is compared with nothing ("–").
+    assert lines[1] == ("Samma period i fjol: 2020-03 (2020-W10–2020-W13, "
+                        "2020-03-02 – 2020-03-29).")  # 2 April 2020 is W14's Thursday
+    assert re.sub(r" +", " ", lines[8]) == "1 Centrum 6 3 +3 ↑ – – Klotter 2021-W11"
+    assert ("Centrum (centrum), plats 1: antal 6, förra perioden 3 (+3), "
+            "samma period i fjol –") in lines
     assert re.sub(r" +", " ", next(x for x in lines if x.startswith("Klotter"))) == (
-        "Klotter 3 0 0 2 5 1 +4 ↑")
+        "Klotter 3 0 0 2 5 1 +4 ↑ – –")
     assert "Ökat: Klotter" in lines
     assert "Veckor utan rapport: 2021-W11" in lines
     assert ("Lokalpolisområde Skellefteå: rapporterat 2 av 4 veckor; utan rapport: "
@@ -176,9 +180,11 @@ def test_markdown_and_english(cli, folder):
                  "--lang", "en", "--est-dir", folder)
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("## EST situation picture 2021-03")
-    assert "| Rank | Area | Count | Previous | Change | Rose | Weeks without reports |" in (
+    assert ("| Rank | Area | Count | Previous | Change | Last year | vs last year | Rose "
+            "| Weeks without reports |") in result.stdout
+    assert "| Klotter | 3 | 0 | 0 | 2 | 5 | 1 | +4 ↑ | – | – |" in result.stdout
+    assert "- Same period last year: no comparison; the area had not started then." in (
         result.stdout)
-    assert "| Klotter | 3 | 0 | 0 | 2 | 5 | 1 | +4 ↑ |" in result.stdout
     assert "- Weeks without reports: 2021-W11" in result.stdout
 
 

@@ -59,6 +59,16 @@ def details(values: dict) -> str:
     return "; ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in values.items())
 
 
+def case_table(figure: dict) -> list[str]:
+    """The cases a test recorded (`figure(..., cases=[header, *rows])`), one row each."""
+    header, *rows = figure["cases"]
+    lines = [f"Fall för fall i `{figure['test']}` ({len(rows)} st):", "",
+             "| " + " | ".join(cell(c) for c in header) + " |",
+             "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+    return [*lines, ""]
+
+
 def render(data: dict, seconds: float | None) -> str:
     figures, outcomes = data["figures"], data["outcomes"]
     counts: dict[str, int] = {}
@@ -81,6 +91,9 @@ def render(data: dict, seconds: float | None) -> str:
                 lines.append(f"| {cell(f['size'])} | {cell(f['result'])} | `{f['test']}` | "
                              f"{cell(details({**f['details'], 's': seconds_taken}))} |")
         lines.append("")
+        for f in figures:
+            if f["section"] == section and f.get("cases"):
+                lines += case_table(f)
     skipped = {k: v for k, v in outcomes.items() if v["outcome"] == "skipped"}
     if skipped:
         lines += ["## Överhoppade i denna körning", ""]
@@ -90,13 +103,18 @@ def render(data: dict, seconds: float | None) -> str:
 
 
 def stable_rows(doc: str) -> list[tuple[str, ...]]:
-    """(size, result, test) of every figure row: what must not change between runs."""
+    """(size, result, test) of every figure row, and every row of a table of cases: what
+    must not change between runs."""
     rows = []
     for line in doc.splitlines():
-        if line.startswith("| ") and "`tests/" in line:
+        if line.startswith("| "):
             parts = [p.strip() for p in line.strip("|").split(" | ")]
-            rows.append(tuple(parts[:3]))
+            rows.append(tuple(parts[:3]) if "`tests/" in line else tuple(parts))
     return rows
+
+
+def figure_count(doc: str) -> int:
+    return sum(1 for row in stable_rows(doc) if len(row) == 3 and row[2].startswith("`tests/"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,11 +148,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{DOC.relative_to(ROOT)} is out of date; run tools/reliability_figures.py",
                   file=sys.stderr)
             return 1
-        print(f"{DOC.relative_to(ROOT)}: {len(stable_rows(text))} figures, all current")
+        print(f"{DOC.relative_to(ROOT)}: {figure_count(text)} figures, all current")
         return 0
     DOC.parent.mkdir(exist_ok=True)
     DOC.write_text(text, encoding="utf-8")
-    print(f"wrote {DOC.relative_to(ROOT)}: {len(stable_rows(text))} figures")
+    print(f"wrote {DOC.relative_to(ROOT)}: {figure_count(text)} figures")
     return 0
 
 

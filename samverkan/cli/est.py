@@ -214,6 +214,103 @@ def status(
     sys.stdout.write(render_status(status_, areas, fmt.value, language))
 
 
+# --- förebyggargrupper: samverkan est grupp … -------------------------------------------
+
+grupp_app = typer.Typer(
+    name="grupp",
+    help="Förebyggargrupperna: varje grupps regelbundna lägesbild för sitt område, och "
+    "översikten till Fris (förebygganderådet i Skellefteå).",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+est_app.add_typer(grupp_app, name="grupp")
+
+
+@grupp_app.command("rapport")
+@handle_errors
+def grupp_rapport(
+    group: str = typer.Argument(..., metavar="GRUPP",
+                                help="Gruppens id i est/forebyggargrupper.yaml."),
+    period: Optional[str] = typer.Option(None, "--period", metavar="PERIOD",
+                                         help="En månad (2021-03) eller en vecka (2021-W10); "
+                                         "standard: veckan för --date (en träff)."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
+                                       help="Dagen för träffen (standard: i dag)."),
+    count: list[str] = typer.Option([], "--count", metavar="KATEGORI=ANTAL",
+                                    help="Antal i en kategori, t.ex. mobbning=2; kan anges "
+                                    "flera gånger."),
+    text: Optional[str] = typer.Option(None, "--text", metavar="TEXT",
+                                       help="Gruppens lägesbild i ord (inga namn)."),
+    est_dir: Optional[Path] = EstDir,
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Registrera en grupps lägesbild för en träff eller en månad."""
+    from samverkan.est.record import record_group_picture
+
+    ui = ui_lang(lang)
+    recorded = record_group_picture(_folder(est_dir, plans_dir), group, period, date, count,
+                                    text, today(), ui)
+    typer.echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
+    typer.echo(tr(ui, "est_group_recorded_tally", group=recorded.area_name,
+                  period=recorded.item.period, total=recorded.week_total))
+
+
+@grupp_app.command("lagesbild")
+@handle_errors
+def grupp_lagesbild(
+    group: Optional[str] = typer.Argument(None, metavar="[GRUPP]",
+                                          help="Gruppens id (standard: alla grupper)."),
+    period: str = typer.Option(..., "--period", metavar="PERIOD",
+                               help="2021-03, 2021Q1, 2021 eller en vecka 2021-W10."),
+    fmt: PictureFormat = typer.Option(PictureFormat.table, "--format",
+                                      help="table, markdown, json eller html."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv till filen i stället för till skärmen."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                        help="Visa läget som det var denna dag (standard: i dag)."),
+    est_dir: Optional[Path] = EstDir,
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """En grupps lägesbild: per kategori mot förra perioden och samma period i fjol."""
+    from samverkan.core.output import check_output
+    from samverkan.est.grouprender import render_group_pictures
+    from samverkan.est.service import load_groups_picture
+
+    check_output(output, fmt.value, ui_lang(lang))
+    groups, language = load_groups_picture(_folder(est_dir, plans_dir), period, group, as_of,
+                                           today(), lang.value if lang else None)
+    _emit(render_group_pictures(groups, fmt.value, language, today()), output, language)
+
+
+@grupp_app.command("oversikt")
+@handle_errors
+def grupp_oversikt(
+    period: str = typer.Option(..., "--period", metavar="PERIOD",
+                               help="Perioden Fris ska se, t.ex. 2021Q1 eller 2021-03."),
+    fmt: PictureFormat = typer.Option(PictureFormat.table, "--format",
+                                      help="table, markdown, json eller html (en sida att "
+                                      "skriva ut eller skicka)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
+                                          help="Skriv till filen i stället för till skärmen."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                        help="Visa läget som det var denna dag (standard: i dag)."),
+    est_dir: Optional[Path] = EstDir,
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Översikten till Fris: alla gruppers lägesbilder sida vid sida för en period."""
+    from samverkan.core.output import check_output
+    from samverkan.est.grouprender import render_overview
+    from samverkan.est.service import load_groups_picture
+
+    check_output(output, fmt.value, ui_lang(lang))
+    groups, language = load_groups_picture(_folder(est_dir, plans_dir), period, None, as_of,
+                                           today(), lang.value if lang else None)
+    _emit(render_overview(groups, fmt.value, language, today()), output, language)
+
+
 def _emit(text: str, output: Path | None, lang: str) -> None:
     if output is None:
         sys.stdout.write(text)

@@ -247,9 +247,29 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "identity_number_option": {
         "sv": "{option} innehåller ett personnummer eller samordningsnummer ({masked}); "
-        "beskriv aktiviteten, inte personer. Inget sparades.",
+        "beskriv aktiviteten, inte personer.{hint} Inget sparades.",
         "en": "{option} holds a personal identity number ({masked}); "
-        "describe the activity, not people. Nothing was saved.",
+        "describe the activity, not people.{hint} Nothing was saved.",
+    },
+    "identity_number_file": {
+        "sv": "{option} innehåller ett personnummer eller samordningsnummer ({masked}) i "
+        "filnamnet, som sparas i serien; byt namn på filen.{hint} Inget sparades.",
+        "en": "{option} holds a personal identity number ({masked}) in the file name, "
+        "which is saved in the series; rename the file.{hint} Nothing was saved.",
+    },
+    # Added to the two messages above and to identity_number when the number is written
+    # the way a phone number or a time is (pnr.IdentityNumberMatch.looks_like).
+    "identity_hint_phone": {
+        "sv": "Är det ett telefonnummer? Tio siffror i följd som börjar med 0 kan inte skiljas "
+        "från ett personnummer; skriv telefonnummer med mellanslag som 0910-73 50 00.",
+        "en": "Is it a phone number? Ten digits in a row starting with 0 cannot be told from "
+        "an identity number; write phone numbers with spaces, like 0910-73 50 00.",
+    },
+    "identity_hint_timestamp": {
+        "sv": "Är det en tidpunkt? Ett datum följt av fyra siffror kan inte skiljas från ett "
+        "personnummer; skriv tidpunkter som 2021-03-18 01:35.",
+        "en": "Is it a date and time? A date followed by four digits cannot be told from an "
+        "identity number; write times like 2021-03-18 01:35.",
     },
     "logged": {
         "sv": "Sparat {id} i {path}.",
@@ -1521,6 +1541,245 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "It says how the work is followed up and evaluated: who compiles it, when and "
         "for whom.",
     },
+    # --- EST as of, same period last year, förebyggargrupper ---
+    "est_follow_up_before_start_refused": {
+        "sv": "uppföljningen {date} ligger före insatsens start {start}; följ upp insatsen "
+        "när den har startat (--date {start} eller senare)",
+        "en": "the follow-up {date} is before the measure's start {start}; follow the "
+        "measure up once it has started (--date {start} or later)",
+    },
+    "est_last_year_line": {
+        "sv": "Samma period i fjol: {period} ({span}).",
+        "en": "Same period last year: {period} ({span}).",
+    },
+    "est_last_year_none": {
+        "sv": "Samma period i fjol: ingen; {year} har ingen vecka 53, så veckan jämförs "
+        "inte med året före.",
+        "en": "Same period last year: none; {year} has no week 53, so the week is not "
+        "compared with the year before.",
+    },
+    "est_area_last_year": {
+        "sv": ", samma period i fjol {last_year} ({change})",
+        "en": ", same period last year {last_year} ({change})",
+    },
+    "est_area_no_last_year": {"sv": ", samma period i fjol –", "en": ", same period last year –"},
+    "est_area_not_started_last_year": {
+        "sv": "Samma period i fjol: ingen jämförelse; området hade inte startat då.",
+        "en": "Same period last year: no comparison; the area had not started then.",
+    },
+    "est_col_last_year": {"sv": "I fjol", "en": "Last year"},
+    "est_col_change_last_year": {"sv": "Mot i fjol", "en": "vs last year"},
+    "est_html_scroll": {
+        "sv": "{name}: tabell, rulla i sidled",
+        "en": "{name}: table, scroll sideways",
+    },
+    # förebyggargrupper: files and problems
+    "what_est_group": {"sv": "gruppen", "en": "the group"},
+    "what_est_group_picture": {"sv": "lägesbilden", "en": "the picture"},
+    "est_more_groups_than_expected": {
+        "sv": "filen har {n} grupper, men groups_expected säger {expected}; står en grupp två "
+        "gånger?",
+        "en": "the file has {n} groups, but groups_expected says {expected}; is a group listed "
+        "twice?",
+    },
+    "est_group_period_kind": {
+        "sv": "en grupps lägesbild gäller en vecka (en träff, t.ex. 2021-W10) eller en månad "
+        "(t.ex. 2021-03), inte '{value}'",
+        "en": "a group's picture covers a week (a meeting, e.g. 2021-W10) or a month "
+        "(e.g. 2021-03), not '{value}'",
+    },
+    "est_group_picture_outside_year": {
+        "sv": "lägesbilden hör till ISO-året {period_year}, men filen gäller {year}; flytta den "
+        "till grupplagesbilder-{period_year}.yaml",
+        "en": "the picture belongs to ISO year {period_year}, but the file is for {year}; move "
+        "it to grupplagesbilder-{period_year}.yaml",
+    },
+    "est_group_picture_before_period": {
+        "sv": "lägesbilden är daterad {date}, före perioden {period} (som börjar {first})",
+        "en": "the picture is dated {date}, before the period {period} (which begins {first})",
+    },
+    "est_group_picture_overlaps": {
+        "sv": "gruppen {group} har redan en lägesbild för {other}, som delar veckor med "
+        "{period}; de veckorna räknas två gånger",
+        "en": "the group {group} already has a picture for {other}, which shares weeks with "
+        "{period}; those weeks are counted twice",
+    },
+    "est_unknown_group_ref": {
+        "sv": "okänd förebyggargrupp '{id}'; grupper i forebyggargrupper.yaml: {ids}",
+        "en": "unknown förebyggargrupp '{id}'; groups in forebyggargrupper.yaml: {ids}",
+    },
+    "est_unknown_group_category_ref": {
+        "sv": "okänd kategori '{id}'; kategorier i forebyggargrupper.yaml: {ids}",
+        "en": "unknown category '{id}'; categories in forebyggargrupper.yaml: {ids}",
+    },
+    "est_no_groups": {
+        "sv": "hittar inte {path}; grupper och kategorier kontrolleras inte",
+        "en": "cannot find {path}; groups and categories are not checked",
+    },
+    "est_groups_have_errors": {
+        "sv": "{path} har fel; grupper och kategorier kontrolleras inte förrän de är rättade",
+        "en": "{path} has errors; groups and categories are not checked until they are fixed",
+    },
+    "est_no_groups_file": {
+        "sv": "hittar inte {path}; förebyggargrupperna står i forebyggargrupper.yaml i mappen "
+        "est/ bredvid plans/ (ange en annan med --est-dir)",
+        "en": "cannot find {path}; the förebyggargrupper are in forebyggargrupper.yaml in the "
+        "folder est/ beside plans/ (name another with --est-dir)",
+    },
+    "est_no_groups_yet": {
+        "sv": "{path} har inga grupper än; skriv in gruppen under groups: först",
+        "en": "{path} has no groups yet; add the group under groups: first",
+    },
+    "est_unknown_group": {"sv": "okänd förebyggargrupp '{id}'", "en": "unknown group '{id}'"},
+    "est_known_group": {"sv": "grupper: {ids}", "en": "groups: {ids}"},
+    "est_group_bad_count": {
+        "sv": "--count skrivs KATEGORI=ANTAL med ett heltal 0 eller mer, t.ex. --count "
+        "mobbning=2 (fick '{value}')",
+        "en": "--count is written CATEGORY=NUMBER with a whole number 0 or more, e.g. --count "
+        "mobbning=2 (got '{value}')",
+    },
+    "est_group_count_twice": {
+        "sv": "kategorin {category} anges två gånger med --count; ange den en gång",
+        "en": "the category {category} is given twice with --count; give it once",
+    },
+    "est_group_picture_before_period_refused": {
+        "sv": "lägesbilden är daterad {date}, före perioden {period} (som börjar {first}); "
+        "ange --date för träffen, eller en period som har börjat",
+        "en": "the picture is dated {date}, before the period {period} (which begins {first}); "
+        "give --date of the meeting, or a period that has begun",
+    },
+    "est_group_empty": {
+        "sv": "lägesbilden är tom; ange minst en --count KATEGORI=ANTAL eller --text",
+        "en": "the picture is empty; give at least one --count CATEGORY=NUMBER or --text",
+    },
+    "est_group_picture_exists": {
+        "sv": "gruppen {group} har redan en lägesbild för {period} ({id}); samma veckor ska "
+        "inte räknas två gånger, så rätta den raden i filen i stället",
+        "en": "the group {group} already has a picture for {period} ({id}); the same weeks must "
+        "not count twice, so correct that line in the file instead",
+    },
+    # förebyggargrupper: what the commands print
+    "est_group_recorded_tally": {
+        "sv": "{group}, {period}: {total} observationer",
+        "en": "{group}, {period}: {total} observations",
+    },
+    "est_groups_compared": {
+        "sv": "Jämfört med {previous} ({previous_span}).",
+        "en": "Compared with {previous} ({previous_span}).",
+    },
+    "est_group_title": {
+        "sv": "Förebyggargrupp {name} ({id}): lägesbild {period}",
+        "en": "Förebyggargrupp {name} ({id}): picture {period}",
+    },
+    "est_group_html_title": {
+        "sv": "Förebyggargruppens lägesbild {period}",
+        "en": "The förebyggargrupp's picture {period}",
+    },
+    "est_group_kicker": {
+        "sv": "Förebyggargrupp · lägesbild för området",
+        "en": "Förebyggargrupp · picture of the area",
+    },
+    "est_group_caption": {
+        "sv": "{name}: observationer per kategori, {period}",
+        "en": "{name}: observations per category, {period}",
+    },
+    "est_group_members": {"sv": "Deltar: {names}", "en": "Taking part: {names}"},
+    "est_group_pictures": {"sv": "Lägesbilder: {pictures}", "en": "Pictures: {pictures}"},
+    "est_group_not_reported": {
+        "sv": "Ingen lägesbild för perioden.",
+        "en": "No picture for the period.",
+    },
+    "est_group_no_previous": {
+        "sv": "Ingen lägesbild förra perioden: inget att jämföra med (–).",
+        "en": "No picture in the previous period: nothing to compare with (–).",
+    },
+    "est_group_text_line": {
+        "sv": "Text {period} ({date}): {text}",
+        "en": "Text {period} ({date}): {text}",
+    },
+    "est_group_no_text": {"sv": "Ingen text.", "en": "No text."},
+    "est_groups_title": {
+        "sv": "Förebyggargruppernas lägesbilder {period}",
+        "en": "The förebyggargrupper's pictures {period}",
+    },
+    "est_groups_html_title": {
+        "sv": "Förebyggargrupperna {period} – översikt till Fris",
+        "en": "The förebyggargrupper {period} – overview for Fris",
+    },
+    "est_groups_kicker": {
+        "sv": "Förebyggargrupperna · översikt till Fris, förebygganderådet i Skellefteå",
+        "en": "The förebyggargrupper · overview for Fris, the prevention council in Skellefteå",
+    },
+    "est_groups_summary": {"sv": "Sammanfattning", "en": "Summary"},
+    "est_groups_reported": {
+        "sv": "{n} av {listed} grupper har lämnat lägesbild för perioden.",
+        "en": "{n} of {listed} groups have given a picture for the period.",
+    },
+    "est_groups_expected": {
+        "sv": "Grupperna är {expected} till antalet (underlaget).",
+        "en": "There are {expected} groups (the source).",
+    },
+    "est_groups_all_reported": {
+        "sv": "Alla grupper har lämnat lägesbild.",
+        "en": "Every group has given a picture.",
+    },
+    "est_groups_not_reported": {
+        "sv": "Ingen lägesbild från: {names}",
+        "en": "No picture from: {names}",
+    },
+    "est_groups_table": {"sv": "Alla grupper per kategori", "en": "All groups by category"},
+    "est_groups_caption": {
+        "sv": "Observationer per grupp och kategori, {period}",
+        "en": "Observations by group and category, {period}",
+    },
+    "est_col_group": {"sv": "Grupp", "en": "Group"},
+    "est_col_total": {"sv": "Totalt", "en": "Total"},
+    "est_groups_all": {"sv": "Alla grupper", "en": "All groups"},
+    "est_groups_no_picture": {"sv": "ingen lägesbild", "en": "no picture"},
+    "est_groups_nothing_to_compare": {
+        "sv": "ingen lägesbild att jämföra med",
+        "en": "no picture to compare with",
+    },
+    "est_groups_legend_text": {
+        "sv": "Förra och I fjol: gruppens totalt förra perioden och samma period i fjol; – när "
+        "gruppen inte lämnade någon lägesbild då.",
+        "en": "Previous and Last year: the group's total in the previous period and the same "
+        "period last year; – when the group gave no picture then.",
+    },
+    "est_groups_changes": {
+        "sv": "Vad har ökat och minskat mest",
+        "en": "What rose and fell most",
+    },
+    "est_groups_changes_note": {
+        "sv": "Per grupp och kategori, bara för grupper som lämnat lägesbild båda perioderna.",
+        "en": "By group and category, only for groups that gave a picture in both periods.",
+    },
+    "est_groups_rises": {
+        "sv": "Störst ökning mot förra perioden",
+        "en": "Largest rises since the previous period",
+    },
+    "est_groups_falls": {
+        "sv": "Störst minskning mot förra perioden",
+        "en": "Largest falls since the previous period",
+    },
+    "est_groups_rises_last_year": {
+        "sv": "Störst ökning mot samma period i fjol",
+        "en": "Largest rises since the same period last year",
+    },
+    "est_groups_falls_last_year": {
+        "sv": "Störst minskning mot samma period i fjol",
+        "en": "Largest falls since the same period last year",
+    },
+    "est_groups_change_line": {
+        "sv": "{group}, {category}: {count} (förut {before}, {change})",
+        "en": "{group}, {category}: {count} (before {before}, {change})",
+    },
+    "est_groups_no_changes": {"sv": "Inga.", "en": "None."},
+    "est_groups_texts": {"sv": "Gruppernas egna texter", "en": "The groups' own texts"},
+    "est_groups_privacy": {
+        "sv": "Lägesbilderna beskriver läget i områdena, aldrig enskilda personer.",
+        "en": "The pictures describe the situation in the areas, never individual people.",
+    },
 }
 
 
@@ -1529,6 +1788,21 @@ def tr(lang: str, message_key: str, **values: object) -> str:
     texts = MESSAGES[message_key]
     text = texts.get(lang) or texts["sv"]
     return text.format(**values) if values else text
+
+
+def identity_number_hint(lang: str, looks_like: str | None) -> str:
+    """For a number written like a phone number or a time (`looks_like`), a sentence, with
+    a space before it, on why it reads as an identity number and how to write it so that it
+    does not; "" for any other number."""
+    return " " + tr(lang, f"identity_hint_{looks_like}") if looks_like else ""
+
+
+def identity_number_message(lang: str, masked: str, looks_like: str | None) -> str:
+    """The problem `validate` reports for an identity number in a file (the file and line
+    go with the problem): the number masked, what to do, and the hint if any."""
+    message = tr(lang, "identity_number", masked=masked)
+    hint = identity_number_hint(lang, looks_like)
+    return f"{message}.{hint}" if hint else message
 
 
 # The YAML parser's commonest complaints (it gives them in English), with what to do.

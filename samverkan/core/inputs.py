@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from samverkan.core.i18n import tr
+from samverkan.core.i18n import identity_number_hint, tr
 from samverkan.core.pnr import find_identity_numbers
 from samverkan.core.problems import UsageError
 
@@ -59,12 +59,14 @@ def slug_like(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "tagg"
 
 
-def refuse_identity_numbers(options: dict[str, str | None], lang: str = "sv") -> None:
-    """Refuse any option text that holds a personal identity number."""
+def refuse_identity_numbers(options: dict[str, str | None], lang: str = "sv",
+                            message_key: str = "identity_number_option") -> None:
+    """Refuse any option text that holds a personal identity number, naming the option and
+    (for a number written like a phone number or a time) how to write it instead."""
     for option, text in options.items():
         if not text:
             continue
         found = find_identity_numbers(text)
         if found:
-            raise UsageError(tr(lang, "identity_number_option", option=option,
-                                masked=found[0].masked))
+            raise UsageError(tr(lang, message_key, option=option, masked=found[0].masked,
+                                hint=identity_number_hint(lang, found[0].looks_like)))

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from samverkan.core.i18n import os_reason, tr, yaml_detail
+from samverkan.core.i18n import identity_number_message, os_reason, tr, yaml_detail
 from samverkan.core.pnr import find_identity_numbers
 from samverkan.core.problems import Problem, SamverkanError
 
@@ -154,6 +154,8 @@ def yaml_scalar(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, (list, tuple)):
         return "[" + ", ".join(yaml_scalar(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return flow_mapping(value)
     text = str(value)
     if (_PLAIN.fullmatch(text) and text.lower() not in _RESERVED and "  " not in text
             and plain_is_text(text)):
@@ -183,8 +185,11 @@ class Document:
 
     def problem(self, line: int, col: int, message_key: str, lang: str,
                 severity: str = "error", **values: Any) -> None:
+        self.add(line, col, tr(lang, message_key, **values), severity)
+
+    def add(self, line: int, col: int, message: str, severity: str = "error") -> None:
         self.problems.append(Problem(self.path, line, col, severity,  # type: ignore[arg-type]
-                                     tr(lang, message_key, **values)))
+                                     message))
 
     @property
     def ok(self) -> bool:
@@ -220,7 +225,8 @@ def scan_text(doc: Document, text: str, lang: str) -> bool:
     False when a conflict marker means the file cannot be read further."""
     for line_no, line in lines_with_six_digits(doc.raw, text):
         for match in find_identity_numbers(line):
-            doc.problem(line_no, match.start + 1, "identity_number", lang, masked=match.masked)
+            doc.add(line_no, match.start + 1, identity_number_message(lang, match.masked,
+                                                                      match.looks_like))
     conflicts = list(_CONFLICT.finditer(text)) if any(
         marker in text for marker in ("<<<<<<<", "=======", ">>>>>>>", "|||||||")) else []
     for match in conflicts:
@@ -440,8 +446,8 @@ def check_nodes(doc: Document, root: Node, lang: str, already: int = 0) -> bool:
                 written = text[start.index:end.index]
                 for match in find_identity_numbers(value):
                     if not find_identity_numbers(written):
-                        doc.problem(start.line + 1, start.column + 1, "identity_number", lang,
-                                    masked=match.masked)
+                        doc.add(start.line + 1, start.column + 1, identity_number_message(
+                            lang, match.masked, match.looks_like))
                         break
         elif (str(node.tag).endswith(":int") and not node.style
               and not _DECIMAL.fullmatch(value)):

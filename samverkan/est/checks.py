@@ -180,3 +180,118 @@ def work_checks(known: Known | None) -> Callable[[Any], list[Finding]]:
         return found
 
     return run
+
+
+# --- forebyggargrupper.yaml ----------------------------------------------------------
+
+
+def check_group_ids(data: dict) -> Iterator[Finding]:
+    """Groups, categories and organisations (the default list and each group's) have ids
+    used once."""
+    yield from _duplicate_ids("what_est_group", _listed("groups", data))
+    yield from _duplicate_ids("what_est_category", _listed("categories", data))
+    yield from _duplicate_ids("what_est_reporter", _listed("reporters", data))
+    for loc, group in _listed("groups", data):
+        yield from _duplicate_ids("what_est_reporter", [(loc + ("reporters", j), org)
+                                                        for j, org in _items(group, "reporters")])
+
+
+def check_group_count(data: dict) -> Iterator[Finding]:
+    """More groups than `groups_expected` is worth a second look (a group written twice?)."""
+    expected, groups = data.get("groups_expected"), _listed("groups", data)
+    if isinstance(expected, int) and not isinstance(expected, bool) and len(groups) > expected:
+        yield Finding(groups[expected][0] + ("id",), "est_more_groups_than_expected",
+                      severity="warning", values={"n": len(groups), "expected": expected})
+
+
+def group_checks(data: Any) -> list[Finding]:
+    if not isinstance(data, dict):
+        return []
+    renamed = {**data, "areas": data.get("groups")}  # a group is an area: its start checks
+    return [*check_group_ids(data), *[
+        Finding(("groups",) + f.loc[1:], f.key, f.severity, f.values, f.on_key)
+        for f in check_area_start(renamed)], *check_group_count(data)]
+
+
+# --- grupplagesbilder-YYYY.yaml ------------------------------------------------------
+
+
+def check_group_picture(loc: tuple, picture: dict, file_year: Any) -> Iterator[Finding]:
+    """A picture covers a week (a meeting) or a month of the file's ISO year, and is not
+    dated before its period begins."""
+    period = picture.get("period")
+    if period is None:
+        return
+    try:
+        parsed = parse_period(str(period))
+    except PeriodError as exc:
+        yield Finding(loc + ("period",), exc.key, values={"value": period, **exc.extra})
+        return
+    if parsed.kind not in ("week", "month"):
+        yield Finding(loc + ("period",), "est_group_period_kind", values={"value": period})
+        return
+    if isinstance(file_year, int) and parsed.year != file_year:
+        yield Finding(loc + ("period",), "est_group_picture_outside_year",
+                      values={"year": file_year, "period_year": parsed.year})
+    date = picture.get("date")
+    if isinstance(date, dt.date) and date < parsed.first_day:
+        yield Finding(loc + ("date",), "est_group_picture_before_period", severity="warning",
+                      values={"date": date.isoformat(), "period": str(parsed),
+                              "first": parsed.first_day.isoformat()})
+
+
+def check_group_overlaps(data: dict) -> Iterator[Finding]:
+    """Two pictures of one group whose periods share a week would count those weeks twice."""
+    seen: dict[str, list[tuple[set, str]]] = {}
+    for loc, picture in _listed("pictures", data):
+        group, period = picture.get("group"), picture.get("period")
+        if not isinstance(group, str) or period is None:
+            continue
+        try:
+            parsed = parse_period(str(period))
+        except PeriodError:
+            continue
+        if parsed.kind not in ("week", "month"):
+            continue  # reported by check_group_picture
+        weeks = set(parsed.weeks())
+        for other_weeks, other_period in seen.get(group, []):
+            if weeks & other_weeks:
+                yield Finding(loc + ("period",), "est_group_picture_overlaps", severity="warning",
+                              values={"group": group, "period": period, "other": other_period,
+                                      "id": picture.get("id")})
+                break
+        seen.setdefault(group, []).append((weeks, str(period)))
+
+
+def group_picture_checks(known: Known | None, file_year: int | None = None
+                         ) -> Callable[[Any], list[Finding]]:
+    """The checks of a group-picture file, with the ids of `forebyggargrupper.yaml` when
+    known (`Known.areas` holds the groups)."""
+
+    def run(data: Any) -> list[Finding]:
+        if not isinstance(data, dict):
+            return []
+        found = list(_duplicate_ids("what_est_group_picture", _listed("pictures", data)))
+        year = data.get("year")
+        if file_year is not None and isinstance(year, int) and year != file_year:
+            found.append(Finding(("year",), "est_file_year", values={"year": year,
+                                                                      "file_year": file_year}))
+        for loc, picture in _listed("pictures", data):
+            found.extend(check_group_picture(loc, picture, year))
+            if known is None:
+                continue
+            found.extend(_ref(loc + ("group",), picture.get("group"), known.areas,
+                              "est_unknown_group_ref"))
+            counts = picture.get("counts")
+            if isinstance(counts, dict):
+                for category in counts:
+                    if isinstance(category, str) and category not in known.categories:
+                        found.append(Finding(
+                            loc + ("counts", category), "est_unknown_group_category_ref",
+                            values={"id": category,
+                                    "ids": ", ".join(sorted(known.categories)) or "–"},
+                            on_key=True))
+        found.extend(check_group_overlaps(data))
+        return found
+
+    return run

@@ -2,8 +2,10 @@
 
 A file's kind comes from a top-level `kind:` key when it has one, else from its name:
 `omraden.yaml` (areas and checklist), `observationer-YYYY.yaml` (one ISO year of
-observations), `insatser.yaml` (analyses, measures, follow-ups). Every file is read with
-the plan loader's machinery (`core.yamlfile.read_model`), so problems come with lines and
+observations), `insatser.yaml` (analyses, measures, follow-ups), `forebyggargrupper.yaml`
+(the förebyggargrupper and their checklist), `grupplagesbilder-YYYY.yaml` (the groups'
+pictures of one ISO year). Every file is read the way every YAML file is
+(`core.yamlfile.read_model`), so problems come with lines and
 columns and nothing raises on bad content.
 """
 
@@ -18,12 +20,24 @@ from pathlib import Path
 from samverkan.core.i18n import tr
 from samverkan.core.problems import PlanInvalid, PlanNotFound, Problem
 from samverkan.core.yamlfile import Loaded, read_bytes, read_model
-from samverkan.est.checks import Known, config_checks, observation_checks, work_checks
+from samverkan.est.checks import (
+    Known,
+    config_checks,
+    group_checks,
+    group_picture_checks,
+    observation_checks,
+    work_checks,
+)
 from samverkan.est.model import (
     KIND_CONFIG,
+    KIND_GROUP_PICTURES,
+    KIND_GROUPS,
     KIND_OBSERVATIONS,
     KIND_WORK,
     EstConfig,
+    GroupConfig,
+    GroupPicture,
+    GroupPictureFile,
     Observation,
     ObservationFile,
     WorkFile,
@@ -31,9 +45,11 @@ from samverkan.est.model import (
 
 CONFIG_NAME = "omraden.yaml"
 WORK_NAME = "insatser.yaml"
+GROUPS_NAME = "forebyggargrupper.yaml"
 _OBSERVATIONS = re.compile(r"^observationer-(\d{4})\.ya?ml$")
+_GROUP_PICTURES = re.compile(r"^grupplagesbilder-(\d{4})\.ya?ml$")
 _KIND_KEY = re.compile(rb"^kind:[ \t]*['\"]?([A-Za-z-]+)", re.MULTILINE)
-KINDS = (KIND_CONFIG, KIND_OBSERVATIONS, KIND_WORK)
+KINDS = (KIND_CONFIG, KIND_OBSERVATIONS, KIND_WORK, KIND_GROUPS, KIND_GROUP_PICTURES)
 
 
 def est_dir(option: Path | None, plans_dir: Path | None = None) -> Path:
@@ -52,6 +68,10 @@ def observations_path(folder: Path, year: int) -> Path:
     return folder / f"observationer-{year}.yaml"
 
 
+def group_pictures_path(folder: Path, year: int) -> Path:
+    return folder / f"grupplagesbilder-{year}.yaml"
+
+
 def kind_of(path: Path, raw: bytes | None = None) -> str | None:
     """The EST kind of a file (from `kind:` or its name), or None for a plan file."""
     if raw is not None:
@@ -65,17 +85,24 @@ def kind_of(path: Path, raw: bytes | None = None) -> str | None:
         return KIND_OBSERVATIONS
     if name in (WORK_NAME, "insatser.yml"):
         return KIND_WORK
+    if name in (GROUPS_NAME, "forebyggargrupper.yml"):
+        return KIND_GROUPS
+    if _GROUP_PICTURES.match(name):
+        return KIND_GROUP_PICTURES
     return None
 
 
-def known_ids(config: EstConfig) -> Known:
-    return Known(frozenset(a.id for a in config.areas),
+def known_ids(config: EstConfig | GroupConfig) -> Known:
+    """The ids other files refer to: areas (or groups), categories, organisations."""
+    areas = config.areas if isinstance(config, EstConfig) else config.groups
+    return Known(frozenset(a.id for a in areas),
                  frozenset(c.id for c in config.categories),
-                 {a.id: frozenset(o.id for o in a.reporters) for a in config.areas})
+                 {a.id: frozenset(o.id for o in a.reporters) for a in areas})
 
 
 _NEEDS = {KIND_CONFIG: "min_report_weeks, areas, categories", KIND_OBSERVATIONS: "year",
-          KIND_WORK: "analyses, measures, follow_ups"}
+          KIND_WORK: "analyses, measures, follow_ups", KIND_GROUPS: "categories, groups",
+          KIND_GROUP_PICTURES: "year"}
 
 
 def load_est_bytes(raw: bytes, path: Path, kind: str, lang: str = "sv",
@@ -88,6 +115,13 @@ def load_est_bytes(raw: bytes, path: Path, kind: str, lang: str = "sv",
         year = int(match.group(1)) if match else None
         loaded = read_model(raw, str(path), ObservationFile,
                                  observation_checks(known, year), lang)
+    elif kind == KIND_GROUPS:
+        loaded = read_model(raw, str(path), GroupConfig, group_checks, lang)
+    elif kind == KIND_GROUP_PICTURES:
+        match = _GROUP_PICTURES.match(path.name)
+        year = int(match.group(1)) if match else None
+        loaded = read_model(raw, str(path), GroupPictureFile,
+                                 group_picture_checks(known, year), lang)
     else:
         loaded = read_model(raw, str(path), WorkFile, work_checks(known), lang)
     empty = tr(lang, "empty_file")  # the loader's words are about plans
@@ -102,28 +136,39 @@ def load_config(folder: Path, lang: str = "sv") -> Loaded:
     return load_est_bytes(read_bytes(path, lang), path, KIND_CONFIG, lang)
 
 
+def load_group_config(folder: Path, lang: str = "sv") -> Loaded:
+    path = folder / GROUPS_NAME
+    return load_est_bytes(read_bytes(path, lang), path, KIND_GROUPS, lang)
+
+
 def validate_est_file(path: Path, raw: bytes, lang: str = "sv",
-                      configs: dict[Path, Loaded | None] | None = None) -> Loaded:
+                      configs: dict[tuple[Path, str], Loaded | None] | None = None
+                      ) -> Loaded:
     """`validate` for one EST file: references are checked against `omraden.yaml` beside it."""
     kind = kind_of(path, raw)
     assert kind is not None
     known = None
     extra: list[Problem] = []
-    if kind != KIND_CONFIG:
+    if kind not in (KIND_CONFIG, KIND_GROUPS):
+        groups = kind == KIND_GROUP_PICTURES  # checked against forebyggargrupper.yaml
+        name, load = (GROUPS_NAME, load_group_config) if groups else (CONFIG_NAME, load_config)
         cache = configs if configs is not None else {}
         folder = path.parent.resolve()
-        if folder not in cache:
+        if (folder, name) not in cache:
             try:
-                cache[folder] = load_config(path.parent, lang)
+                cache[(folder, name)] = load(path.parent, lang)
             except Exception:  # noqa: BLE001 - a missing neighbour is reported below
-                cache[folder] = None
-        config = cache[folder]
-        if config is not None and config.ok and isinstance(config.plan, EstConfig):
+                cache[(folder, name)] = None
+        config = cache[(folder, name)]
+        if config is not None and config.ok and isinstance(config.plan,
+                                                             (EstConfig, GroupConfig)):
             known = known_ids(config.plan)
         else:
             key = "est_no_config" if config is None else "est_config_has_errors"
+            if groups:
+                key = "est_no_groups" if config is None else "est_groups_have_errors"
             extra.append(Problem(str(path), 1, 1, "warning",
-                                 tr(lang, key, path=path.parent / CONFIG_NAME)))
+                                 tr(lang, key, path=path.parent / name)))
     loaded = load_est_bytes(raw, path, kind, lang, known)
     loaded.problems[:0] = extra
     return loaded
@@ -183,3 +228,46 @@ def load_est(folder: Path, lang: str = "sv", years: set[int] | None = None) -> E
         assert isinstance(loaded.plan, WorkFile)
         data.work = loaded.plan
     return data
+
+
+# --- the förebyggargrupper -------------------------------------------------------------
+
+
+@dataclass
+class GroupData:
+    """The valid contents of the groups' files in an `est/` folder."""
+
+    folder: Path
+    config: GroupConfig
+    pictures: list[GroupPicture] = field(default_factory=list)
+
+    @property
+    def language(self) -> str:
+        return self.config.language
+
+
+def load_valid_groups(folder: Path, lang: str = "sv") -> GroupConfig:
+    path = folder / GROUPS_NAME
+    if not path.is_file():
+        raise PlanNotFound(tr(lang, "est_no_groups_file", path=path))
+    config = require_valid(load_group_config(folder, lang), path, lang).plan
+    assert isinstance(config, GroupConfig)
+    return config
+
+
+def load_groups(folder: Path, lang: str = "sv", years: set[int] | None = None) -> GroupData:
+    """The groups and their pictures (of `years`, default all); any error stops with the
+    problems."""
+    config = load_valid_groups(folder, lang)
+    known = known_ids(config)
+    data = GroupData(folder, config)
+    for path in sorted(folder.glob("grupplagesbilder-*.y*ml")):
+        match = _GROUP_PICTURES.match(path.name)
+        if not match or (years is not None and int(match.group(1)) not in years):
+            continue
+        loaded = require_valid(load_est_bytes(read_bytes(path, lang), path, KIND_GROUP_PICTURES,
+                                              lang, known), path, lang)
+        assert isinstance(loaded.plan, GroupPictureFile)
+        data.pictures.extend(loaded.plan.pictures)
+    return data
+

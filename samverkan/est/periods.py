@@ -159,6 +159,13 @@ class Period:
             return Period(self.year, self.kind, self.number - 1)
         return Period(self.year - 1, self.kind, 12 if self.kind == "month" else 4)
 
+    def same_last_year(self) -> Period | None:
+        """The same period a year earlier: 2021Q1 → 2020Q1, 2021-W10 → 2020-W10. A week 53
+        has none when the year before has 52 weeks (2020-W53 → None)."""
+        if self.kind == "week" and self.number > weeks_in_year(self.year - 1):
+            return None
+        return Period(self.year - 1, self.kind, self.number)
+
 
 def period_of(week: Week, kind: Kind) -> Period:
     """The period of `kind` that holds `week` (by its Thursday)."""

@@ -2,8 +2,13 @@
 
 Pure code (no I/O, no clock; `as_of` is passed in), over the models of `est/model.py`.
 
+Everything is "as of" a day: only observations, analyses, measures and follow-ups that
+existed on `as_of` count (an observation from its date, or its week's Monday without one;
+a measure from its start or the day it was recorded).
+
 - `compute_picture`: per area and category the count in a period against the previous
-  period of the same kind, the areas ranked by their total, the categories that rose,
+  period of the same kind and the same period a year earlier (none for a week 53 after
+  a year of 52 weeks), the areas ranked by their total, the categories that rose,
   and the weeks without any report (only weeks that are over and after the area's start
   year count as silent; a report with count 0 means "checked, nothing seen" and is a report).
 - `compute_status`: every measure with its state, follow-ups and the targeted categories'
@@ -20,7 +25,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from samverkan.est.model import (
     Analysis,
@@ -44,6 +49,7 @@ class CategoryCount:
     count: int
     previous: int
     by_column: tuple[int, ...]  # one count per column of the picture (week, or month of a year)
+    last_year: int | None = None  # the same period a year earlier (None: nothing to compare)
 
     @property
     def change(self) -> int:
@@ -52,6 +58,10 @@ class CategoryCount:
     @property
     def rose(self) -> bool:
         return self.count > self.previous
+
+    @property
+    def change_last_year(self) -> int | None:
+        return None if self.last_year is None else self.count - self.last_year
 
 
 @dataclass(frozen=True)
@@ -74,10 +84,24 @@ class AreaPicture:
     reporters: tuple[ReporterWeeks, ...]
     analyses: tuple[Analysis, ...]
     measures: tuple[Measure, ...]
+    # The same period a year earlier: None when there is none (a week 53 after a year of 52
+    # weeks) or the area had not started then and has nothing recorded in it.
+    last_year_total: int | None = None
+    previous_reports: int = 0   # reports (entries) wholly in the previous period
+    last_year_reports: int = 0  # … and in the same period a year earlier
+    records: tuple[Any, ...] = ()  # the `source` of each entry in the period (a group's pictures)
+
+    @property
+    def reports(self) -> int:
+        return sum(self.reports_by_column)
 
     @property
     def change(self) -> int:
         return self.total - self.previous_total
+
+    @property
+    def change_last_year(self) -> int | None:
+        return None if self.last_year_total is None else self.total - self.last_year_total
 
     @property
     def rose(self) -> tuple[CategoryCount, ...]:
@@ -93,10 +117,45 @@ class Picture:
     columns: tuple[Period, ...]  # the period's weeks; a year's months
     as_of: dt.date
     areas: tuple[AreaPicture, ...]
+    last_year: Period | None = None  # the same period a year earlier; None for an unmatched W53
+    last_year_weeks: tuple[Week, ...] = ()
 
     @property
     def complete(self) -> bool:
         return self.weeks[-1].ended_before(self.as_of)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One report as the pictures count it: an observation (one category, one week) or a
+    förebyggargrupp's picture (counts per category over a week or a month): it covers the
+    weeks `first`…`last` and exists from `known_from` on (see `--as-of`). `source` is the
+    record itself when the picture should list it (a group's picture and its text)."""
+
+    area: str
+    first: Week
+    last: Week
+    counts: tuple[tuple[str, int], ...]
+    known_from: dt.date
+    reporter: str | None = None
+    source: Any = None
+
+    def weeks(self) -> list[Week]:
+        found, week = [], self.first
+        while week <= self.last:
+            found.append(week)
+            week = week.shift(1)
+        return found
+
+    def within(self, weeks: set[Week] | frozenset[Week]) -> bool:
+        """Does the report lie wholly inside `weeks` (a period's weeks)?"""
+        return self.first in weeks and self.last in weeks
+
+
+def observation_entry(obs: Observation) -> Entry:
+    week = obs.iso_week
+    return Entry(obs.area, week, week, ((obs.category, obs.count),), obs.known_from,
+                 obs.reporter)
 
 
 def _overlaps(period: Period, first: dt.date, last: dt.date | None) -> bool:
@@ -112,41 +171,73 @@ def _analysis_in(analysis: Analysis, weeks: set[Week]) -> bool:
 
 def compute_picture(config: EstConfig, observations: Iterable[Observation], work: WorkFile,
                     period: Period, as_of: dt.date, area_id: str | None = None) -> Picture:
+    """The EST lägesbild of `period` as it stood on `as_of` (only what existed by then)."""
+    areas = [a for a in config.areas if area_id is None or a.id == area_id]
+    return picture_of(areas, config.categories, [observation_entry(o) for o in observations],
+                      work, period, as_of)
+
+
+def picture_of(areas: list[Area], categories: list[Category], entries: Iterable[Entry],
+               work: WorkFile, period: Period, as_of: dt.date,
+               column_kind: Kind | None = None) -> Picture:
+    """Per area and category the count in `period` against the previous period and the same
+    period a year earlier, ranked; only entries, analyses and measures that existed on
+    `as_of` count (an observation from its date, or its week's Monday without a date).
+    An entry counts in a period when all its weeks lie in it. The columns are the period's
+    weeks (a year's months), or its periods of `column_kind`."""
     weeks = tuple(period.weeks())
     previous = period.previous()
     previous_weeks = tuple(previous.weeks())
-    column_kind: Kind = "month" if period.kind == "year" else "week"
+    last_year = period.same_last_year()
+    last_year_weeks = tuple(last_year.weeks()) if last_year else ()
+    if column_kind is None:
+        column_kind = "month" if period.kind == "year" else "week"
     columns = tuple(dict.fromkeys(period_of(w, column_kind) for w in weeks))
     column_of = {w: columns.index(period_of(w, column_kind)) for w in weeks}
     week_index = {w: i for i, w in enumerate(weeks)}
-    before = set(previous_weeks)
-    areas = [a for a in config.areas if area_id is None or a.id == area_id]
+    week_set, before, year_before = set(weeks), set(previous_weeks), set(last_year_weeks)
 
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * len(columns))
     earlier: dict[tuple[str, str], int] = defaultdict(int)
+    a_year_ago: dict[tuple[str, str], int] = defaultdict(int)
+    reported_a_year_ago: dict[str, int] = defaultdict(int)
+    reported_before: dict[str, int] = defaultdict(int)
+    records: dict[str, list[Entry]] = defaultdict(list)
     reports: dict[str, list[int]] = defaultdict(lambda: [0] * len(columns))
     weekly: dict[str, list[int]] = defaultdict(lambda: [0] * len(weeks))
     reported_by: dict[tuple[str, str], set[Week]] = defaultdict(set)
-    for obs in observations:
-        week = obs.iso_week
-        if week.monday > as_of:
+    for entry in entries:
+        if entry.known_from > as_of:
             continue
-        if week in week_index:
-            counts[(obs.area, obs.category)][column_of[week]] += obs.count
-            reports[obs.area][column_of[week]] += 1
-            weekly[obs.area][week_index[week]] += 1
-            if obs.reporter:
-                reported_by[(obs.area, obs.reporter)].add(week)
-        elif week in before:
-            earlier[(obs.area, obs.category)] += obs.count
+        if entry.within(week_set):
+            column = column_of[entry.last]
+            for category, count in entry.counts:
+                counts[(entry.area, category)][column] += count
+            reports[entry.area][column] += 1
+            if entry.source is not None:
+                records[entry.area].append(entry)
+            for week in entry.weeks():
+                weekly[entry.area][week_index[week]] += 1
+                if entry.reporter:
+                    reported_by[(entry.area, entry.reporter)].add(week)
+        elif entry.within(before):
+            reported_before[entry.area] += 1
+            for category, count in entry.counts:
+                earlier[(entry.area, category)] += count
+        if year_before and entry.within(year_before):
+            reported_a_year_ago[entry.area] += 1
+            for category, count in entry.counts:
+                a_year_ago[(entry.area, category)] += count
 
-    week_set = set(weeks)
     unranked = []
     for area in areas:
+        compared = bool(last_year_weeks) and (area.started_by(last_year_weeks[-1])
+                                              or reported_a_year_ago.get(area.id, 0) > 0)
         cats = tuple(
             CategoryCount(c, sum(counts[(area.id, c.id)]), earlier[(area.id, c.id)],
-                          tuple(counts[(area.id, c.id)]))
-            for c in config.categories)
+                          tuple(counts[(area.id, c.id)]),
+                          a_year_ago[(area.id, c.id)] if compared else None)
+            for c in categories)
         due = [w for w in weeks if w.ended_before(as_of) and area.started_by(w)]
         silent = tuple(w for w in due if weekly[area.id][week_index[w]] == 0)
         orgs = tuple(
@@ -160,15 +251,21 @@ def compute_picture(config: EstConfig, observations: Iterable[Observation], work
             open_weeks=tuple(w for w in weeks if not w.ended_before(as_of)), reporters=orgs,
             analyses=tuple(a for a in work.analyses if a.area == area.id
                            and a.date <= as_of and _analysis_in(a, week_set)),
-            measures=tuple(m for m in work.measures
-                           if m.area == area.id and _overlaps(period, m.start, m.end))))
+            measures=tuple(m for m in work.measures if m.area == area.id and m.known_by(as_of)
+                           and _overlaps(period, m.start, m.end)),
+            last_year_total=sum(c.last_year or 0 for c in cats) if compared else None,
+            previous_reports=reported_before[area.id],
+            last_year_reports=reported_a_year_ago[area.id],
+            records=tuple(e.source for e in sorted(records[area.id],
+                                                   key=lambda e: (e.first, e.known_from)))))
     ordered = sorted(unranked, key=lambda a: (-a.total, a.area.id))
     ranked: list[AreaPicture] = []
     for position, picture in enumerate(ordered, start=1):
         tied = ranked[-1] if ranked and ranked[-1].total == picture.total else None
         rank = tied.rank if tied else position
         ranked.append(dataclasses.replace(picture, rank=rank))
-    return Picture(period, previous, weeks, previous_weeks, columns, as_of, tuple(ranked))
+    return Picture(period, previous, weeks, previous_weeks, columns, as_of, tuple(ranked),
+                   last_year, last_year_weeks)
 
 
 # --- insatser och uppföljning ----------------------------------------------------------
@@ -226,9 +323,10 @@ class EstStatus:
 
 
 def _count(observations: Iterable[Observation], area: str, categories: set[str],
-           weeks: set[Week]) -> int:
+           weeks: set[Week], as_of: dt.date) -> int:
     return sum(o.count for o in observations
-               if o.area == area and o.category in categories and o.iso_week in weeks)
+               if o.area == area and o.category in categories and o.iso_week in weeks
+               and o.known_by(as_of))
 
 
 def measure_status(measure: Measure, observations: list[Observation],
@@ -251,12 +349,13 @@ def measure_status(measure: Measure, observations: list[Observation],
     n = len(after_weeks)
     before_weeks = {first.shift(-i) for i in range(1, n + 1)}
     targeted = set(measure.categories)
-    mine = tuple(sorted((f for f in follow_ups if f.measure == measure.id), key=lambda f: f.date))
+    mine = tuple(sorted((f for f in follow_ups if f.measure == measure.id and f.date <= as_of),
+                        key=lambda f: f.date))
     if n == 0:
         return MeasureStatus(measure, state, mine, 0, None, None)
     return MeasureStatus(measure, state, mine, n,
-                         _count(observations, measure.area, targeted, before_weeks),
-                         _count(observations, measure.area, targeted, set(after_weeks)))
+                         _count(observations, measure.area, targeted, before_weeks, as_of),
+                         _count(observations, measure.area, targeted, set(after_weeks), as_of))
 
 
 def running_areas(config: EstConfig, observations: Iterable[Observation], year: int,
@@ -267,7 +366,7 @@ def running_areas(config: EstConfig, observations: Iterable[Observation], year: 
     reported: dict[str, set[Week]] = defaultdict(set)
     for obs in observations:
         week = obs.iso_week
-        if week.year == year and (as_of is None or week.monday <= as_of) \
+        if week.year == year and (as_of is None or obs.known_by(as_of)) \
                 and obs.area in started and started[obs.area](week):
             reported[obs.area].add(week)
     return RunningYear(year, config.min_report_weeks, tuple(
@@ -279,7 +378,7 @@ def implemented_areas(config: EstConfig, observations: list[Observation],
                       as_of: dt.date) -> tuple[Area, ...]:
     """The areas that have run EST in at least one year up to `as_of` (counted once each):
     the value of the agreement's goal "implement EST in 3–4 areas"."""
-    years = {o.iso_week.year for o in observations if o.iso_week.monday <= as_of}
+    years = {o.iso_week.year for o in observations if o.known_by(as_of)}
     running = {a.area.id for year in years
                for a in running_areas(config, observations, year, as_of).areas if a.running}
     return tuple(a for a in config.areas if a.id in running)
@@ -287,7 +386,12 @@ def implemented_areas(config: EstConfig, observations: list[Observation],
 
 def compute_status(config: EstConfig, observations: list[Observation], work: WorkFile,
                    as_of: dt.date) -> EstStatus:
+    """Measures, follow-ups and running areas as they stood on `as_of`: measures recorded
+    or started by then, follow-ups dated by then, observations that existed by then. "EST
+    i gång" counts the ISO year of `as_of` (2022-01-02 lies in 2021-W52: the year 2021)."""
     measures = tuple(measure_status(m, observations, work.follow_ups, as_of)
-                     for m in sorted(work.measures, key=lambda m: (m.start, m.id)))
-    return EstStatus(as_of, measures, running_areas(config, observations, as_of.year, as_of),
+                     for m in sorted(work.measures, key=lambda m: (m.start, m.id))
+                     if m.known_by(as_of))
+    year = Week.of(as_of).year
+    return EstStatus(as_of, measures, running_areas(config, observations, year, as_of),
                      implemented_areas(config, observations, as_of))

@@ -36,18 +36,24 @@ from samverkan.core.years import PeriodError
 from samverkan.est.files import (
     WORK_NAME,
     EstData,
+    group_pictures_path,
     known_ids,
     load_est,
     load_est_bytes,
     load_valid_config,
+    load_valid_groups,
     observations_path,
     require_valid,
 )
 from samverkan.est.model import (
     ASSESSMENTS,
+    KIND_GROUP_PICTURES,
     KIND_OBSERVATIONS,
     KIND_WORK,
+    Area,
     EstConfig,
+    GroupConfig,
+    GroupPictureFile,
     ObservationFile,
     WorkFile,
 )
@@ -93,7 +99,16 @@ def check_area(config: EstConfig, area: str, lang: str) -> None:
                        {a.id: a.name for a in config.areas}, lang)
 
 
-def check_categories(config: EstConfig, categories: list[str], lang: str) -> None:
+def check_group(config: GroupConfig, group: str, lang: str) -> Area:
+    """The group `group` of `forebyggargrupper.yaml`, or a `UsageError` with a did-you-mean."""
+    found = config.group(group)
+    if found is None:
+        raise _unknown("group", group, [g.id for g in config.groups],
+                       {g.id: g.name for g in config.groups}, lang)
+    return found
+
+
+def check_categories(config: EstConfig | GroupConfig, categories: list[str], lang: str) -> None:
     for category in categories:
         if config.category(category) is None:
             raise _unknown("category", category, [c.id for c in config.categories],
@@ -113,7 +128,7 @@ def _day(value: str | None, today: dt.date, lang: str, future_ok: bool = False) 
     return day
 
 
-def _append(path: Path, kind: str, key: str, config: EstConfig, lang: str,
+def _append(path: Path, kind: str, key: str, config: EstConfig | GroupConfig, lang: str,
             make_item: Callable[[BaseModel], dict[str, Any]], header: str = "",
             create: bool = False) -> BaseModel:
     """Append `make_item(current file model)` to the list `key` of the EST file at `path`;
@@ -335,6 +350,7 @@ def record_measure(folder: Path, area: str, title: str, partners: list[str], sta
         item["start"] = first
         if last is not None:
             item["end"] = last
+        item["recorded"] = today
         item["categories"] = list(dict.fromkeys(categories))
         if remark:
             item["note"] = remark
@@ -355,10 +371,12 @@ def record_follow_up(folder: Path, measure: str, assessment: str, text: str | No
     body = _clean(text, "--text", lang)
     data = load_est(folder, lang)
     _check_measure(data, measure, lang)
+    _check_follow_up_date(data, measure, day, lang)
 
     def make_item(current: WorkFile) -> dict[str, Any]:
         if not any(m.id == measure for m in current.measures):
             raise UsageError(tr(lang, "est_unknown_measure", id=measure))
+        _check_follow_up_date(EstData(folder, data.config, work=current), measure, day, lang)
         item: dict[str, Any] = {
             "id": new_activity_id({f.id for f in current.follow_ups if f.id}),
             "measure": measure, "date": day, "assessment": assessment}
@@ -373,4 +391,90 @@ def _check_measure(data: EstData, measure: str, lang: str) -> None:
     ids = [m.id for m in data.work.measures]
     if measure not in ids:
         raise _unknown("measure", measure, ids, {m.id: m.title for m in data.work.measures}, lang)
+
+
+def _check_follow_up_date(data: EstData, measure: str, day: dt.date, lang: str) -> None:
+    """A follow-up assesses what a measure did: it cannot be dated before the measure starts."""
+    found = next((m for m in data.work.measures if m.id == measure), None)
+    if found is not None and day < found.start:
+        raise UsageError(tr(lang, "est_follow_up_before_start_refused", date=day.isoformat(),
+                            start=found.start.isoformat()))
+
+
+# --- a förebyggargrupp's picture: est grupp rapport ---------------------------------------
+
+_COUNT = re.compile(r"^\s*([^=\s]+)\s*=\s*(\S+)\s*$")
+
+
+def parse_group_counts(values: list[str], lang: str) -> dict[str, int]:
+    """`--count vald-hot=2` (repeated) → {"vald-hot": 2}; a count is a whole number ≥ 0."""
+    counts: dict[str, int] = {}
+    for value in values:
+        match = _COUNT.match(value)
+        if not match:
+            raise UsageError(tr(lang, "est_group_bad_count", value=value))
+        category, amount = match.group(1), match.group(2)
+        if not amount.isdigit():
+            raise UsageError(tr(lang, "est_group_bad_count", value=value))
+        if category in counts:
+            raise UsageError(tr(lang, "est_group_count_twice", category=category))
+        counts[category] = int(amount)
+    return counts
+
+
+def _group_pictures_header(year: int) -> str:
+    return (f"# Förebyggargruppernas lägesbilder {year} (ISO-år {year})\n"
+            "# Skrivs av `samverkan est grupp rapport`; en rad per lägesbild (en träff eller en\n"
+            "# månad). Skriv aldrig namn eller personnummer här. Kör `samverkan validate` efter\n"
+            "# en ändring för hand.\n"
+            f"kind: est-grupplagesbilder\nyear: {year}\npictures: []\n")
+
+
+def record_group_picture(folder: Path, group: str, period: str | None, date: str | None,
+                         counts: list[str], text: str | None, today: dt.date,
+                         lang: str = "sv") -> Recorded:
+    """Append a group's picture of a week (default: the week of `date`, a meeting) or a
+    month to `grupplagesbilder-YYYY.yaml` (YYYY = the period's ISO year)."""
+    refuse_identity_numbers({"GRUPP": group, "--period": period, "--date": date,
+                             "--count": " ".join(counts), "--text": text}, lang)
+    day = _day(date, today, lang)
+    if period is None:
+        week = Week.of(day)
+        parsed = Period(week.year, "week", week.number)
+    else:
+        parsed = _parsed(parse_period, period, lang)
+        if parsed.kind not in ("week", "month"):
+            raise UsageError(tr(lang, "est_group_period_kind", value=period))
+    if day < parsed.first_day:
+        raise UsageError(tr(lang, "est_group_picture_before_period_refused",
+                            date=day.isoformat(), period=parsed,
+                            first=parsed.first_day.isoformat()))
+    amounts = parse_group_counts(counts, lang)
+    body = _clean(text, "--text", lang)
+    if not amounts and body is None:
+        raise UsageError(tr(lang, "est_group_empty"))
+    config = load_valid_groups(folder, lang)
+    found = check_group(config, group.strip(), lang)
+    check_categories(config, list(amounts), lang)
+    weeks = set(parsed.weeks())
+    path = group_pictures_path(folder, parsed.year)
+
+    def make_item(current: BaseModel) -> dict[str, Any]:
+        assert isinstance(current, GroupPictureFile)
+        for other in current.pictures:
+            if other.group == found.id and weeks & set(parse_period(other.period).weeks()):
+                raise UsageError(tr(lang, "est_group_picture_exists", group=found.id,
+                                    period=other.period, id=other.id))
+        item: dict[str, Any] = {"id": new_activity_id({p.id for p in current.pictures}),
+                                "group": found.id, "period": str(parsed), "date": day}
+        if amounts:
+            item["counts"] = {c.id: amounts[c.id] for c in config.categories if c.id in amounts}
+        if body:
+            item["text"] = body
+        return item
+
+    written = _append(path, KIND_GROUP_PICTURES, "pictures", config, lang, make_item,
+                      _group_pictures_header(parsed.year), create=True)
+    assert isinstance(written, GroupPictureFile)
+    return Recorded(path, written.pictures[-1], 1, sum(amounts.values()), found.name)
 

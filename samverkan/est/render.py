@@ -65,6 +65,21 @@ def title_line(p: Picture, lang: str) -> str:
               previous=p.previous, previous_span=span_text(p.previous, p.previous_weeks))
 
 
+def last_year_line(p: Picture, lang: str) -> str:
+    """The same period a year earlier, or why there is none (a week 53)."""
+    if p.last_year is None:
+        return tr(lang, "est_last_year_none", year=p.period.year - 1)
+    return tr(lang, "est_last_year_line", period=p.last_year,
+              span=span_text(p.last_year, p.last_year_weeks))
+
+
+def optional(value: int | None, sign: bool = False) -> str:
+    """A count or change that may have nothing to compare with: `–`."""
+    if value is None:
+        return "–"
+    return signed(value) if sign else str(value)
+
+
 def as_of_line(p: Picture, lang: str) -> str:
     if p.complete:
         return tr(lang, "est_as_of", as_of=p.as_of.isoformat())
@@ -73,20 +88,23 @@ def as_of_line(p: Picture, lang: str) -> str:
 
 def rank_headers(lang: str) -> list[str]:
     return [tr(lang, k) for k in ("est_col_rank", "est_col_area", "est_col_count",
-                                  "est_col_previous", "est_col_change", "est_col_rose",
+                                  "est_col_previous", "est_col_change", "est_col_last_year",
+                                  "est_col_change_last_year", "est_col_rose",
                                   "est_col_silent")]
 
 
 def rank_row(a: AreaPicture, lang: str) -> list[str]:
     rose = ", ".join(c.category.title for c in a.rose) or tr(lang, "none")
     return [str(a.rank), a.area.name, str(a.total), str(a.previous_total),
-            change_text(a.change, a.change > 0), rose, weeks_text(a.silent_weeks, lang)]
+            change_text(a.change, a.change > 0), optional(a.last_year_total),
+            optional(a.change_last_year, sign=True), rose, weeks_text(a.silent_weeks, lang)]
 
 
 def category_headers(p: Picture, lang: str) -> list[str]:
     per_column = [column_label(c, lang) for c in p.columns] if len(p.columns) > 1 else []
     return [tr(lang, "est_col_category"), *per_column, tr(lang, "est_col_count"),
-            tr(lang, "est_col_previous"), tr(lang, "est_col_change")]
+            tr(lang, "est_col_previous"), tr(lang, "est_col_change"),
+            tr(lang, "est_col_last_year"), tr(lang, "est_col_change_last_year")]
 
 
 def category_rows(p: Picture, a: AreaPicture, lang: str) -> list[list[str]]:
@@ -94,7 +112,8 @@ def category_rows(p: Picture, a: AreaPicture, lang: str) -> list[list[str]]:
     for c in a.categories:
         per_column = [str(n) for n in c.by_column] if len(p.columns) > 1 else []
         rows.append([c.category.title, *per_column, str(c.count), str(c.previous),
-                     change_text(c.change, c.rose)])
+                     change_text(c.change, c.rose), optional(c.last_year),
+                     optional(c.change_last_year, sign=True)])
     return rows
 
 
@@ -104,6 +123,8 @@ def area_lines(p: Picture, a: AreaPicture, lang: str) -> list[str]:
     if a.rose:
         lines.append(tr(lang, "est_rose", categories=", ".join(c.category.title for c in a.rose)))
     lines.append(tr(lang, "est_silent_weeks", weeks=weeks_text(a.silent_weeks, lang)))
+    if p.last_year is not None and a.last_year_total is None:
+        lines.append(tr(lang, "est_area_not_started_last_year"))
     if a.open_weeks:
         lines.append(tr(lang, "est_open_weeks", weeks=weeks_text(a.open_weeks, lang)))
     for r in a.reporters:
@@ -127,7 +148,16 @@ def dates_text(start: dt.date, end: dt.date | None) -> str:
 
 def area_heading(a: AreaPicture, lang: str) -> str:
     return tr(lang, "est_area_heading", name=a.area.name, id=a.area.id, rank=a.rank,
-              total=a.total, previous=a.previous_total, change=signed(a.change))
+              total=a.total, previous=a.previous_total, change=signed(a.change)) + \
+        last_year_part(a, lang)
+
+
+def last_year_part(a: AreaPicture, lang: str) -> str:
+    """`, samma period i fjol 3 (+4)` for a heading or caption (`… i fjol –` without one)."""
+    if a.last_year_total is None or a.change_last_year is None:
+        return tr(lang, "est_area_no_last_year")
+    return tr(lang, "est_area_last_year", last_year=a.last_year_total,
+              change=signed(a.change_last_year))
 
 
 # --- lägesbild -----------------------------------------------------------------------
@@ -141,13 +171,16 @@ def picture_dict(p: Picture) -> dict[str, Any]:
     return {
         "period": {**period(p.period, p.weeks), "complete": p.complete},
         "previous": period(p.previous, p.previous_weeks),
+        "last_year": period(p.last_year, p.last_year_weeks) if p.last_year else None,
         "as_of": p.as_of.isoformat(),
         "columns": [str(c) for c in p.columns],
         "areas": [{
             "id": a.area.id, "name": a.area.name, "rank": a.rank, "total": a.total,
             "previous_total": a.previous_total, "change": a.change,
+            "last_year_total": a.last_year_total, "change_last_year": a.change_last_year,
             "categories": [{"id": c.category.id, "title": c.category.title, "count": c.count,
                             "previous": c.previous, "change": c.change, "rose": c.rose,
+                            "last_year": c.last_year, "change_last_year": c.change_last_year,
                             "by_column": list(c.by_column)} for c in a.categories],
             "rose": [c.category.id for c in a.rose],
             "reports_by_column": list(a.reports_by_column),
@@ -173,7 +206,8 @@ def render_picture(p: Picture, fmt: str, lang: str, today: dt.date) -> str:
     if fmt == "html":
         return render_picture_html(p, lang, today)
     if fmt == "markdown":
-        parts = [f"## {title_line(p, lang)}", "", as_of_line(p, lang), "",
+        parts = [f"## {title_line(p, lang)}", "", last_year_line(p, lang), "",
+                 as_of_line(p, lang), "",
                  f"### {tr(lang, 'est_ranking')}", "",
                  md_table(rank_headers(lang), [rank_row(a, lang) for a in p.areas])]
         for a in p.areas:
@@ -186,7 +220,8 @@ def render_picture(p: Picture, fmt: str, lang: str, today: dt.date) -> str:
     def table(headers: list[str], rows: list[list[str]]) -> str:
         return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
 
-    parts = [title_line(p, lang), as_of_line(p, lang), "", tr(lang, "est_ranking"), "",
+    parts = [title_line(p, lang), last_year_line(p, lang), as_of_line(p, lang), "",
+             tr(lang, "est_ranking"), "",
              table(rank_headers(lang), [rank_row(a, lang) for a in p.areas])]
     for a in p.areas:
         parts += ["", area_heading(a, lang), "",
@@ -211,7 +246,8 @@ def render_picture_html(p: Picture, lang: str, today: dt.date) -> str:
     env.globals.update(t=lambda key, **kw: tr(lang, key, **kw), signed=signed,
                        column_label=lambda c: column_label(c, lang),
                        weeks_text=lambda w: weeks_text(w, lang),
-                       heat_level=heat_level, dates_text=dates_text)
+                       heat_level=heat_level, dates_text=dates_text, optional=optional,
+                       last_year_part=lambda a: last_year_part(a, lang))
     areas = []
     for a in p.areas:
         highest = max([n for c in a.categories for n in c.by_column] + [0])
@@ -219,7 +255,8 @@ def render_picture_html(p: Picture, lang: str, today: dt.date) -> str:
                       "column_states": [column_state(a, p, c) for c in p.columns]})
     return env.get_template("est_lagesbild.html.j2").render(
         p=p, areas=areas, lang=lang, title=tr(lang, "est_html_title", period=p.period),
-        subtitle=title_line(p, lang), as_of=as_of_line(p, lang),
+        subtitle=title_line(p, lang), last_year=last_year_line(p, lang),
+        as_of=as_of_line(p, lang),
         rank_headers=rank_headers(lang), rank_rows=[rank_row(a, lang) for a in p.areas],
         version=__version__, created=today, rise=RISE)
 

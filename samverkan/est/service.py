@@ -12,6 +12,7 @@ from pathlib import Path
 
 from samverkan.core.inputs import parse_date
 from samverkan.est.files import CONFIG_NAME, load_est
+from samverkan.est.groups import GroupsPicture
 from samverkan.est.periods import Period, last_complete_week
 from samverkan.est.picture import (
     EstStatus,
@@ -39,7 +40,8 @@ def load_picture(folder: Path, period: str | None, area: str | None, as_of: str 
         chosen = Period(week.year, "week", week.number)
     else:
         chosen = period_option(period, day, ui)
-    weeks = chosen.weeks() + chosen.previous().weeks()
+    last_year = chosen.same_last_year()
+    weeks = chosen.weeks() + chosen.previous().weeks() + (last_year.weeks() if last_year else [])
     data = load_est(folder, ui, years={w.year for w in weeks})
     language = lang or data.language
     if area is not None:
@@ -76,3 +78,28 @@ def load_running(folder: Path, year: int, as_of: dt.date | None = None,
         return None
     data = load_est(folder, lang, years={year})
     return running_areas(data.config, data.observations, year, as_of)
+
+
+def load_groups_picture(folder: Path, period: str, group: str | None, as_of: str | None,
+                        today: dt.date, lang: str | None) -> tuple[GroupsPicture, str]:
+    """The förebyggargrupper's pictures of `period` (all groups, or `group`), for
+    `est grupp lagesbild` and the Fris overview `est grupp oversikt`."""
+    from samverkan.core.i18n import tr
+    from samverkan.core.problems import UsageError
+    from samverkan.est.files import GROUPS_NAME, load_groups
+    from samverkan.est.groups import compute_groups
+    from samverkan.est.record import check_group
+
+    ui = lang or "sv"
+    day = _as_of(as_of, today, ui)
+    chosen = period_option(period, day, ui)
+    last_year = chosen.same_last_year()
+    weeks = chosen.weeks() + chosen.previous().weeks() + (last_year.weeks() if last_year else [])
+    data = load_groups(folder, ui, years={w.year for w in weeks})
+    language = lang or data.language
+    if not data.config.groups:
+        raise UsageError(tr(language, "est_no_groups_yet", path=folder / GROUPS_NAME))
+    if group is not None:
+        check_group(data.config, group, language)
+    return compute_groups(data.config, data.pictures, chosen, day, group), language
+

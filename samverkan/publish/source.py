@@ -13,7 +13,6 @@ searched for personal identity numbers: `publish` refuses to run while any has o
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,9 +24,6 @@ if TYPE_CHECKING:
     from samverkan.core.problems import Problem
     from samverkan.followup.compliance import Compliance
     from samverkan.plan.model import Agreement, Measurement, Plan
-
-
-_SIX_DIGITS = re.compile(r"\d{6}")
 
 
 @dataclass(frozen=True)
@@ -75,9 +71,12 @@ def load_source(plans_dir: Path | None, as_of: dt.date, lang: str = "sv") -> Sou
 
 def identity_number_problems(folder: Path, lang: str = "sv") -> list[Problem]:
     """A problem for each personal identity number in the YAML files of the plans folder
-    and of the EST and data folders beside it (comments included, as `validate` finds them)."""
+    and of the EST and data folders beside it (comments included), found and worded as
+    `validate` finds and words them."""
+    from samverkan.core.i18n import identity_number_message
     from samverkan.core.pnr import find_identity_numbers
     from samverkan.core.problems import Problem
+    from samverkan.core.yamlfile import lines_with_six_digits
     from samverkan.est.files import est_dir
     from samverkan.plan.folder import data_dir
 
@@ -87,13 +86,13 @@ def identity_number_problems(folder: Path, lang: str = "sv") -> list[Problem]:
             continue
         for path in sorted([*where.glob("*.yaml"), *where.glob("*.yml")]):
             try:
-                text = path.read_bytes().decode("utf-8", errors="replace")
-            except OSError:
-                continue  # (an unreadable plan is reported when it is loaded)
-            if not _SIX_DIGITS.search(text):  # (every identity number has six in a row)
-                continue
-            for number, line in enumerate(text.splitlines(), start=1):
+                raw = path.read_bytes()
+                text = raw.decode("utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue  # (reported when the file is loaded, and by validate)
+            for number, line in lines_with_six_digits(raw, text):
                 for match in find_identity_numbers(line):
                     problems.append(Problem(str(path), number, match.start + 1, "error",
-                                            tr(lang, "identity_number", masked=match.masked)))
+                                            identity_number_message(lang, match.masked,
+                                                                    match.looks_like)))
     return problems

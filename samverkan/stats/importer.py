@@ -159,7 +159,7 @@ def import_values(table: ExportTable, folder: Path, series_id: str, today: dt.da
         errors = sum(p.severity == "error" for p in table.problems)
         raise ImportFailed(tr(lang, "import_unreadable", path=table.path, count=errors))
     label = Path(table.path).name
-    refuse_identity_numbers({"FIL": label}, lang)
+    refuse_identity_numbers({"FIL": label}, lang, "identity_number_file")
     _check_frequency(load_valid_series(path, lang).plan, table, lang)
 
     def transform(raw: bytes) -> tuple[bytes, ImportResult]:

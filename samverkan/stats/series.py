@@ -20,7 +20,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from samverkan.core.i18n import tr
+from samverkan.core.i18n import identity_number_message, tr
 from samverkan.core.legacy_models import (
     Date,
     Slug,
@@ -214,7 +214,7 @@ def check_text_file(path: Path, lang: str = "sv") -> list[Problem]:
         line = raw.count(b"\n", 0, exc.start) + 1
         return [Problem(str(path), line, 1, "error", tr(lang, "bad_utf8", byte=exc.start))]
     return [Problem(str(path), number, match.start + 1, "error",
-                    tr(lang, "identity_number", masked=match.masked))
+                    identity_number_message(lang, match.masked, match.looks_like))
             for number, line in enumerate(text.splitlines(), start=1)
             for match in find_identity_numbers(line)]
 
