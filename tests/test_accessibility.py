@@ -54,6 +54,12 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "--output", root / "est-lagesbild.html", today="2021-06-30")
     run("est", "lagesbild", "--period", "2021", "--format", "html", "--est-dir", est,
         "--output", root / "est-lagesbild-ar.html", today="2022-01-10")
+    for name, text in GROUPS.items():
+        (est / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    run("est", "grupp", "oversikt", "--period", "2021Q1", "--format", "html", "--est-dir", est,
+        "--output", root / "fris-oversikt.html", today="2021-04-15")
+    run("est", "grupp", "lagesbild", "kage", "--period", "2021-03", "--format", "html",
+        "--est-dir", est, "--output", root / "grupp-lagesbild.html", today="2021-04-15")
     return root
 
 
@@ -113,7 +119,8 @@ def test_the_skip_link_is_first_visible_on_focus_and_leads_to_the_content(browse
 
 
 @pytest.mark.parametrize("name", ["rapport.html", "avtalet.html", "lagesbild.html",
-                                  "est-lagesbild.html", "est-lagesbild-ar.html"])
+                                  "est-lagesbild.html", "est-lagesbild-ar.html",
+                                  "fris-oversikt.html", "grupp-lagesbild.html"])
 @pytest.mark.parametrize("width", [1280, 320])
 def test_the_other_html_outputs_pass_axe(browser, made, name, width):  # noqa: F811
     browser.assert_accessible(made / name, width)
@@ -172,5 +179,31 @@ EST = {
           - {id: b03, area: centrum, category: klotter, week: 2021-W10, count: 3, reporter: skolan}
           - {id: b04, area: moron, category: nedskrapning, week: 2021-W11, count: 6}
           - {id: b05, area: moron, category: klotter, week: 2021-W12, count: 5}
+    """,
+}
+
+GROUPS = {
+    "forebyggargrupper.yaml": """
+        kind: est-forebyggargrupper
+        groups_expected: 19
+        reporters:
+          - {id: socialforvaltningen, name: Socialförvaltningen}
+          - {id: polisen, name: Polisen}
+        categories:
+          - {id: vald-hot, title: Våld och hot bland unga}
+          - {id: krankningar, title: Kränkningar på sociala medier}
+          - {id: skolfranvaro, title: Skolfrånvaro}
+          - {id: alkohol, title: Alkohol bland unga}
+        groups:
+          - {id: kage, name: Kåge}
+          - {id: norrhammar, name: Norrhammar}
+          - {id: byske, name: Byske}
+    """,
+    "grupplagesbilder-2021.yaml": """
+        year: 2021
+        pictures:
+          - {id: g01, group: kage, period: 2021-01, date: 2021-01-28, counts: {vald-hot: 2, alkohol: 1}, text: Lugnt i stort}
+          - {id: g02, group: kage, period: 2021-03, date: 2021-03-25, counts: {vald-hot: 4, krankningar: 3}, text: Fler kränkningar på nätet}
+          - {id: g03, group: norrhammar, period: 2021-02, date: 2021-02-20, counts: {skolfranvaro: 5}, text: Frånvaron oroar}
     """,
 }
