@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from samverkan.core.i18n import tr
 from samverkan.core.problems import UsageError
+from samverkan.core.text import fold
 from samverkan.followup.compliance import pledge_status
 from samverkan.plan.model import Plan, Pledge
 
@@ -39,12 +39,6 @@ class Answers:
     tags: list[str] = field(default_factory=list)
     count: str | None = None
     note: str | None = None
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, so that "overvakning" finds "Övervakning"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def search_pledges(pledges: Sequence[Pledge], query: str) -> list[Pledge]:
