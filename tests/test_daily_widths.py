@@ -38,10 +38,11 @@ def est_year(cli) -> None:
                  ["centrum", "ordningsstorning", "--week", "2021-W11", "--count", "4"]):
         assert cli("est", "rapport", *args, today="2021-06-30").exit_code == 0
     assert cli("est", "insats", "centrum", "--title", "Ny belysning vid busskuren på torget",
-               "--partner", "Skellefteå kommun", "--start", "2021-04-06", "--id", "belysning", "--category",
-               "klotter", "--category", "otrygg-plats", today="2021-06-30").exit_code == 0
-    assert cli("est", "uppfoljning", "belysning", "--assessment",
-               "delvis", today="2021-06-30").exit_code == 0
+               "--partner", "Skellefteå kommun", "--start", "2021-04-06", "--id", "belysning",
+               "--category", "klotter", "--category", "otrygg-plats",
+               today="2021-06-30").exit_code == 0
+    assert cli("est", "uppfoljning", "belysning", "--assessment", "delvis",
+               today="2021-06-30").exit_code == 0
 
 
 @pytest.fixture
@@ -69,7 +70,7 @@ def test_status_piped_is_under_100_where_it_was_143(year, cli):
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=lambda a: " ".join(a))
-def test_80_column_terminal_every_line_fits_and_reads_whole(year, cli, terminal, args):  # noqa: F811
+def test_80_columns_every_line_fits_and_reads_whole(year, cli, terminal, args):  # noqa: F811
     terminal(80)
     result = cli(*args, today="2021-06-30")
     assert result.exit_code == 0, result.output
@@ -106,7 +107,8 @@ def test_no_color_on_a_terminal_is_plain_and_fits(year, cli, terminal, monkeypat
     assert widest(out) <= 80
 
 
-def test_a_narrow_terminal_splits_a_wide_table_repeating_its_first_column(year, cli, terminal):  # noqa: F811,E501
+def test_a_narrow_terminal_splits_a_wide_table(year, cli, terminal):  # noqa: F811
+    """…into parts that repeat its first column."""
     terminal(60)
     out = cli("est", "lagesbild", "--period", "2021Q1", today="2021-06-30").stdout
     assert widest(out) <= 60

@@ -199,8 +199,9 @@ def status(
         status_mod.save(result, fmt.value, language, output, width, delimiter)
         err(tr(language, "output_written", path=output))
     else:
-        text = status_mod.render(result, fmt.value, language, rich=common.use_rich(),
-                                 width=width, delimiter=delimiter)
+        text = status_mod.render(result, fmt.value, language,
+                                 rich=common.use_rich() and not wide, width=width,
+                                 delimiter=delimiter)
         if text is not None:
             sys.stdout.write(text)
     if fail_on is not None and status_mod.fails(result.compliance, fail_on.value):

@@ -54,13 +54,20 @@ def pick_list(plan: Plan, pledges: Sequence[Pledge], today: dt.date, lang: str) 
     """`  3. Extra resurser mot ungdomsfester (ungdomsfester) 0/10, efter`, one a line."""
     from samverkan.followup.render import count_text, status_label
 
+    import shutil
+    import textwrap
+
     width = len(str(len(pledges)))
+    columns = shutil.get_terminal_size((80, 24)).columns  # a long title goes on, indented
     lines = []
     for number, pledge in enumerate(pledges, start=1):
         status = pledge_status(plan, pledge, today)
-        done = count_text(status.main) if status.main else str(status.done)
-        lines.append(f"  {number:>{width}}. {pledge.title} ({pledge.id}) {done}, "
-                     f"{status_label(status.status, lang)}")
+        done = count_text(status.main, lang) if status.main else str(status.done)
+        lead = f"  {number:>{width}}. "
+        lines += textwrap.wrap(f"{lead}{pledge.title} ({pledge.id}) {done}, "
+                               f"{status_label(status.status, lang)}", max(columns, 40),
+                               subsequent_indent=" " * len(lead), break_long_words=False,
+                               break_on_hyphens=False)
     return "\n".join(lines)
 
 

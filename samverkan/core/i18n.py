@@ -1204,14 +1204,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{fmt}; {n} series lack values, see the section “To read in before the next "
         "update”",
     },
-    "lb_written_what_one": {
-        "sv": "{fmt}; 1 serie saknar värden, se avsnittet ”Att läsa in inför nästa "
-        "uppdatering”",
-        "en": "{fmt}; 1 series lacks values, see the section “To read in before the next "
-        "update”",
-    },
-    "lb_written_what_none": {"sv": "{fmt}; alla serier har värden", "en": "{fmt}; every series "
-                             "has values"},
     "lb_month_1": {"sv": "jan", "en": "Jan"},
     "lb_month_2": {"sv": "feb", "en": "Feb"},
     "lb_month_3": {"sv": "mar", "en": "Mar"},
@@ -1533,7 +1525,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli_not_integer": {"sv": "{value} är inte ett heltal", "en": "{value} is not a whole number"},
     "cli_not_number": {"sv": "{value} är inte ett tal", "en": "{value} is not a number"},
     "cli_not_boolean": {"sv": "{value} är varken ja eller nej", "en": "{value} is not yes or no"},
-    "cli_not_in_range": {"sv": "{value} ligger utanför {range}", "en": "{value} is outside {range}"},
+    "cli_not_in_range": {"sv": "{value} ligger utanför {range}",
+                         "en": "{value} is outside {range}"},
     "cli_needs_value": {"sv": "{option} behöver ett värde, t.ex. {option} VÄRDE",
                         "en": "{option} needs a value"},
     "cli_needs_values": {"sv": "{option} behöver {n} värden", "en": "{option} needs {n} values"},
@@ -1555,6 +1548,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "an HTML document is not printed in the terminal, and {path} already exists; "
         "choose a file with --output FILE (or --format markdown to read it in the terminal)",
     },
+    "lb_written_what_one": {
+        "sv": "{fmt}; 1 serie saknar värden, se avsnittet ”Att läsa in inför nästa "
+        "uppdatering”",
+        "en": "{fmt}; 1 series lacks values, see the section “To read in before the next "
+        "update”",
+    },
+    "lb_written_what_none": {"sv": "{fmt}; alla serier har värden", "en": "{fmt}; every series "
+                             "has values"},
     "pledges_hint": {
         "sv": "Registrera en aktivitet med samverkan log ID, t.ex. samverkan log "
         "trygghetsvandringar --tag centrum.",

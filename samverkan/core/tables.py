@@ -2,8 +2,9 @@
 
 `layout` decides the width of every column of a table so that the whole line fits:
 long cells are wrapped at spaces, never inside a word (nor at the hyphen of a compound
-like `ansvarsfull-alkoholservering`), so a date, a week or an id stays whole. When even the narrowest columns do not fit, the table is split
-into parts that each repeat its first column. `plain_table` prints the parts as plain
+like `ansvarsfull-alkoholservering`), so a date, a week or an id stays whole. When even
+the narrowest columns do not fit, the table is split into parts that each repeat its
+first column. `plain_table` prints the parts as plain
 text; `rich_tables` gives them as rich tables with the same widths; `wrap_lines` wraps
 prose (pace advice, notes) with a hanging indent. `width=None` means no limit.
 

@@ -149,7 +149,8 @@ def progress_line(p: PledgeStatus, lang: str) -> str:
         unit = p.pledge.target.unit if p.pledge.target else ""
         key = "untracked_progress_one" if p.done == 1 else "untracked_progress"
         return tr(lang, key, title=p.pledge.title, done=p.done, unit=unit).replace("  ", " ")
-    text = f"{p.pledge.title}: {count_text(p.main, lang)} {p.pledge.target.unit}"  # type: ignore[union-attr]
+    unit = p.pledge.target.unit  # type: ignore[union-attr]
+    text = f"{p.pledge.title}: {count_text(p.main, lang)} {unit}"
     if p.requirements:
         text += f", {tr(lang, 'of_which')} " + requirements_text(p, lang)
     return f"{text} ({status_label(p.status, lang)})"
