@@ -482,7 +482,7 @@ def test_validate_by_default_checks_the_shipped_group_file(cli, plans, est):
     result = cli("validate", "--plans-dir", plans)
     assert result.exit_code == 0, result.output
     files = len(list(plans.glob("*.yaml"))) + len(list(est.glob("*.yaml")))
-    assert f"{files} fil(er) kontrollerade: inga fel" in result.stderr
+    assert f"{files} filer kontrollerade: inga fel" in result.stderr
     assert (est / "forebyggargrupper.yaml").is_file()
 
 

@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from mutations import mutants
 from typer.testing import CliRunner
 
@@ -125,6 +127,7 @@ def check_cli(name: str, raw: bytes, valid: bool, folder: Path) -> list[str]:
     return wrong
 
 
+@pytest.mark.slow
 def test_fuzzed_plans_are_valid_or_reported_never_a_traceback(tmp_path: Path, figure) -> None:
     wrong: list[str] = []
     outcome: Counter[str] = Counter()
