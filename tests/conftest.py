@@ -85,7 +85,7 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
 def est(plans: Path) -> Path:
     """A writable copy of the shipped `est/` folder (tests/fixtures/est), beside the copy of
     `plans/`."""
-    target = plans.parent / "est"
+    target = plans.with_name("est")
     shutil.copytree(EST, target)
     return target
 
