@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from samverkan.loader import load_plan
+from samverkan.plan.reader import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 LIVE_PLANS = ROOT / "plans"
