@@ -543,6 +543,7 @@ def test_the_guides_group_examples_run_as_shown(cli, tmp_path, monkeypatch):
     import shlex
     import shutil
 
+    from snapshot import FIXTURES
     from test_est_docs import line_pattern, section
     from test_readme import console_steps
 
@@ -550,7 +551,7 @@ def test_the_guides_group_examples_run_as_shown(cli, tmp_path, monkeypatch):
     chapter = section(root / "docs" / "anvandarguide.md",
                       "## 6. Förebyggargrupperna och översikten till Fris")
     for folder in ("plans", "est"):
-        shutil.copytree(root / folder, tmp_path / folder)
+        shutil.copytree(FIXTURES / folder, tmp_path / folder)
     [groups] = [b for b in re.findall(r"```yaml\n(.*?)```", chapter, re.S)
                 if b.startswith("groups:")]
     path = tmp_path / "est" / "forebyggargrupper.yaml"

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from mutations import mutants
+from snapshot import PLANS
 from typer.testing import CliRunner
 
 from samverkan.cli import app
@@ -28,13 +29,12 @@ from samverkan.plan.reader import load_plan_bytes
 SEED = 20210128  # the date of the agreement's background document
 CASES = 2400
 CLI_EVERY = 8  # every 8th case also through `samverkan validate` and `samverkan log`
-SHIPPED = Path(__file__).resolve().parent.parent / "plans"
 PROBLEM_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (error|warning): \S")
 
 
 def bases() -> dict[str, bytes]:
     """The shipped plans, and the 2021 plan with a few activities logged into it."""
-    found = {p.name: p.read_bytes() for p in sorted(SHIPPED.glob("*.yaml"))}
+    found = {p.name: p.read_bytes() for p in sorted(PLANS.glob("*.yaml"))}
     text = found["2021.yaml"].decode("utf-8")
     for i, (pledge, tags) in enumerate([("trygghetsvandringar", ["centrum"]),
                                         ("ungdomsfester", []),

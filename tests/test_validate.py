@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from snapshot import PLANS
 
 from samverkan.plan.reader import load_plan_text
 
@@ -59,7 +60,7 @@ def test_a_good_plan_has_no_problems():
 
 
 def test_the_shipped_plans_validate_with_only_baseline_warnings(cli):
-    result = cli("validate", "plans")
+    result = cli("validate", PLANS)
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines, "the goals without a baseline must be reported as warnings"
