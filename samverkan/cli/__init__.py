@@ -10,6 +10,11 @@ language, error handling) in `common`. This module puts them together, in the or
 
 from __future__ import annotations
 
+import copy
+import os
+import sys
+from collections.abc import Sequence
+
 import typer
 
 from samverkan import __version__
@@ -53,5 +58,26 @@ app.command()(stats.lagesbild)
 app.command()(publish.publish)
 
 
+def app_for(args: Sequence[str]) -> typer.Typer:
+    """The app with only the command `args` name (its sub-commands too, for a group).
+
+    typer turns every command's options into click's on every run; for a short command
+    that was a quarter of its time (docs/performance.md). With no command, a global option
+    before it (`--help`), an unknown name or shell completion running, the whole app."""
+    name = next((a for a in args if not a.startswith("-")), None)
+    if (name is None or (args and args[0] != name)
+            or any(key.endswith("_COMPLETE") for key in os.environ)):
+        return app
+    commands = [c for c in app.registered_commands
+                if (c.name or (c.callback.__name__ if c.callback else "")).replace("_", "-")
+                == name]
+    groups = [g for g in app.registered_groups if g.name == name]
+    if not commands and not groups:
+        return app
+    lean = copy.copy(app)
+    lean.registered_commands, lean.registered_groups = commands, groups
+    return lean
+
+
 def main() -> None:
-    app()
+    app_for(sys.argv[1:])()

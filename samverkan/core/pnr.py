@@ -29,9 +29,10 @@ som är giltigt men skrivet som ett telefonnummer eller en tidpunkt får
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -73,8 +74,7 @@ _PATTERN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class IdentityNumberMatch:
+class IdentityNumberMatch(NamedTuple):
     """One identity number found in a text.
 
     ``start``/``end`` index the original text and ``text`` is ``text[start:end]`` (with any

@@ -24,8 +24,7 @@ import functools
 import re
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Literal, Union
+from typing import Any, Literal, NamedTuple, Union
 
 from samverkan.core.i18n import tr
 from samverkan.core.text import suggest
@@ -39,8 +38,7 @@ RULES: dict[type, tuple[RecordCheck, ...]] = {}
 KEYS: dict[type, tuple[str, ...]] = {}
 
 
-@dataclass(frozen=True)
-class Rules:
+class Rules(NamedTuple):
     """What a field's value must be, written once beside its type (`Annotated[...]`)."""
 
     pattern: str | None = None
@@ -82,7 +80,9 @@ def is_record(cls: Any) -> bool:
 def fields_of(cls: type) -> dict[str, Any]:
     """A record class's fields and their annotations (with their `Rules`), in the order a
     file writes them."""
-    hints = typing.get_type_hints(cls, include_extras=True)
+    hints = cls.__annotations__
+    if any(isinstance(hint, str) for hint in hints.values()):  # (postponed annotations)
+        hints = typing.get_type_hints(cls, include_extras=True)
     return {name: hints[name] for name in KEYS.get(cls, cls._fields)}  # type: ignore[attr-defined]
 
 

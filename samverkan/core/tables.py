@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 GAP = 2  # spaces between two columns
 PIPED_WIDTH = 100  # plain text into a pipe or a file fits this, unless asked for wide lines
@@ -87,8 +86,7 @@ def _split(naturals: list[int], minimums: list[int], width: int) -> list[list[in
     return groups
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """One printable table: its columns (indexes into the original), widths, and the
     header and rows with every cell wrapped to its width."""
 

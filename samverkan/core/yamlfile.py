@@ -119,28 +119,35 @@ def plain_is_text(value: str) -> bool:
     """Whether `value`, written plain (without quotes), reads back as text in YAML and
     not as a number, a date, true/false or null: YAML's own rules (the resolver's
     patterns for the value's first character), asked without the resolver's overhead."""
-    patterns = _plain_patterns().get(value[:1])
-    if patterns is None:
+    first = value[:1]
+    if first not in resolved_first():
         return True
-    for tag, pattern in patterns:
+    for tag, pattern in _patterns_for(first):
         if pattern.match(value):
             return bool(tag == STR_TAG)
     return True
 
 
 @functools.cache
-def _plain_patterns() -> dict[str, tuple[tuple[str, Any], ...]]:
-    """The YAML resolver's (tag, pattern) pairs by the first character of a plain value."""
-    table = yaml_loader().resolver.versioned_resolver
-    anywhere = tuple(table.get(None, ()))
-    # (ruamel compiles its patterns lazily, behind a wrapper that costs on every use)
-    return {first: tuple((tag, re.compile(rx.pattern, rx.flags)) for tag, rx in (*pairs, *anywhere))
-            for first, pairs in table.items() if first is not None}
-
-
 def resolved_first() -> frozenset[str]:
     """The first characters of plain values YAML may read as something else than text."""
-    return frozenset(_plain_patterns())
+    return frozenset(first for first in yaml_loader().resolver.versioned_resolver
+                     if first is not None)
+
+
+@functools.cache
+def _patterns_for(first: str) -> tuple[tuple[str, Any], ...]:
+    """The YAML resolver's (tag, pattern) pairs for plain values starting with `first`
+    (ruamel compiles its patterns lazily, behind a wrapper that costs on every use: the
+    compiled pattern is taken out of it once)."""
+    table = yaml_loader().resolver.versioned_resolver
+    pairs = [*table.get(first, ()), *table.get(None, ())]
+    return tuple((tag, _unwrapped(rx)) for tag, rx in pairs)
+
+
+def _unwrapped(pattern: Any) -> Any:
+    lazy = getattr(type(pattern), "__name__", "") == "LazyEval"
+    return object.__getattribute__(pattern, "lazy_self")() if lazy else pattern
 
 
 # --- writing a value so that it reads back the same --------------------------------

@@ -19,8 +19,6 @@ These models check one file's shape; references between files (an observation's 
 and category, a follow-up's measure) and dates are checked in `est/checks.py`.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Annotated, Literal, NamedTuple
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from samverkan.core.i18n import tr
@@ -21,8 +22,7 @@ from samverkan.plan.model import OWNERS
 FAIL_LEVELS = {BEHIND: ATTENTION, MISSED: (MISSED,)}
 
 
-@dataclass
-class StatusResult:
+class StatusResult(NamedTuple):
     path: Path
     language: str
     compliance: Compliance

@@ -142,7 +142,10 @@ def measurements_elsewhere(path: Path, year: int, lang: str = "sv") -> dict[str,
         if other_year > year or other.resolve() == path.resolve():
             continue
         try:
-            plan = read_head(read_bytes(other, lang), str(other), lang)
+            raw = read_bytes(other, lang)
+            if b"measurements" not in raw:  # (a year without any: nothing to parse)
+                continue
+            plan = read_head(raw, str(other), lang)
         except Exception:  # noqa: BLE001 - an unreadable neighbour must not stop status
             continue
         if plan is None:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from array import array
-from dataclasses import dataclass
 from typing import Any
 
 from samverkan.core.yamlfile import PLAIN_BYTES, plain_is_text, resolved_first, yaml_scalar
@@ -89,7 +88,6 @@ def _odd(body: bytes) -> bool:
 _MAX_TEXT = TEXT.max_length or 0
 
 
-@dataclass
 class Split:
     """A plan file (its bytes, without a byte-order mark) cut after its `activities:` line,
     its items found.
@@ -99,20 +97,25 @@ class Split:
     in the line form, else None (the YAML parser reads it: `others` holds the text with
     everything but those items blanked, so that lines and columns stay the file's own).
     `insert_at` is where a new item's line goes (a byte offset, after the last item's
-    line), `needs_break` whether a line break must come first.
+    line), `needs_break` whether a line break must come first; `nodes` the YAML nodes the
+    line-form items add (for the size limit).
     """
 
-    head: bytes
-    key_line: int
-    indent: bytes | None
-    lines: array
-    ends: dict[int, int]
-    activities: list[Activity | None]
-    others: str | None
-    insert_at: int
-    needs_break: bool
-    newline: bytes
-    nodes: int = 0  # YAML nodes the line-form items add (for the size limit)
+    __slots__ = ("head", "key_line", "indent", "lines", "ends", "activities", "others",
+                 "insert_at", "needs_break", "newline", "nodes")
+
+    def __init__(self, head: bytes, key_line: int, newline: bytes):
+        self.head = head
+        self.key_line = key_line
+        self.indent: bytes | None = None
+        self.lines = array("i")
+        self.ends: dict[int, int] = {}
+        self.activities: list[Activity | None] = []
+        self.others: str | None = None
+        self.insert_at = len(head)
+        self.needs_break = False
+        self.newline = newline
+        self.nodes = 0
 
     def end(self, index: int) -> int:
         """The 0-based last line of item `index`."""
@@ -155,8 +158,7 @@ def split_plan(body: bytes) -> Split | None:
     key_start, key_end = found
     key_line = body.count(b"\n", 0, key_start)
     newline = b"\r\n" if b"\r\n" in body else b"\n"
-    split = Split(body[:key_end], key_line, None, array("i"), {}, [], None, len(body), False,
-                  newline)
+    split = Split(body[:key_end], key_line, newline)
     others: list[tuple[int, int]] = []  # (start, end) of items read by YAML
     lines, activities = split.lines, split.activities
     add_line, add_activity = lines.append, activities.append

@@ -10,8 +10,6 @@ The field types (`Slug`, `Text`, `Date`, `Count`, `Year`, …) are shared with t
 kinds of file (EST, data series, the agreement).
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Annotated, Literal, NamedTuple
 

@@ -16,9 +16,8 @@ expect, the whole file goes through YAML instead; both give exactly the same res
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from samverkan.core.problems import Problem
 from samverkan.core.records import list_validator_of, validate
@@ -53,8 +52,7 @@ from samverkan.plan.lines import (
 from samverkan.plan.model import RECORD_ERRORS, Activity, Plan
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     """Where the next activity line goes, as the item scanner found it: `at` is a byte
     offset into the file, `indent` the items' indentation, `needs_break` whether the
     file's last line lacks its line break."""

@@ -11,8 +11,6 @@ Files are read with the plan files' loader (`core.yamlfile.read_model`), so a se
 the same problems at the same lines; the checks across a file live here.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
