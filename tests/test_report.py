@@ -165,7 +165,7 @@ def article(html: str, element_id: str) -> Page:
 def test_report_writes_the_file_and_says_where(report_html: tuple[object, str]) -> None:
     result, html = report_html
     assert result.exit_code == 0, result.output
-    assert "Skrev rapporten till" in result.output and "rapport.html" in result.output
+    assert "Skrev " in result.stderr and "rapport.html" in result.stderr
     assert html.startswith("<!DOCTYPE html>")
 
 

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -50,8 +51,78 @@ def use_rich() -> bool:
             and os.environ.get("TERM") != "dumb")
 
 
+def out(text: str) -> None:
+    """Write `text` to standard output as it is, but for characters a terminal acts on
+    (`core.text.terminal_safe`): the one way text reaches the screen."""
+    from samverkan.core.text import terminal_safe
+
+    sys.stdout.write(terminal_safe(text))
+
+
+def echo(message: str = "") -> None:
+    """One line to standard output (see `out`)."""
+    out(message + "\n")
+
+
 def err(message: str) -> None:
-    sys.stderr.write(message.rstrip("\n") + "\n")
+    """One message to standard error (see `out`)."""
+    from samverkan.core.text import terminal_safe
+
+    sys.stderr.write(terminal_safe(message.rstrip("\n")) + "\n")
+
+
+def prompt(text: str, **options: Any) -> Any:
+    """`typer.prompt` with the question made safe for the terminal (see `out`)."""
+    from samverkan.core.text import terminal_safe
+
+    return typer.prompt(terminal_safe(text), **options)
+
+
+def written(output: Path, content: str | bytes, lang: str) -> None:
+    """Write an `--output` file (`core.output.save_output`) and say so, the same way for
+    every command."""
+    from samverkan.core.i18n import tr
+    from samverkan.core.output import save_output
+
+    save_output(output, content, lang)
+    err(tr(lang, "output_written", path=output))
+
+
+def _option_name(command: Callable[..., Any], name: str) -> str:
+    """How the user wrote the parameter `name` of `command`: `--note`, or an argument's
+    metavar (`LÖFTE`)."""
+    import inspect
+
+    default = inspect.signature(command).parameters[name].default
+    declared = [d for d in getattr(default, "param_decls", None) or () if d.startswith("--")]
+    if declared:
+        return declared[0]
+    return getattr(default, "metavar", None) or name.upper()
+
+
+def _not_utf8(value: Any) -> str | None:
+    """The text of a command-line value that was not valid UTF-8 (Python keeps such bytes
+    as lone surrogates), else None."""
+    for item in value if isinstance(value, (list, tuple)) else (value,):
+        if isinstance(item, (str, os.PathLike)):
+            text = os.fspath(item)
+            if isinstance(text, str) and any("\udc80" <= c <= "\udcff" for c in text):
+                return text
+    return None
+
+
+def check_arguments(command: Callable[..., Any], values: dict[str, Any], lang: str) -> None:
+    """Refuse, with a message naming the option, a value that is not valid UTF-8
+    (`--note $'caf\\xe9'` from a terminal set to Latin-1): nothing could store or print it."""
+    from samverkan.core.i18n import tr
+    from samverkan.core.problems import UsageError
+
+    for name, value in values.items():
+        text = _not_utf8(value)
+        if text is not None:
+            shown = text.encode("utf-8", "surrogateescape").decode("ascii", "backslashreplace")
+            raise UsageError(tr(lang, "argument_not_utf8", option=_option_name(command, name),
+                                value=shown))
 
 
 def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -62,6 +133,7 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         lang = kwargs.get("lang")
         prefix = "error" if getattr(lang, "value", lang) == "en" else "fel"
         try:
+            check_arguments(command, kwargs, "en" if prefix == "error" else "sv")
             return command(*args, **kwargs)
         except PlanInvalid as exc:
             for problem in exc.problems[:20]:

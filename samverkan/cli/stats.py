@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
@@ -14,10 +13,13 @@ from samverkan.cli.common import (
     LangOption,
     PlansDir,
     ReportFormat,
+    echo,
     err,
     handle_errors,
+    out,
     today,
     ui_lang,
+    written,
 )
 from samverkan.core.i18n import tr
 
@@ -53,14 +55,14 @@ def data_import(
     for problem in table.problems:
         err(problem.format())
     result = import_values(table, find_data(data_dir), series, today(), language)
-    typer.echo(tr(language, "import_done", added=result.added, changed=result.changed,
+    echo(tr(language, "import_done", added=result.added, changed=result.changed,
                   unchanged=result.unchanged, first=result.first, last=result.last,
                   path=result.path))
 
 
 @handle_errors
 def lagesbild(
-    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
                                        help="Året lägesbilden gäller (standard: i år)."),
     fmt: Optional[ReportFormat] = typer.Option(
         None, "--format", help="html (standard) eller markdown; .md i --output ger markdown."),
@@ -71,22 +73,24 @@ def lagesbild(
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Den samlade lägesbilden för ett år, ur grunddata i data/ och årets plan."""
-    from samverkan.report.service import check_output, format_for, write_report
+    from samverkan.core.inputs import parse_year
+    from samverkan.report.service import check_output, format_for
     from samverkan.stats.lagesbild import make_lagesbild
     from samverkan.stats.render import render
 
     language = ui_lang(lang)
+    chosen_year = parse_year(year, language)
     if output is not None:
-        check_output(output, language)
+        check_output(output, language, data_dir)
     chosen = format_for(fmt.value if fmt else None, output)
     now = today()
-    document = make_lagesbild(year or now.year, data_dir, plans_dir, now, language)
+    document = make_lagesbild(chosen_year or now.year, data_dir, plans_dir, now, language)
     text = render(document, chosen, now)
     if output is None:
-        sys.stdout.write(text)
+        out(text)
         return
-    write_report(output, text, language)
-    typer.echo(tr(language, "lb_written", path=output, what=tr(
-        language, "lb_written_what", fmt=chosen, n=len(document.notices))))
+    written(output, text, language)
+    if document.notices:
+        err(tr(language, "lb_notices", n=len(document.notices)))
 
 

@@ -22,7 +22,6 @@ import functools
 import gc
 import re
 import typing
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,13 +72,43 @@ def without_gc(function: F) -> F:
     return typing.cast(F, paused)
 
 
+class Oversized(bytes):
+    """What `read_bytes` gives for a file larger than `MAX_BYTES`, without reading it: a
+    marker (never empty, never text of any kind of file) and the file's real `size`.
+    `decode` reports it as too large, like every other reader of the bytes."""
+
+    size: int
+
+    def __new__(cls, size: int) -> Oversized:
+        made = super().__new__(cls, b"\0too large: %d bytes" % size)
+        made.size = size
+        return made
+
+
+def size_of(raw: bytes) -> int:
+    """The size of the file `raw` was read from (see `Oversized`)."""
+    return raw.size if isinstance(raw, Oversized) else len(raw)
+
+
 def read_bytes(path: Path, lang: str = "sv") -> bytes:
-    """The file's bytes, at most `MAX_BYTES` and one more (so that a larger file, or an
-    endless stream like /dev/zero, is reported as too large without being read whole).
-    Raises `Unreadable` with the system's reason in the user's language."""
+    """The file's bytes. A regular file larger than `MAX_BYTES` is not read at all (its
+    size is checked first: an `Oversized` marker stands for it); from a stream (a pipe,
+    /dev/zero) at most `MAX_BYTES` and one more byte are read. Raises `Unreadable` with
+    the system's reason in the user's language."""
+    import os
+    import stat
+
     try:
-        with open(path, "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+        # (not blocking at the open: a named pipe that nobody writes to reads as empty
+        # instead of waiting for ever)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        os.set_blocking(fd, True)
+        with open(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
+                return Oversized(info.st_size)
+            data = handle.read(MAX_BYTES + 1)
+            return Oversized(len(data)) if len(data) > MAX_BYTES else data
     except FileNotFoundError:
         raise Unreadable(tr(lang, "file_missing", path=path)) from None
     except OSError as exc:
@@ -200,8 +229,8 @@ def decode(doc: Document, lang: str) -> str | None:
     """The file's text (a UTF-8 byte-order mark dropped), or None with the problem noted:
     too large, UTF-16, or not UTF-8."""
     raw = doc.raw
-    if len(raw) > MAX_BYTES:
-        doc.problem(1, 1, "file_too_large", lang, size=len(raw) // 2**20,
+    if size_of(raw) > MAX_BYTES:
+        doc.problem(1, 1, "file_too_large", lang, size=size_of(raw) // 2**20,
                     limit=MAX_BYTES // 2**20)
         return None
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -506,10 +535,9 @@ def check_nodes(doc: Document, root: Node, lang: str, already: int = 0) -> bool:
 def _is_control(char: str) -> bool:
     """A character a terminal would act on: C0 and C1 controls (but tab and line break),
     DEL, and the bidirectional overrides that reorder what is shown."""
-    if char in "\t\n":
-        return False
-    return unicodedata.category(char) == "Cc" or char in "\u202a\u202b\u202c\u202d\u202e" \
-        "\u2066\u2067\u2068\u2069"
+    from samverkan.core.text import CONTROL
+
+    return char == "\r" or CONTROL.match(char) is not None
 
 
 def _as_decimal(value: str) -> str:

@@ -291,13 +291,19 @@ def render_plain(c: Compliance, plan_path: str, lang: str) -> str:
 
 
 def print_rich(c: Compliance, plan_path: str, lang: str, console: Any) -> None:
-    """Coloured tables for a terminal."""
+    """Coloured tables for a terminal. Every text goes through `terminal_safe` (what the
+    command line does with all it prints), as rich writes its own escapes around it."""
     from rich.table import Table
-    from rich.text import Text
+    from rich.text import Text as RichText
 
-    table = Table(title=title_line(c, plan_path, lang), title_justify="left")
+    from samverkan.core.text import terminal_safe
+
+    def Text(value: str) -> Any:  # noqa: N802 - rich's Text, made safe
+        return RichText(terminal_safe(value))
+
+    table = Table(title=terminal_safe(title_line(c, plan_path, lang)), title_justify="left")
     for header in pledge_headers(lang):
-        table.add_column(header)
+        table.add_column(terminal_safe(header))
     for p in c.pledges:
         cells = [Text(v) for v in pledge_row(p, lang)]
         cells[5].stylize(STATUS_STYLES[p.status])
@@ -310,7 +316,7 @@ def print_rich(c: Compliance, plan_path: str, lang: str, console: Any) -> None:
         goals = Table(title=tr(lang, "goals_title"), title_justify="left")
         headers, rows = goal_table(c.goals, lang)
         for header in headers:
-            goals.add_column(header)
+            goals.add_column(terminal_safe(header))
         for row in rows:
             goals.add_row(*[Text(v) for v in row])
         console.print(goals)

@@ -45,7 +45,7 @@ _ITEM = (
     r"(?P<indent> *)- \{"
     r"(?:id: (?P<id>" + _bare(ACTIVITY_ID.pattern) + r"), )?"
     r"pledge: (?P<pledge>" + _SLUG + r"), date: (?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})"
-    r"(?:, count: (?P<count>[1-9][0-9]{0,8}))?"
+    r"(?:, count: (?P<count>[1-9][0-9]{0,5}))?"
     r"(?:, place: " + _TEXT.format("place") + r")?"
     r"(?:, tags: \[(?P<tags>" + _SLUG + r"(?:, " + _SLUG + r")*)\])?"
     r"(?:, by: (?P<by>" + "|".join(OWNERS) + r"))?"
