@@ -113,9 +113,12 @@ def _not_utf8(value: Any) -> str | None:
 
 def check_arguments(command: Callable[..., Any], values: dict[str, Any], lang: str) -> None:
     """Refuse, with a message naming the option, a value that is not valid UTF-8
-    (`--note $'caf\\xe9'` from a terminal set to Latin-1): nothing could store or print it."""
+    (`--note $'caf\\xe9'` from a terminal set to Latin-1: nothing could store or print it)
+    or that holds a control character (`--note $'\\e[2J'`: a file must not hold one)."""
     from samverkan.core.i18n import tr
     from samverkan.core.problems import UsageError
+
+    from samverkan.core.text import CONTROL
 
     for name, value in values.items():
         text = _not_utf8(value)
@@ -123,6 +126,12 @@ def check_arguments(command: Callable[..., Any], values: dict[str, Any], lang: s
             shown = text.encode("utf-8", "surrogateescape").decode("ascii", "backslashreplace")
             raise UsageError(tr(lang, "argument_not_utf8", option=_option_name(command, name),
                                 value=shown))
+        for item in value if isinstance(value, (list, tuple)) else (value,):
+            control = CONTROL.search(item) if isinstance(item, str) else None
+            if control is not None:
+                raise UsageError(tr(lang, "argument_control_character",
+                                    option=_option_name(command, name),
+                                    code=f"U+{ord(control.group()):04X}"))
 
 
 def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:

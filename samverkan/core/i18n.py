@@ -1787,6 +1787,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{option} is not written in UTF-8 ({value}); set the terminal to UTF-8 and "
         "type the text (or the file name) again",
     },
+    "argument_control_character": {
+        "sv": "{option} innehåller ett styrtecken ({code}); skriv texten utan det",
+        "en": "{option} holds a control character ({code}); give the text without it",
+    },
     "bad_year_option": {
         "sv": "{option} ska vara ett år mellan {first} och {last} (fick '{value}')",
         "en": "{option} must be a year between {first} and {last} (got '{value}')",

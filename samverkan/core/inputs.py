@@ -57,8 +57,13 @@ def parse_count(value: str | None, minimum: int, key: str, lang: str = "sv") -> 
     if value is None:
         return 1
     text = value.strip()
-    if not re.fullmatch(r"[+-]?[0-9]{1,9}", text):
+    if not re.fullmatch(r"[+-]?[0-9]+", text):
         raise UsageError(tr(lang, key, value=value))
+    if len(text.lstrip("+-0")) > len(str(MAX_COUNT)):  # (before int(): 5,000 digits raise)
+        if text.startswith("-"):
+            raise UsageError(tr(lang, key, value=value))
+        raise UsageError(tr(lang, "count_too_large", max=MAX_COUNT,
+                            value=value if len(value) <= 24 else value[:20] + "…"))
     amount = int(text)
     if amount < minimum:
         raise UsageError(tr(lang, key, value=value))

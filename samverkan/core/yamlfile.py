@@ -46,6 +46,7 @@ STR_TAG = "tag:yaml.org,2002:str"
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: .*)?$", re.MULTILINE)
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -256,6 +257,10 @@ def scan_text(doc: Document, text: str, lang: str) -> bool:
         for match in find_identity_numbers(line):
             doc.add(line_no, match.start + 1, identity_number_message(lang, match.masked,
                                                                       match.looks_like))
+    if any(c in text for c in _BIDI):  # (YAML allows them: they reorder what is shown)
+        for match in re.finditer(f"[{_BIDI}]", text):
+            line, col = line_col(text, match.start())
+            doc.problem(line, col, "control_character", lang, code=f"U+{ord(match.group()):04X}")
     conflicts = list(_CONFLICT.finditer(text)) if any(
         marker in text for marker in ("<<<<<<<", "=======", ">>>>>>>", "|||||||")) else []
     for match in conflicts:
