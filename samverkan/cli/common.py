@@ -152,6 +152,14 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except SamverkanError as exc:
             err(f"{prefix}: {exc}")
             raise typer.Exit(exc.exit_code) from None
+        except OSError as exc:  # a path the system refuses (too long, a loop of links, …)
+            from samverkan.core.i18n import os_reason, tr
+
+            language = "en" if prefix == "error" else "sv"
+            name = os.fsdecode(exc.filename) if exc.filename is not None else "?"
+            err(f"{prefix}: " + tr(language, "path_refused", reason=os_reason(language, exc),
+                                   path=name if len(name) <= 80 else name[:60] + "…"))
+            raise typer.Exit(2) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
         except (typer.Exit, typer.Abort, SystemExit):

@@ -1791,6 +1791,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "{option} innehåller ett styrtecken ({code}); skriv texten utan det",
         "en": "{option} holds a control character ({code}); give the text without it",
     },
+    "path_refused": {
+        "sv": "kan inte använda {path}: {reason}; kontrollera sökvägen",
+        "en": "cannot use {path}: {reason}; check the path",
+    },
     "bad_year_option": {
         "sv": "{option} ska vara ett år mellan {first} och {last} (fick '{value}')",
         "en": "{option} must be a year between {first} and {last} (got '{value}')",
