@@ -67,7 +67,7 @@ EXTRA = {
     "est/insatser.yaml": """\
         kind: est-insatser
         analyses:
-          - {id: an1, area: centrum, period: 2021Q1, text: Belysningen, categories: [klotter], recorded: 2021-04-01}
+          - {id: an1, area: centrum, period: 2021Q1, date: 2021-04-01, text: Belysningen, categories: [klotter]}
         measures:
           - {id: ljus, area: centrum, title: Bättre belysning, start: 2021-03-01, categories: [klotter]}
         follow_ups:
@@ -227,7 +227,7 @@ KINDS = {  # the file, and the commands that read it (besides `validate FILE`)
     "data-text": ("data/inledning.md", [["lagesbild", "--year", "2021", "--format", "markdown"]]),
     "csv-export": ("export.csv", [["data", "import", "export.csv", "--series", "befolkning"],
                                   ["data", "import", "export.csv", "--series", "befolkning",
-                                   "--row", "Skellefteå"]]),
+                                   "--column", "Folkmängd"]]),
 }
 
 
@@ -395,6 +395,20 @@ def _reset(workspace: Path, template: Path) -> None:
 # --- the tests ---------------------------------------------------------------------------
 
 
+def test_the_fuzzers_workspace_is_valid_before_it_is_mutated(workspace: Path) -> None:
+    """Every mutant starts from a file without errors, and every command that reads one
+    works on it, so that what the fuzzer finds is the mutation's doing."""
+    code, printed, problem = run(["validate", "plans", "est", "data"])
+    assert (code, problem) == (0, None), printed
+    for _, commands in KINDS.values():
+        for args in commands:
+            code, printed, problem = run(args)
+            assert (code, problem) == (0, None), (args, printed)
+            _reset(workspace, workspace.parent / "template")
+            for created in ("plans/2023.yaml",):
+                (workspace / created).unlink(missing_ok=True)
+
+
 def test_every_command_and_option_is_fuzzed() -> None:
     names = {" ".join(words) for words, _ in commands()}
     assert {"log", "status", "validate", "report", "schema", "measure", "init", "activities",
@@ -489,7 +503,9 @@ def test_the_independent_attack_case_by_case(workspace: Path, figure) -> None:
         assert problem is None, (what, problem)
         assert exit_code == code, (what, args, printed)
         assert says in printed, (what, says, printed)
-        message = first_line(printed.replace(str(workspace) + os.sep, ""))
+        shown_lines = [line for line in printed.replace(str(workspace) + os.sep, "").splitlines()
+                       if says in line]
+        message = shown_lines[0] if shown_lines else first_line(printed)
         rows.append((item, what, "samverkan " + " ".join(shown or args),
                      f"exit {exit_code}: {message[:160]}"))
 
