@@ -117,7 +117,6 @@ def check_arguments(command: Callable[..., Any], values: dict[str, Any], lang: s
     or that holds a control character (`--note $'\\e[2J'`: a file must not hold one)."""
     from samverkan.core.i18n import tr
     from samverkan.core.problems import UsageError
-
     from samverkan.core.text import CONTROL
 
     for name, value in values.items():

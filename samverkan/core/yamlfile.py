@@ -103,9 +103,9 @@ def read_bytes(path: Path, lang: str = "sv") -> bytes:
         # (not blocking at the open: a named pipe that nobody writes to reads as empty
         # instead of waiting for ever)
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        os.set_blocking(fd, True)
         with open(fd, "rb") as handle:
-            info = os.fstat(handle.fileno())
+            os.set_blocking(fd, True)
+            info = os.fstat(fd)
             if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
                 return Oversized(info.st_size)
             data = handle.read(MAX_BYTES + 1)
