@@ -24,7 +24,7 @@ def test_lagesbild_on_a_terminal_saves_the_html_and_says_where(repo, cli, termin
     assert "<html" not in result.stdout and "<!DOCTYPE" not in result.stdout
     saved = repo / "lagesbild-2019.html"
     assert saved.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert "Sparat lägesbilden i lagesbild-2019.html" in result.stdout
+    assert "Sparat utskriften i lagesbild-2019.html" in result.stderr
     assert "obs: ett HTML-dokument skrivs inte ut i terminalen; det sparades i " \
            "lagesbild-2019.html" in result.stderr
     before = saved.read_bytes()
@@ -48,11 +48,11 @@ def test_report_and_est_picture_on_a_terminal_go_to_files(repo, cli, terminal): 
     log_year(cli)
     terminal(80)
     report = cli("report", "--year", "2021", today="2021-06-30")
-    assert report.exit_code == 0 and "Sparat rapporten i rapport-2021.html" in report.stdout
+    assert report.exit_code == 0 and "Sparat utskriften i rapport-2021.html" in report.stderr
     assert (repo / "rapport-2021.html").read_text(encoding="utf-8").startswith("<!DOCTYPE")
     picture = cli("est", "lagesbild", "--period", "2021-03", "--format", "html",
                   today="2021-06-30")
-    assert picture.exit_code == 0 and "est-lagesbild-2021-03.html" in picture.stdout
+    assert picture.exit_code == 0 and "est-lagesbild-2021-03.html" in picture.stderr
     assert (repo / "est-lagesbild-2021-03.html").exists()
     table = cli("est", "lagesbild", "--period", "2021-03", today="2021-06-30")
     assert "EST-lägesbild 2021-03" in table.stdout  # a table still goes to the terminal

@@ -39,4 +39,4 @@ def test_the_walk(repo, cli, terminal):  # noqa: F811
     (repo / "data" / "befolkning.yaml").write_text(SERIES, encoding="utf-8")
     picture = cli("lagesbild", "--year", "2019", today="2021-06-30")
     assert picture.exit_code == 0 and "<html" not in picture.stdout
-    assert "lagesbild-2019.html" in picture.stdout
+    assert "lagesbild-2019.html" in picture.stderr

@@ -85,10 +85,10 @@ def test_the_situation_picture_names_its_section_and_speaks_plainly(repo, cli): 
     (repo / "data" / "befolkning.yaml").write_text(SERIES, encoding="utf-8")
     sv = cli("lagesbild", "--year", "2021", "--output", "lb.md", today="2021-06-30")
     assert sv.exit_code == 0, sv.output
-    assert "se avsnittet ”Att läsa in inför nästa uppdatering”" in sv.stdout
+    assert "se avsnittet ”Att läsa in inför nästa uppdatering”" in sv.stderr
     en = cli("lagesbild", "--year", "2021", "--output", "lb.md", "--lang", "en",
              today="2021-06-30")
-    assert "see the section “To read in before the next update”" in en.stdout
+    assert "see the section “To read in before the next update”" in en.stderr
     sv = cli("lagesbild", "--year", "2021", "--output", "lb.md", today="2021-06-30")
     document = (repo / "lb.md").read_text(encoding="utf-8")
     assert "ingen serie i grunddata följer upp målet ännu" in document

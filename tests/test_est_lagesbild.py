@@ -206,7 +206,7 @@ def test_html_heat_table_is_self_contained_and_accessible(cli, folder, tmp_path)
     result = cli("est", "lagesbild", "--period", "2021-03", "--format", "html",
                  "--output", out, "--est-dir", folder)
     assert result.exit_code == 0, result.output
-    assert f"Sparat lägesbilden i {out}." in result.stdout
+    assert f"Sparat utskriften i {out}." in result.stderr
     page = out.read_text(encoding="utf-8")
     parser = Html()
     parser.feed(page)

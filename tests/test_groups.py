@@ -564,7 +564,7 @@ def test_the_guides_group_examples_run_as_shown(cli, tmp_path, monkeypatch):
     for command, shown in steps:
         result = cli(*shlex.split(command)[1:], today="2021-04-15")
         assert result.exit_code == 0, (command, result.output)
-        printed = [p.rstrip() for p in result.stdout.splitlines()]
+        printed = [p.rstrip() for p in (result.stdout + result.stderr).splitlines()]
         for line in shown:
             if line.strip():
                 assert any(re.fullmatch(line_pattern(line.rstrip()), p) for p in printed), (

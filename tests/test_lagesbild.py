@@ -154,8 +154,8 @@ def test_the_document_can_be_written_to_a_file(workspace, cli):
     assert result.exit_code == 0, result.output
     written = (workspace / "lagesbild-2021.md").read_text(encoding="utf-8")
     assert written.startswith("# Samlad lägesbild 2021")
-    assert ("Sparat lägesbilden i lagesbild-2021.md (markdown; 14 serier saknar värden"
-            in result.output)
+    assert "Sparat utskriften i lagesbild-2021.md." in result.stderr
+    assert "14 serier saknar värden; se avsnittet ”Att läsa in inför nästa uppdatering”" in result.stderr
 
 
 def test_a_year_without_a_plan_still_gives_the_picture(workspace, cli):

@@ -165,7 +165,7 @@ def article(html: str, element_id: str) -> Page:
 def test_report_writes_the_file_and_says_where(report_html: tuple[object, str]) -> None:
     result, html = report_html
     assert result.exit_code == 0, result.output
-    assert "Sparat rapporten i" in result.output and "rapport.html" in result.output
+    assert "Sparat utskriften i" in result.stderr and "rapport.html" in result.stderr
     assert html.startswith("<!DOCTYPE html>")
 
 

@@ -100,10 +100,86 @@ def check_delimiter(delimiter: str, lang: str) -> str:
     if len(delimiter) != 1 or delimiter in "\"\r\n":
         raise UsageError(tr(lang, "bad_delimiter", value=delimiter))
     return delimiter
+def out(text: str) -> None:
+    """Write `text` to standard output as it is, but for characters a terminal acts on
+    (`core.text.terminal_safe`): the one way text reaches the screen."""
+    from samverkan.core.text import terminal_safe
+
+    sys.stdout.write(terminal_safe(text))
+
+
+def echo(message: str = "") -> None:
+    """One line to standard output (see `out`)."""
+    out(message + "\n")
 
 
 def err(message: str) -> None:
-    sys.stderr.write(message.rstrip("\n") + "\n")
+    """One message to standard error (see `out`)."""
+    from samverkan.core.text import terminal_safe
+
+    sys.stderr.write(terminal_safe(message.rstrip("\n")) + "\n")
+
+
+def prompt(text: str, **options: Any) -> Any:
+    """`typer.prompt` with the question made safe for the terminal (see `out`)."""
+    from samverkan.core.text import terminal_safe
+
+    return typer.prompt(terminal_safe(text), **options)
+
+
+def written(output: Path, content: str | bytes, lang: str) -> None:
+    """Write an `--output` file (`core.output.save_output`) and say so, the same way for
+    every command."""
+    from samverkan.core.i18n import tr
+    from samverkan.core.output import save_output
+
+    save_output(output, content, lang)
+    err(tr(lang, "output_written", path=output))
+
+
+def _option_name(command: Callable[..., Any], name: str) -> str:
+    """How the user wrote the parameter `name` of `command`: `--note`, or an argument's
+    metavar (`LÖFTE`)."""
+    import inspect
+
+    default = inspect.signature(command).parameters[name].default
+    declared = [d for d in getattr(default, "param_decls", None) or () if d.startswith("--")]
+    if declared:
+        return declared[0]
+    return getattr(default, "metavar", None) or name.upper()
+
+
+def _not_utf8(value: Any) -> str | None:
+    """The text of a command-line value that was not valid UTF-8 (Python keeps such bytes
+    as lone surrogates), else None."""
+    for item in value if isinstance(value, (list, tuple)) else (value,):
+        if isinstance(item, (str, os.PathLike)):
+            text = os.fspath(item)
+            if isinstance(text, str) and any("\udc80" <= c <= "\udcff" for c in text):
+                return text
+    return None
+
+
+def check_arguments(command: Callable[..., Any], values: dict[str, Any], lang: str) -> None:
+    """Refuse, with a message naming the option, a value that is not valid UTF-8
+    (`--note $'caf\\xe9'` from a terminal set to Latin-1: nothing could store or print it)
+    or that holds a control character (`--note $'\\e[2J'`: a file must not hold one)."""
+    from samverkan.core.i18n import tr
+    from samverkan.core.problems import UsageError
+    from samverkan.core.text import CONTROL
+
+    for name, value in values.items():
+        text = _not_utf8(value)
+        if text is not None:
+            shown = text.encode("utf-8", "surrogateescape").decode("ascii", "backslashreplace")
+            raise UsageError(tr(lang, "argument_not_utf8", option=_option_name(command, name),
+                                value=shown))
+        for item in value if isinstance(value, (list, tuple)) else (value,):
+            control = CONTROL.search(item) if isinstance(item, str) else None
+            if control is not None:
+                raise UsageError(tr(lang, "argument_control_character",
+                                    option=_option_name(command, name),
+                                    code=f"U+{ord(control.group()):04X}"))
 
 
 def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -114,6 +190,7 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         lang = kwargs.get("lang")
         prefix = "error" if getattr(lang, "value", lang) == "en" else "fel"
         try:
+            check_arguments(command, kwargs, "en" if prefix == "error" else "sv")
             return command(*args, **kwargs)
         except PlanInvalid as exc:
             for problem in exc.problems[:20]:
@@ -123,6 +200,14 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except SamverkanError as exc:
             err(f"{prefix}: {exc}")
             raise typer.Exit(exc.exit_code) from None
+        except OSError as exc:  # a path the system refuses (too long, a loop of links, …)
+            from samverkan.core.i18n import os_reason, tr
+
+            language = "en" if prefix == "error" else "sv"
+            name = os.fsdecode(exc.filename) if exc.filename is not None else "?"
+            err(f"{prefix}: " + tr(language, "path_refused", reason=os_reason(language, exc),
+                                   path=name if len(name) <= 80 else name[:60] + "…"))
+            raise typer.Exit(2) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
         except (typer.Exit, typer.Abort, SystemExit):

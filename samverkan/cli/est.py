@@ -7,7 +7,6 @@ this module directly.
 
 from __future__ import annotations
 
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -19,13 +18,16 @@ from samverkan.cli.common import (
     LangOption,
     PlansDir,
     WideOption,
+    echo,
     err,
     handle_errors,
     html_file,
+    out,
     output_width,
     today,
     told_html_file,
     ui_lang,
+    written,
 )
 from samverkan.cli.words import App
 from samverkan.core.i18n import tr
@@ -92,8 +94,8 @@ def rapport(
     ui = ui_lang(lang)
     request = build_report(area, category, week, date, count, reporter, place, note, today(), ui)
     recorded = record_observation(_folder(est_dir, plans_dir), request, ui)
-    typer.echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
-    typer.echo(tr(ui, "est_week_tally", area=recorded.area_name, week=request.week,
+    echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
+    echo(tr(ui, "est_week_tally", area=recorded.area_name, week=request.week,
                   reports=recorded.week_reports, total=recorded.week_total))
     if recorded.note:
         err(tr(ui, "note_prefix", note=recorded.note))
@@ -155,7 +157,7 @@ def analys(
     ui = ui_lang(lang)
     recorded = record_analysis(_folder(est_dir, plans_dir), area, period, text, category,
                                today(), ui)
-    typer.echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
+    echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
 
 
 @est_app.command()
@@ -188,7 +190,7 @@ def insats(
     ui = ui_lang(lang)
     recorded = record_measure(_folder(est_dir, plans_dir), area, title, partner, start, end,
                               category, note, measure_id, today(), ui)
-    typer.echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
+    echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
     if recorded.note:
         err(tr(ui, "note_prefix", note=recorded.note))
 
@@ -213,7 +215,7 @@ def uppfoljning(
     ui = ui_lang(lang)
     recorded = record_follow_up(_folder(est_dir, plans_dir), measure, assessment, text, date,
                                 today(), ui)
-    typer.echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
+    echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
 
 
 @est_app.command()
@@ -234,7 +236,7 @@ def status(
 
     status_, areas, language = load_status(_folder(est_dir, plans_dir), as_of, today(),
                                            lang.value if lang else None)
-    sys.stdout.write(render_status(status_, areas, fmt.value, language, output_width(wide)))
+    out(render_status(status_, areas, fmt.value, language, output_width(wide)))
 
 
 # --- förebyggargrupper: samverkan est grupp … -------------------------------------------
@@ -274,8 +276,8 @@ def grupp_rapport(
     ui = ui_lang(lang)
     recorded = record_group_picture(_folder(est_dir, plans_dir), group, period, date, count,
                                     text, today(), ui)
-    typer.echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
-    typer.echo(tr(ui, "est_group_recorded_tally", group=recorded.area_name,
+    echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
+    echo(tr(ui, "est_group_recorded_tally", group=recorded.area_name,
                   period=recorded.item.period, total=recorded.week_total))
 
 
@@ -336,9 +338,6 @@ def grupp_oversikt(
 
 def _emit(text: str, output: Path | None, lang: str) -> None:
     if output is None:
-        sys.stdout.write(text)
+        out(text)
         return
-    from samverkan.core.writer import atomic_write
-
-    atomic_write(output, text.encode("utf-8"), lang)
-    typer.echo(tr(lang, "est_written", path=output))
+    written(output, text, lang)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -15,11 +14,13 @@ from samverkan.cli.common import (
     Lang,
     LangOption,
     PlansDir,
+    echo,
     err,
     handle_errors,
+    out,
     ui_lang,
+    written,
 )
-from samverkan.core.i18n import tr
 
 
 class ProblemFormat(str, Enum):
@@ -49,7 +50,7 @@ def validate(
         "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     report = validate_paths(paths or [], plans_dir, language, data_dir)
     if report.output(chosen):
-        typer.echo(report.output(chosen))
+        echo(report.output(chosen))
     for message in report.unreadable:
         err(message)
     err(report.summary())
@@ -71,12 +72,9 @@ def schema(
     check_output(output, "json", language, stem="plan.schema")  # never over a plan
     text = schema_text()
     if output is None:
-        sys.stdout.write(text)
+        out(text)
         return
-    from samverkan.core.writer import atomic_write
-
-    atomic_write(output, text.encode("utf-8"), language)
-    err(tr(language, "schema_written", path=output))
+    written(output, text, language)
 
 
 

@@ -4,7 +4,6 @@ activities, remove."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -20,11 +19,14 @@ from samverkan.cli.common import (
     ReportFormat,
     WideOption,
     check_delimiter,
+    echo,
     err,
     handle_errors,
+    out,
     output_width,
     today,
     ui_lang,
+    written,
 )
 from samverkan.cli.completion import (
     complete_focus_areas,
@@ -101,8 +103,8 @@ def log(
     activity = build_activity(pledge, date, count, place, tag, by, note, now, language)
     path = plan or plan_path_for(find_dir(plans_dir), activity.date.year, language, by="date")
     logged = log_activity(path, activity, now, language)
-    typer.echo(tr(language, "logged", id=logged.activity.id, path=path))
-    typer.echo(progress_line(logged.status, language))
+    echo(tr(language, "logged", id=logged.activity.id, path=path))
+    echo(progress_line(logged.status, language))
     if logged.note:
         err(tr(language, "note_prefix", note=logged.note))
 
@@ -117,7 +119,7 @@ class PledgesFormat(str, Enum):
 @handle_errors
 def pledges(
     plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
-    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
                                        help="Planåret (standard: årets plan)."),
     fmt: PledgesFormat = typer.Option(PledgesFormat.table, "--format",
                                       help="Utskriftsformat: table, markdown, csv eller json."),
@@ -127,26 +129,27 @@ def pledges(
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Lista årets medborgarlöften med id, mål, enhet och sista dag: id:t skrivs efter log."""
+    from samverkan.core.inputs import parse_year
     from samverkan.followup.render import render_pledges
     from samverkan.plan.folder import load_valid, plan_path_for
     from samverkan.plan.folder import plans_dir as find_dir
 
     ui = ui_lang(lang)
-    if plan and year:
+    chosen_year = parse_year(year, ui)
+    if plan and chosen_year:
         raise UsageError(tr(ui, "plan_and_year"))
     check_delimiter(delimiter, ui)
-    path = plan or plan_path_for(find_dir(plans_dir, ui), year or today().year, ui)
+    path = plan or plan_path_for(find_dir(plans_dir, ui), chosen_year or today().year, ui)
     model = load_valid(path, ui).plan
     assert model is not None
     language = ui_lang(lang, model.language)
-    sys.stdout.write(render_pledges(model, str(path), fmt.value, language,
-                                    output_width(wide), delimiter))
+    out(render_pledges(model, str(path), fmt.value, language, output_width(wide), delimiter))
 
 
 @handle_errors
 def status(
     plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
-    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
                                        help="Planåret (standard: årets plan)."),
     as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
                                         help="Visa läget som det var denna dag (standard: i dag)."),
@@ -172,10 +175,12 @@ def status(
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Visa lägesbilden: varje löfte mot sitt mål, och målens utveckling."""
+    from samverkan.core.inputs import parse_year
     from samverkan.core.output import check_output
     from samverkan.followup import status as status_mod
 
     ui = ui_lang(lang)
+    year = parse_year(year, ui)
     if plan and year:
         raise UsageError(tr(ui, "plan_and_year"))
     check_delimiter(delimiter, ui)
@@ -185,7 +190,7 @@ def status(
 
     day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
     if agreement:
-        sys.stdout.write(status_mod.agreement_text(
+        out(status_mod.agreement_text(
             plans_dir, day, fmt.value, lang.value if lang else None,
             {"--plan": plan, "--year": year, "--owner": owner, "--focus-area": focus_area,
              "--fail-on": fail_on, "--output": output,
@@ -196,21 +201,21 @@ def status(
                                     lang.value if lang else None)
     language = ui_lang(lang, result.language)
     if output is not None:
-        status_mod.save(result, fmt.value, language, output, width, delimiter)
-        err(tr(language, "output_written", path=output))
+        written(output, status_mod.content(result, fmt.value, language, width, delimiter),
+                language)
     else:
         text = status_mod.render(result, fmt.value, language,
                                  rich=common.use_rich() and not wide, width=width,
                                  delimiter=delimiter)
         if text is not None:
-            sys.stdout.write(text)
+            out(text)
     if fail_on is not None and status_mod.fails(result.compliance, fail_on.value):
         raise typer.Exit(1)
 
 
 @handle_errors
 def report(
-    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
                                        help="Planåret att följa upp (standard: årets plan)."),
     plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL",
                                         help="Planfilen att följa upp (i stället för --year)."),
@@ -229,10 +234,11 @@ def report(
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Skriv sammanställningen av genomförandet till styrgruppen och kommunstyrelsen."""
-    from samverkan.core.inputs import parse_date
-    from samverkan.report.service import check_output, format_for, make_report, write_report
+    from samverkan.core.inputs import parse_date, parse_year
+    from samverkan.report.service import check_output, format_for, make_report
 
     ui = ui_lang(lang)
+    year = parse_year(year, ui)
     if output is not None:
         check_output(output, ui)
     day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
@@ -243,10 +249,9 @@ def report(
     rendered = make_report(year=year, plan=plan, agreement=agreement, as_of=day, today=today(),
                            plans_dir=plans_dir, fmt=chosen, lang=lang.value if lang else None)
     if output is None:
-        sys.stdout.write(rendered.text)
+        out(rendered.text)
         return
-    write_report(output, rendered.text, ui)
-    typer.echo(tr(rendered.language, "report_written", path=output))
+    written(output, rendered.text, rendered.language)
     common.told_html_file(given, output, rendered.language)
 
 
@@ -270,9 +275,9 @@ def ask_log(plan: Path | None, plans_dir: Path | None, date: str | None, count: 
     assert loaded.plan is not None
     given = Answers("", date, place, list(tags), count, note)
     try:
-        answers = ask_activity(loaded.plan, now, language, given, typer.prompt, typer.echo)
-        if not confirm_save(answers, language, typer.prompt, typer.echo):
-            typer.echo(tr(language, "log_not_saved"))
+        answers = ask_activity(loaded.plan, now, language, given, common.prompt, echo)
+        if not confirm_save(answers, language, common.prompt, echo):
+            echo(tr(language, "log_not_saved"))
             return None
     except typer.Abort:
         err("\n" + tr(language, "log_aborted"))
@@ -284,7 +289,7 @@ def ask_log(plan: Path | None, plans_dir: Path | None, date: str | None, count: 
 @handle_errors
 def measure(
     goal: str = typer.Argument(..., metavar="MÅL", help="Målets id, t.ex. alkohol-ak9."),
-    year: int = typer.Option(..., "--year", metavar="ÅÅÅÅ", help="Året mätningen gäller."),
+    year: str = typer.Option(..., "--year", metavar="ÅÅÅÅ", help="Året mätningen gäller."),
     value: str = typer.Option(..., "--value", metavar="TAL",
                               help="Det uppmätta värdet, t.ex. 18 eller 18,5."),
     source: Optional[str] = typer.Option(None, "--source", metavar="TEXT",
@@ -306,17 +311,20 @@ def measure(
     from samverkan.plan.folder import plans_dir as find_dir
     from samverkan.plan.model import Measurement
 
+    from samverkan.core.inputs import parse_year
+
     language = ui_lang(lang)
+    year = parse_year(year, language)
     text = check_measurement(goal, year, source, today(), language)
     measurement = Measurement(year=year, value=parse_number(value, language), source=text)
     path = plan or plan_for_measurement(find_dir(plans_dir), year, language)
-    typer.echo(measurement_line(record_measurement(path, goal, measurement, language), language))
+    echo(measurement_line(record_measurement(path, goal, measurement, language), language))
 
 
 @handle_errors
 def init(
-    year: int = typer.Argument(..., metavar="ÅÅÅÅ", help="Året för den nya planen."),
-    from_year: Optional[int] = typer.Option(
+    year: str = typer.Argument(..., metavar="ÅÅÅÅ", help="Året för den nya planen."),
+    from_year: Optional[str] = typer.Option(
         None, "--from", metavar="ÅÅÅÅ", help="Planen att utgå från (standard: den senaste "
         "före ÅÅÅÅ)."),
     beyond_agreement: bool = typer.Option(
@@ -329,10 +337,15 @@ def init(
     from samverkan.followup.lifecycle import create_plan
     from samverkan.plan.folder import plans_dir as find_dir
 
+    from samverkan.core.inputs import parse_year
+
     language = ui_lang(lang)
-    result = create_plan(find_dir(plans_dir), year, from_year, language, beyond_agreement)
+    new_year = parse_year(year, language, "ÅÅÅÅ")
+    assert new_year is not None
+    result = create_plan(find_dir(plans_dir), new_year, parse_year(from_year, language, "--from"),
+                         language, beyond_agreement)
     goals = sum(len(a.goals) for a in result.plan.focus_areas)
-    typer.echo(tr(language, "init_done", path=result.path, source=result.source, year=year,
+    echo(tr(language, "init_done", path=result.path, source=result.source, year=year,
                   pledges=len(result.plan.pledges), goals=goals))
     if result.note:
         err(tr(language, "note_prefix", note=result.note))
@@ -341,7 +354,7 @@ def init(
 @handle_errors
 def activities(
     plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
-    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
                                        help="Planåret (standard: alla planår)."),
     pledge: Optional[str] = typer.Option(None, "--pledge", metavar="ID",
                                          help="Visa bara detta löfte."),
@@ -362,13 +375,14 @@ def activities(
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Lista de registrerade aktiviteterna med sina id."""
-    from samverkan.core.inputs import parse_date
+    from samverkan.core.inputs import parse_date, parse_year
     from samverkan.core.output import check_output
     from samverkan.followup import activities as record
     from samverkan.followup.render import render_activities
     from samverkan.plan.folder import plans_dir as find_dir
 
     language = ui_lang(lang)
+    year = parse_year(year, language)
     check_delimiter(delimiter, language)
     output = check_output(output, fmt.value, language, stem="aktiviteter")
     width = output_width(wide, to_file=output is not None)
@@ -379,18 +393,16 @@ def activities(
     record.check_filters(pledge, start, end, set(titles), language)
     chosen = record.select(entries, pledge, start, end, tag)
     if output is None:
-        sys.stdout.write(render_activities(chosen, fmt.value, language, delimiter, width))
+        out(render_activities(chosen, fmt.value, language, delimiter, width))
         return
     if fmt.value == "xlsx":
-        from samverkan.followup.excel import write_activities_xlsx
+        from samverkan.followup.excel import activities_xlsx
 
-        write_activities_xlsx([e.activity for e in chosen], output, language, titles)
+        written(output, activities_xlsx([e.activity for e in chosen], language, titles),
+                language)
     else:
-        from samverkan.core.output import save_text
-
-        save_text(output, render_activities(chosen, fmt.value, language, delimiter, width),
-                  language)
-    err(tr(language, "output_written", path=output))
+        written(output, render_activities(chosen, fmt.value, language, delimiter, width),
+                language)
 
 
 @handle_errors
@@ -398,18 +410,27 @@ def remove(
     activity_id: str = typer.Argument(..., metavar="ID",
                                       help="Aktivitetens id (visas av log och activities)."),
     plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
-    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
                                        help="Planåret (standard: leta i alla planår)."),
     plans_dir: Optional[Path] = PlansDir,
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Ta bort en felaktigt registrerad aktivitet; resten av filen lämnas orörd."""
-    from samverkan.followup.activities import find_activity, plan_files, remove_activity
+    from samverkan.core.inputs import parse_year
+    from samverkan.followup.activities import (
+        find_activity,
+        plan_files,
+        remove_activity,
+        skipped_message,
+    )
     from samverkan.plan.folder import plans_dir as find_dir
 
     language = ui_lang(lang)
-    path = find_activity(plan_files(find_dir(plans_dir), plan, year, today(), language),
-                         activity_id, language)
+    year = parse_year(year, language)
+    path, skipped = find_activity(plan_files(find_dir(plans_dir), plan, year, today(), language),
+                                  activity_id, language)
     removed = remove_activity(path, activity_id, language)
-    typer.echo(tr(language, "removed", id=activity_id, pledge=removed.pledge,
+    if skipped:
+        err(skipped_message(skipped, language))
+    echo(tr(language, "removed", id=activity_id, pledge=removed.pledge,
                   date=removed.date.isoformat(), path=path))

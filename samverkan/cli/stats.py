@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
@@ -14,12 +13,15 @@ from samverkan.cli.common import (
     LangOption,
     PlansDir,
     ReportFormat,
+    echo,
     err,
     handle_errors,
     html_file,
+    out,
     today,
     told_html_file,
     ui_lang,
+    written,
 )
 from samverkan.cli.words import App
 from samverkan.core.i18n import counted, tr
@@ -56,15 +58,15 @@ def data_import(
     for problem in table.problems:
         err(problem.format())
     result = import_values(table, find_data(data_dir), series, today(), language)
-    typer.echo(tr(language, "import_done", added=counted(language, "n_new", result.added),
-                  changed=counted(language, "n_changed", result.changed),
-                  unchanged=counted(language, "n_unchanged", result.unchanged),
-                  first=result.first, last=result.last, path=result.path))
+    echo(tr(language, "import_done", added=counted(language, "n_new", result.added),
+            changed=counted(language, "n_changed", result.changed),
+            unchanged=counted(language, "n_unchanged", result.unchanged),
+            first=result.first, last=result.last, path=result.path))
 
 
 @handle_errors
 def lagesbild(
-    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
                                        help="Året lägesbilden gäller (standard: i år)."),
     fmt: Optional[ReportFormat] = typer.Option(
         None, "--format", help="html (standard) eller markdown; .md i --output ger markdown."),
@@ -75,27 +77,27 @@ def lagesbild(
     lang: Optional[Lang] = LangOption,
 ) -> None:
     """Den samlade lägesbilden för ett år, ur grunddata i data/ och årets plan."""
-    from samverkan.report.service import check_output, format_for, write_report
+    from samverkan.core.inputs import parse_year
+    from samverkan.report.service import check_output, format_for
     from samverkan.stats.lagesbild import make_lagesbild
     from samverkan.stats.render import render
 
     language = ui_lang(lang)
+    chosen_year = parse_year(year, language)
     if output is not None:
-        check_output(output, language)
+        check_output(output, language, data_dir)
     chosen = format_for(fmt.value if fmt else None, output)
     now = today()
-    given, output = output, html_file(output, chosen, f"lagesbild-{year or now.year}.html",
+    given, output = output, html_file(output, chosen, f"lagesbild-{chosen_year or now.year}.html",
                                       language)
-    document = make_lagesbild(year or now.year, data_dir, plans_dir, now, language)
+    document = make_lagesbild(chosen_year or now.year, data_dir, plans_dir, now, language)
     text = render(document, chosen, now)
     if output is None:
-        sys.stdout.write(text)
+        out(text)
         return
-    write_report(output, text, language)
+    written(output, text, language)
     told_html_file(given, output, language)
-    count = len(document.notices)
-    what = {0: "lb_written_what_none", 1: "lb_written_what_one"}.get(count, "lb_written_what")
-    typer.echo(tr(language, "lb_written", path=output, what=tr(language, what, fmt=chosen,
-                                                               n=count)))
+    if document.notices:
+        err(counted(language, "lb_notices", len(document.notices)))
 
 

@@ -504,8 +504,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--assessment must be god, delvis, ingen or oklar (got '{value}')",
     },
     "est_recorded": {"sv": "Sparat {id} i {path}.", "en": "Saved {id} in {path}."},
-    "est_written": {"sv": "Sparat lägesbilden i {path}.", "en": "Saved the situation picture "
-                    "in {path}."},
     "est_week_tally": {
         "sv": "{area}, vecka {week}: rapporter {reports}, observationer {total}",
         "en": "{area}, week {week}: reports {reports}, observations {total}",
@@ -1235,14 +1233,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the base data in {dir} has errors; run `samverkan validate {dir}` and fix "
         "them first",
     },
-    "lb_written": {"sv": "Sparat lägesbilden i {path} ({what}).",
-                   "en": "Saved the situation picture in {path} ({what})."},
-    "lb_written_what": {
-        "sv": "{fmt}; {n} serier saknar värden, se avsnittet ”Att läsa in inför nästa "
-        "uppdatering”",
-        "en": "{fmt}; {n} series lack values, see the section “To read in before the next "
-        "update”",
-    },
     "lb_month_1": {"sv": "jan", "en": "Jan"},
     "lb_month_2": {"sv": "feb", "en": "Feb"},
     "lb_month_3": {"sv": "mar", "en": "Mar"},
@@ -1268,10 +1258,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lb_month_long_11": {"sv": "november", "en": "November"},
     "lb_month_long_12": {"sv": "december", "en": "December"},
     # --- editor, Excel and the terminal (issue 5) ---------------------------------
-    "schema_written": {
-        "sv": "Sparat schemat i {path}.",
-        "en": "Saved the schema in {path}.",
-    },
     "excel_missing": {
         "sv": "Excel-filer kräver tillägget openpyxl; installera det med "
         "pip install 'samverkan[excel]'",
@@ -1990,19 +1976,136 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "an HTML document is not printed in the terminal, and {path} already exists; "
         "choose a file with --output FILE (or --format markdown to read it in the terminal)",
     },
-    "lb_written_what_one": {
-        "sv": "{fmt}; 1 serie saknar värden, se avsnittet ”Att läsa in inför nästa "
-        "uppdatering”",
-        "en": "{fmt}; 1 series lacks values, see the section “To read in before the next "
-        "update”",
-    },
-    "lb_written_what_none": {"sv": "{fmt}; alla serier har värden", "en": "{fmt}; every series "
-                             "has values"},
     "pledges_hint": {
         "sv": "Registrera en aktivitet med samverkan log ID, t.ex. samverkan log "
         "trygghetsvandringar --tag centrum.",
         "en": "Record an activity with samverkan log ID, e.g. samverkan log "
         "trygghetsvandringar --tag centrum.",
+    },
+    # --- hostile input, outputs ---------------------------------------------------------
+    "argument_not_utf8": {
+        "sv": "{option} är inte skriven i UTF-8 ({value}); ställ in terminalen på UTF-8 "
+        "och skriv texten (eller filnamnet) igen",
+        "en": "{option} is not written in UTF-8 ({value}); set the terminal to UTF-8 and "
+        "type the text (or the file name) again",
+    },
+    "argument_control_character": {
+        "sv": "{option} innehåller ett styrtecken ({code}); skriv texten utan det",
+        "en": "{option} holds a control character ({code}); give the text without it",
+    },
+    "path_refused": {
+        "sv": "kan inte använda {path}: {reason}; kontrollera sökvägen",
+        "en": "cannot use {path}: {reason}; check the path",
+    },
+    "bad_year_option": {
+        "sv": "{option} ska vara ett år mellan {first} och {last} (fick '{value}')",
+        "en": "{option} must be a year between {first} and {last} (got '{value}')",
+    },
+    "date_year_out_of_range": {
+        "sv": "datumet {value} ligger utanför åren {first}–{last}; skriv ett datum som "
+        "ÅÅÅÅ-MM-DD i de åren",
+        "en": "the date {value} lies outside the years {first}–{last}; give a date as "
+        "YYYY-MM-DD in those years",
+    },
+    "count_too_large": {
+        "sv": "--count {value} är orimligt stort (högst {max}); skriv det verkliga antalet",
+        "en": "--count {value} is unreasonably large (at most {max}); give the real number",
+    },
+    "plan_year_not_file_name": {
+        "sv": "year: {year} stämmer inte med filnamnet {name}; en plan för {year} heter "
+        "{year}.yaml (rätta year: till {file_year}, eller byt namn på filen)",
+        "en": "year: {year} does not match the file name {name}; the plan of {year} is "
+        "{year}.yaml (correct year: to {file_year}, or rename the file)",
+    },
+    "value_out_of_range": {
+        "sv": "'{field}' är {value}, utanför {low}–{high} för enheten {unit}; rätta värdet",
+        "en": "'{field}' is {value}, outside {low}–{high} for the unit {unit}; correct the "
+        "value",
+    },
+    "measure_out_of_range": {
+        "sv": "--value {value} ligger utanför {low}–{high} för målet {goal} (enhet {unit}); "
+        "skriv andelen i procent, t.ex. 18,5. Inget sparades.",
+        "en": "--value {value} lies outside {low}–{high} for the goal {goal} (unit {unit}); "
+        "give the share in per cent, e.g. 18.5. Nothing was saved.",
+    },
+    "csv_number_too_large": {
+        "sv": "'{value}' är inget rimligt tal (för stort); rätta cellen eller exportera om",
+        "en": "'{value}' is not a reasonable number (too large); correct the cell or export "
+        "again",
+    },
+    "import_out_of_range": {
+        "sv": "värdet {value} för {period} ligger utanför {low}–{high} för serien {id} "
+        "(enhet {unit}); kontrollera kolumnen (--column) och raden (--row)",
+        "en": "the value {value} for {period} lies outside {low}–{high} for the series {id} "
+        "(unit {unit}); check the column (--column) and the row (--row)",
+    },
+    "import_out_of_range_summary": {
+        "sv": "{count} värde(n) i {path} passar inte serien {id}; inget sparades",
+        "en": "{count} value(s) in {path} do not fit the series {id}; nothing was saved",
+    },
+    "text_control_character": {
+        "sv": "otillåtet styrtecken ({code}); ta bort det, det hör inte hemma i en text",
+        "en": "control character {code} is not allowed; remove it, it does not belong in a "
+        "text",
+    },
+    "write_unexpected": {
+        "sv": "kunde inte skriva {path}: tillägget lästes inte tillbaka som avsett ({what}). "
+        "Filen är oförändrad; kör `samverkan validate {path}` och skriv in det för hand, "
+        "eller rapportera felet",
+        "en": "could not write {path}: the addition did not read back as intended ({what}). "
+        "The file is unchanged; run `samverkan validate {path}` and add it by hand, or "
+        "report the problem",
+    },
+    "write_unexpected_problem": {
+        "sv": "filen fick detta fel: {problem}",
+        "en": "the file got this error: {problem}",
+    },
+    "write_unexpected_layout": {
+        "sv": "filens uppställning är ovanlig",
+        "en": "the file is laid out in an unusual way",
+    },
+    "est_id_identity_number": {
+        "sv": "id:t {masked} som --title ger innehåller ett personnummer eller "
+        "samordningsnummer; beskriv insatsen utan det, eller ge ett eget id med --id. "
+        "Inget sparades.",
+        "en": "the id {masked} made from --title holds a personal identity number; describe "
+        "the measure without it, or give an id of your own with --id. Nothing was saved.",
+    },
+    "remove_skipped_broken": {
+        "sv": "{paths} har fel och söktes inte igenom; kör `samverkan validate` och rätta "
+        "dem, eller ange planen med --plan FIL",
+        "en": "{paths} have errors and were not searched; run `samverkan validate` and fix "
+        "them, or name the plan with --plan FILE",
+    },
+    "output_is_input": {
+        "sv": "{path} är en fil som samverkan läser (gruppens text i datamappen); välj ett "
+        "annat namn för --output, indata skrivs aldrig över",
+        "en": "{path} is a file samverkan reads (the group's text in the data folder); "
+        "choose another name for --output, input is never overwritten",
+    },
+    "output_dangling_link": {
+        "sv": "{path} är en länk till {target}, som inte finns; välj en vanlig fil för "
+        "--output eller ta bort länken",
+        "en": "{path} is a link to {target}, which does not exist; choose an ordinary file "
+        "for --output or remove the link",
+    },
+    "output_not_a_file": {
+        "sv": "{path} är ingen vanlig fil (en enhet eller ett uttag); ange en fil med "
+        "--output, t.ex. rapport.md",
+        "en": "{path} is not an ordinary file (a device or a socket); name a file with "
+        "--output, e.g. report.md",
+    },
+    "output_no_reader": {
+        "sv": "ingen process läser från röret",
+        "en": "no process reads from the pipe",
+    },
+    "lb_notices": {
+        "sv": "{n} serier saknar värden; se avsnittet ”Att läsa in inför nästa uppdatering”",
+        "en": "{n} series lack values; see the section “To read in before the next update”",
+    },
+    "lb_notices_one": {
+        "sv": "1 serie saknar värden; se avsnittet ”Att läsa in inför nästa uppdatering”",
+        "en": "1 series lacks values; see the section “To read in before the next update”",
     },
 }
 
@@ -2137,10 +2240,6 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "`pip install -e .` i projektmappen",
         "en": "the report needs the package {package}; reinstall samverkan with "
         "`pip install -e .` in the project folder",
-    },
-    "report_written": {
-        "sv": "Sparat rapporten i {path}.",
-        "en": "Saved the report in {path}.",
     },
     "report_title_year": {
         "sv": "Sammanställning av genomförandet – åtagandeplan {year}",

@@ -14,11 +14,16 @@ import re
 from samverkan.core.i18n import identity_number_hint, tr
 from samverkan.core.pnr import find_identity_numbers
 from samverkan.core.problems import UsageError
+from samverkan.core.years import FIRST_YEAR, LAST_YEAR, in_range
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MAX_TEXT = 2000
+MAX_COUNT = 1_000_000
+"""The largest count a file or an option may hold (an activity's `count`, a target's `min`):
+no pledge of the agreement comes near it, and a typo like 10000000000 is caught."""
+_YEAR = re.compile(r"^[+]?[0-9]{1,9}$")
 
 
 def parse_date(value: str, lang: str = "sv", key: str = "bad_date") -> dt.date:
@@ -26,21 +31,44 @@ def parse_date(value: str, lang: str = "sv", key: str = "bad_date") -> dt.date:
     try:
         if not _ISO_DATE.match(value.strip()):
             raise ValueError
-        return dt.date.fromisoformat(value.strip())
+        day = dt.date.fromisoformat(value.strip())
     except ValueError:
         raise UsageError(tr(lang, key, value=value)) from None
+    if not in_range(day.year):
+        raise UsageError(tr(lang, "date_year_out_of_range", value=value.strip(),
+                            first=FIRST_YEAR, last=LAST_YEAR))
+    return day
+
+
+def parse_year(value: str | None, lang: str = "sv", option: str = "--year") -> int | None:
+    """A year option (`--year 2021`) as a year of the range every year of the tool lies in
+    (`core.years`), None when not given, or `UsageError` naming the option."""
+    if value is None:
+        return None
+    text = value.strip()
+    if not _YEAR.match(text) or not in_range(int(text)):
+        raise UsageError(tr(lang, "bad_year_option", option=option, value=value,
+                            first=FIRST_YEAR, last=LAST_YEAR))
+    return int(text)
 
 
 def parse_count(value: str | None, minimum: int, key: str, lang: str = "sv") -> int:
     """`--count` as a whole number of at least `minimum` (1 when not given), or `UsageError`."""
     if value is None:
         return 1
-    try:
-        amount = int(value.strip())
-    except ValueError:
-        raise UsageError(tr(lang, key, value=value)) from None
+    text = value.strip()
+    if not re.fullmatch(r"[+-]?[0-9]+", text):
+        raise UsageError(tr(lang, key, value=value))
+    if len(text.lstrip("+-0")) > len(str(MAX_COUNT)):  # (before int(): 5,000 digits raise)
+        if text.startswith("-"):
+            raise UsageError(tr(lang, key, value=value))
+        raise UsageError(tr(lang, "count_too_large", max=MAX_COUNT,
+                            value=value if len(value) <= 24 else value[:20] + "…"))
+    amount = int(text)
     if amount < minimum:
         raise UsageError(tr(lang, key, value=value))
+    if amount > MAX_COUNT:
+        raise UsageError(tr(lang, "count_too_large", value=value, max=MAX_COUNT))
     return amount
 
 

@@ -160,6 +160,11 @@ def rich_tables(headers: Sequence[str], rows: Sequence[Sequence[Any]], width: in
     from rich.table import Table
     from rich.text import Text
 
+    from samverkan.core.text import terminal_safe
+
+    # (rich writes its own escapes around the text: the text itself must hold none)
+    headers = [terminal_safe(str(h)) for h in headers]
+    rows = [[terminal_safe(str(c)) for c in row] for row in rows]
     tables = []
     for n, part in enumerate(layout(headers, rows, width)):
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,

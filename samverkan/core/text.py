@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+import re
 from collections.abc import Sequence
 
 
@@ -41,3 +42,21 @@ def md_table(headers: Sequence[object], rows: Sequence[Sequence[object]],
              "|" + "|".join(aligns) + "|"]
     lines += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+# Characters a terminal acts on instead of showing: C0 controls (but tab and the line
+# breaks), DEL, C1 controls, and the bidirectional overrides and isolates that reorder
+# what is shown.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# ... and on output also a carriage return that does not end a line, and the lone
+# surrogates that stand for bytes of a name that is not UTF-8 (they cannot be written).
+_UNSAFE = re.compile(f"{CONTROL.pattern}|[\ud800-\udfff]|\r(?!\n)")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with every character a terminal would act on (see `_UNSAFE`) written as a
+    visible `\\uXXXX` escape, so that text from a file or a file name never clears the
+    screen, sets the window title or reorders a line. Valid inside JSON strings too."""
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

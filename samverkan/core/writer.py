@@ -78,6 +78,8 @@ def atomic_write(path: Path, data: bytes, lang: str = "sv",
     not exist) at the last moment before the replace, checked after the new content is
     safely on disk; otherwise `_Changed` is raised and nothing is replaced.
     """
+    if path.is_symlink():  # a link stays a link: the file it points to is replaced
+        path = Path(os.path.realpath(path))
     if path.exists() and not _writable(path):
         raise WriteFailed(tr(lang, "write_readonly", path=path))
     tmp_name = None
@@ -87,8 +89,9 @@ def atomic_write(path: Path, data: bytes, lang: str = "sv",
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp_name, path.stat().st_mode & 0o7777)
+        # (mkstemp makes the file readable by its owner only; a file for colleagues gets
+        # the mode any new file would get, or keeps the mode of the file it replaces)
+        os.chmod(tmp_name, path.stat().st_mode & 0o7777 if path.exists() else new_file_mode())
         if expect is not None and (path.read_bytes() if path.exists() else MISSING) != expect:
             raise _Changed
         os.replace(tmp_name, path)
@@ -102,6 +105,13 @@ def atomic_write(path: Path, data: bytes, lang: str = "sv",
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def new_file_mode() -> int:
+    """The mode a new file gets under the process's umask (0o644 under 022)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -169,6 +179,16 @@ def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
     except OSError as exc:
         raise _failure(exc, shown, lang) from None
     raise WriteFailed(tr(lang, "write_conflict", path=shown))
+
+
+def unexpected(path: Path, problems: list[Any], lang: str = "sv") -> WriteFailed:
+    """The refusal of an edit whose new text did not read back as intended (the file is
+    left as it was): the first error the new text got, which says what to change, or
+    else that the file's layout is one the edit does not handle."""
+    errors = [p for p in problems if getattr(p, "severity", "error") == "error"]
+    what = (tr(lang, "write_unexpected_problem", problem=errors[0].message) if errors
+            else tr(lang, "write_unexpected_layout"))
+    return WriteFailed(tr(lang, "write_unexpected", path=path, what=what))
 
 
 def create_file(path: Path, data: bytes, exists_error: SamverkanError, lang: str = "sv") -> None:
@@ -266,8 +286,17 @@ def append_item(text: str, mapping: Node | None, item: dict[str, Any], key: str)
         return "".join(head) + f"{indent}- {flow}{newline}" + "".join(lines[after + 1:])
 
     if isinstance(seq, SequenceNode) and seq.flow_style and seq.value:
-        end = seq.end_mark.index - 1  # the "]"
+        # right after the last entry: before a trailing comma, a comment or a line break
+        end = seq.value[-1].end_mark.index
         return f"{text[:end]}, {flow}{text[end:]}"
+
+    if isinstance(seq, SequenceNode) and seq.flow_style:
+        close = seq.end_mark.index - 1  # the "]"
+        line_start = text.rfind("\n", 0, close) + 1
+        if seq.end_mark.line > seq.start_mark.line and not text[line_start:close].strip():
+            # `[` … `]` over several lines, empty (perhaps with comments): a line of its own
+            indent = " " * (key_node.start_mark.column + 2)
+            return f"{text[:line_start]}{indent}{flow}{newline}{text[line_start:]}"
 
     assert seq is not None
     if isinstance(mapping, MappingNode) and mapping.flow_style:  # `{…, key: [], …}`

@@ -22,7 +22,6 @@ import functools
 import gc
 import re
 import typing
-import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -49,6 +48,9 @@ IDENTITY_NUMBER = "identity_number"  # the `code` of a problem that is an identi
 _CONFLICT = rb"^(<{7}|={7}|>{7}|\|{7})(?: [^\r\n]*)?\r?$"
 _LINE_BREAK = r"\r\n|[\r\n\x85\u2028\u2029]"
 _DECIMAL = r"[-+]?(?:0|[1-9][0-9]*)"
+_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# (the bidirectional overrides as UTF-8: YAML allows them, but they reorder what is shown)
+_BIDI_BYTES = rb"\xe2(?:\x80[\xaa-\xae]|\x81[\xa6-\xa9])"
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -75,13 +77,43 @@ def without_gc(function: F) -> F:
     return typing.cast(F, paused)
 
 
+class Oversized(bytes):
+    """What `read_bytes` gives for a file larger than `MAX_BYTES`, without reading it: a
+    marker (never empty, never text of any kind of file) and the file's real `size`.
+    `decode` reports it as too large, like every other reader of the bytes."""
+
+    size: int
+
+    def __new__(cls, size: int) -> Oversized:
+        made = super().__new__(cls, b"\0too large: %d bytes" % size)
+        made.size = size
+        return made
+
+
+def size_of(raw: bytes) -> int:
+    """The size of the file `raw` was read from (see `Oversized`)."""
+    return raw.size if isinstance(raw, Oversized) else len(raw)
+
+
 def read_bytes(path: Path, lang: str = "sv") -> bytes:
-    """The file's bytes, at most `MAX_BYTES` and one more (so that a larger file, or an
-    endless stream like /dev/zero, is reported as too large without being read whole).
-    Raises `Unreadable` with the system's reason in the user's language."""
+    """The file's bytes. A regular file larger than `MAX_BYTES` is not read at all (its
+    size is checked first: an `Oversized` marker stands for it); from a stream (a pipe,
+    /dev/zero) at most `MAX_BYTES` and one more byte are read. Raises `Unreadable` with
+    the system's reason in the user's language."""
+    import os
+    import stat
+
     try:
-        with open(path, "rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+        # (not blocking at the open: a named pipe that nobody writes to reads as empty
+        # instead of waiting for ever)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as handle:
+            os.set_blocking(fd, True)
+            info = os.fstat(fd)
+            if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
+                return Oversized(info.st_size)
+            data = handle.read(MAX_BYTES + 1)
+            return Oversized(len(data)) if len(data) > MAX_BYTES else data
     except FileNotFoundError:
         raise Unreadable(tr(lang, "file_missing", path=path)) from None
     except OSError as exc:
@@ -232,8 +264,8 @@ def check_bytes(doc: Document, lang: str) -> bytes | None:
     import codecs
 
     raw = doc.raw
-    if len(raw) > MAX_BYTES:
-        doc.problem(1, 1, "file_too_large", lang, size=len(raw) // 2**20,
+    if size_of(raw) > MAX_BYTES:
+        doc.problem(1, 1, "file_too_large", lang, size=size_of(raw) // 2**20,
                     limit=MAX_BYTES // 2**20)
         return None
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -276,6 +308,13 @@ def scan_text(doc: Document, body: bytes, lang: str) -> bool:
         for match in find_identity_numbers(line):
             doc.add(line_no, match.start + 1, identity_number_message(
                 lang, match.masked, match.looks_like), code=IDENTITY_NUMBER)
+    if b"\xe2\x80" in body or b"\xe2\x81" in body:
+        for match in re.finditer(_BIDI_BYTES, body):
+            start = body.rfind(b"\n", 0, match.start()) + 1
+            line = body.count(b"\n", 0, start) + 1
+            col = len(body[start:match.start()].decode("utf-8", "replace")) + 1
+            char = match.group().decode("utf-8")
+            doc.problem(line, col, "control_character", lang, code=f"U+{ord(char):04X}")
     conflicts = list(re.finditer(_CONFLICT, body, re.MULTILINE)) if any(
         marker in body for marker in (b"<<<<<<<", b"=======", b">>>>>>>", b"|||||||")) else []
     for match in conflicts:
@@ -561,10 +600,9 @@ def check_nodes(doc: Document, root: Node, lang: str, already: int = 0) -> bool:
 def _is_control(char: str) -> bool:
     """A character a terminal would act on: C0 and C1 controls (but tab and line break),
     DEL, and the bidirectional overrides that reorder what is shown."""
-    if char in "\t\n":
-        return False
-    return unicodedata.category(char) == "Cc" or char in "\u202a\u202b\u202c\u202d\u202e" \
-        "\u2066\u2067\u2068\u2069"
+    from samverkan.core.text import CONTROL
+
+    return char == "\r" or CONTROL.match(char) is not None
 
 
 def _as_decimal(value: str) -> str:

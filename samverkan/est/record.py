@@ -27,10 +27,10 @@ from samverkan.core.inputs import (
     refuse_identity_numbers,
     slug_like,
 )
-from samverkan.core.problems import UsageError, WriteFailed
+from samverkan.core.problems import UsageError
 from samverkan.core.records import build
 from samverkan.core.text import suggest
-from samverkan.core.writer import append_item, encode_like, update_file
+from samverkan.core.writer import append_item, encode_like, unexpected, update_file
 from samverkan.core.yamlfile import read_bytes
 from samverkan.core.years import PeriodError
 from samverkan.est.files import (
@@ -153,7 +153,7 @@ def _append(path: Path, kind: str, key: str, config: EstConfig | GroupConfig, la
         after = getattr(check.plan, key, None) if check.ok else None
         if after is None or len(after) != len(before) + 1 or after[-1] != build(
                 type(after[-1]), item):
-            raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
+            raise unexpected(path, check.problems, lang)
         return new, check.plan
 
     return update_file(path, transform, lang, create=create)
@@ -342,6 +342,8 @@ def record_measure(folder: Path, area: str, title: str, partners: list[str], sta
         raise UsageError(tr(lang, "bad_tag", value=measure_id, suggestion=slug_like(measure_id)))
     orgs = [p for p in (_clean(p, "--partner", lang) for p in partners) if p]
     remark = _clean(note, "--note", lang)
+    if measure_id is None:
+        _refuse_identity_number_in_id(slugify(name), lang)
     config = load_valid_config(folder, lang)
     check_area(config, area, lang)
     check_categories(config, categories, lang)
@@ -354,6 +356,7 @@ def record_measure(folder: Path, area: str, title: str, partners: list[str], sta
         base, n = ident, 2
         while ident in taken:
             ident, n = f"{base}-{n}", n + 1
+        _refuse_identity_number_in_id(ident, lang)
         item: dict[str, Any] = {"id": ident, "area": area, "title": name}
         if orgs:
             item["partners"] = list(dict.fromkeys(orgs))
@@ -374,6 +377,16 @@ def record_measure(folder: Path, area: str, title: str, partners: list[str], sta
             lang, "est_title_exists", title=name, ids=", ".join(m.id for m in twins),
             id=recorded.item.id))
     return recorded
+
+
+def _refuse_identity_number_in_id(ident: str, lang: str) -> None:
+    """An id made from `--title` (`811218/9876` → `811218-9876`) may join digits that the
+    title kept apart into an identity number: refuse it with what to do."""
+    from samverkan.core.pnr import find_identity_numbers
+
+    found = find_identity_numbers(ident)
+    if found:
+        raise UsageError(tr(lang, "est_id_identity_number", masked=found[0].masked))
 
 
 def record_follow_up(folder: Path, measure: str, assessment: str, text: str | None,

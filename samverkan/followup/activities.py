@@ -78,12 +78,31 @@ def check_filters(pledge: str | None, start: dt.date | None, end: dt.date | None
         raise UsageError(tr(lang, "from_after_to", start=start.isoformat(), end=end.isoformat()))
 
 
-def find_activity(paths: list[Path], activity_id: str, lang: str = "sv") -> Path:
-    """The one plan among `paths` that records `activity_id`."""
-    entries, _ = load_entries(paths, lang)
+class Found(NamedTuple):
+    """The plan that records an activity, and the plans that could not be searched."""
+
+    path: Path
+    skipped: list[Path]
+
+
+def find_activity(paths: list[Path], activity_id: str, lang: str = "sv") -> Found:
+    """The one plan among `paths` that records `activity_id`. A plan with errors does not
+    stop the search in the others (it is named); only when the activity is found in none
+    of them, and some could not be searched, is that the answer."""
+    from samverkan.core.problems import PlanInvalid
+
+    entries: list[Entry] = []
+    skipped: list[Path] = []
+    for path in paths:
+        try:
+            entries.extend(load_entries([path], lang)[0])
+        except PlanInvalid:
+            if len(paths) == 1:
+                raise
+            skipped.append(path)
     holders = list(dict.fromkeys(e.plan for e in entries if e.activity.id == activity_id))
     if len(holders) == 1:
-        return holders[0]
+        return Found(holders[0], skipped)
     if holders:
         raise UsageError(tr(lang, "activity_ambiguous", id=activity_id,
                             paths=", ".join(str(p) for p in holders)))
@@ -91,7 +110,13 @@ def find_activity(paths: list[Path], activity_id: str, lang: str = "sv") -> Path
     guess = suggest(activity_id, [e.activity.id for e in entries if e.activity.id])
     if guess:
         message = f"{message}; {tr(lang, 'did_you_mean', guess=guess)}"
+    if skipped:
+        message = f"{message}; {skipped_message(skipped, lang)}"
     raise UsageError(message)
+
+
+def skipped_message(skipped: list[Path], lang: str = "sv") -> str:
+    return tr(lang, "remove_skipped_broken", paths=", ".join(str(p) for p in skipped))
 
 
 def remove_activity(path: Path, activity_id: str, lang: str = "sv") -> Activity:

@@ -17,7 +17,7 @@ from typing import Any
 
 from samverkan import __version__
 from samverkan.core.i18n import tr
-from samverkan.core.problems import UsageError
+from samverkan.core.output import require_openpyxl, save_output
 from samverkan.followup.compliance import Compliance, GoalStatus, PledgeStatus
 from samverkan.plan.model import Activity
 
@@ -27,17 +27,13 @@ HEADER_FILL = "DDDDDD"
 STATUS_FILLS = {"met": "C6EFCE", "behind": "FFEB9C", "missed": "FFC7CE"}
 
 
-def require_openpyxl(lang: str = "sv") -> Any:
-    """The openpyxl module, or a `UsageError` that says how to install it."""
-    try:
-        import openpyxl
-    except ImportError:
-        raise UsageError(tr(lang, "excel_missing")) from None
-    return openpyxl
-
-
 def write_status_xlsx(compliance: Compliance, path: Path, lang: str = "sv",
                       plan_path: str | None = None) -> None:
+    """Write `status_xlsx` to `path` (see `core.output.save_output`)."""
+    save_output(path, status_xlsx(compliance, lang, plan_path), lang)
+
+
+def status_xlsx(compliance: Compliance, lang: str = "sv", plan_path: str | None = None) -> bytes:
     """The status picture as a workbook: sheets of pledges, goals, and about."""
     openpyxl = require_openpyxl(lang)
     book = openpyxl.Workbook()
@@ -61,11 +57,17 @@ def write_status_xlsx(compliance: Compliance, path: Path, lang: str = "sv",
     about = book.create_sheet(tr(lang, "xl_sheet_about"))
     _table(about, [tr(lang, "xl_about_what"), tr(lang, "xl_about_value")],
            about_rows(compliance, lang, plan_path))
-    _save(book, path, lang)
+    return _bytes(book)
 
 
 def write_activities_xlsx(activities: Iterable[Activity], path: Path, lang: str = "sv",
                           titles: Mapping[str, str] | None = None) -> None:
+    """Write `activities_xlsx` to `path` (see `core.output.save_output`)."""
+    save_output(path, activities_xlsx(activities, lang, titles), lang)
+
+
+def activities_xlsx(activities: Iterable[Activity], lang: str = "sv",
+                    titles: Mapping[str, str] | None = None) -> bytes:
     """The activities as one sheet, one row each, in the order given.
 
     `titles` (pledge id → title), when given, adds a column with the pledge's title.
@@ -77,7 +79,7 @@ def write_activities_xlsx(activities: Iterable[Activity], path: Path, lang: str 
     book.properties.creator = f"samverkan {__version__}"
     _table(sheet, activity_columns(lang, titles is not None),
            [activity_cells(a, titles) for a in activities])
-    _save(book, path, lang)
+    return _bytes(book)
 
 
 # --- rows ------------------------------------------------------------------------------
@@ -204,9 +206,7 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
-def _save(book: Any, path: Path, lang: str) -> None:
-    from samverkan.core.writer import atomic_write
-
+def _bytes(book: Any) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
-    atomic_write(path, buffer.getvalue(), lang)
+    return buffer.getvalue()

@@ -18,7 +18,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from samverkan.core.i18n import tr
 from samverkan.core.inputs import refuse_identity_numbers
-from samverkan.core.problems import PlanInvalid, PlanNotFound, UsageError, WriteFailed
+from samverkan.core.problems import PlanInvalid, PlanNotFound, UsageError
 from samverkan.core.text import suggest
 from samverkan.core.writer import (
     append_item,
@@ -27,6 +27,7 @@ from samverkan.core.writer import (
     remove_key,
     replace_item,
     replace_scalars,
+    unexpected,
 )
 from samverkan.core.yamlfile import child_node
 from samverkan.followup.compliance import goal_verdict
@@ -92,6 +93,18 @@ def check_measurement(goal_id: str, year: int, source: str | None, today: dt.dat
     return " ".join(source.split()) if source and source.strip() else None
 
 
+def check_in_range(goal: Goal, value: float, lang: str = "sv") -> None:
+    """A measured value lies in the range of the goal's unit (`core.units`): a share in %
+    between 0 and 100."""
+    from samverkan.core.units import in_range, indicator_unit, shown, value_range
+
+    unit = indicator_unit(goal.indicator)
+    if not in_range(value, unit):
+        low, high = value_range(unit)
+        raise UsageError(tr(lang, "measure_out_of_range", value=shown(value), low=shown(low),
+                            high=shown(high), goal=goal.id, unit=unit or "–"))
+
+
 def record_measurement(path: Path, goal_id: str, measurement: Measurement,
                        lang: str = "sv") -> MeasureResult:
     """Write `measurement` into the goal's `measurements:` list in the plan at `path`,
@@ -105,7 +118,8 @@ def record_measurement(path: Path, goal_id: str, measurement: Measurement,
             raise UsageError(unknown_goal_message(goal_id, read.plan, lang))
         return found
 
-    goal_in(load_valid(path, lang))  # refuse an unknown goal before taking the lock
+    goal = goal_in(load_valid(path, lang))[0]  # refuse an unknown goal before the lock
+    check_in_range(goal, measurement.value, lang)
 
     def edit(loaded: PlanRead) -> tuple[str, MeasureResult]:
         goal, node = goal_in(loaded)
@@ -314,7 +328,7 @@ def create_plan(folder: Path, year: int, from_year: int | None = None,
                           [p for p in check.problems if p.severity == "error"])
     if (check.plan.year != year or check.plan.activities
             or _ids(check.plan) != _ids(loaded.plan)):
-        raise WriteFailed(tr(lang, "write_failed", path=target, reason="layout"))
+        raise unexpected(target, check.problems, lang)
     create_file(target, new, exists, lang)
     return InitResult(target, source, check.plan, note)
 

@@ -25,7 +25,7 @@ from samverkan.core.inputs import (
     refuse_identity_numbers,
     slug_like,
 )
-from samverkan.core.problems import PlanInvalid, UsageError, WriteFailed
+from samverkan.core.problems import PlanInvalid, UsageError
 from samverkan.core.text import holds_words
 from samverkan.followup.compliance import PledgeStatus, normalize_place, pledge_status
 from samverkan.plan.model import OWNERS, Activity, Plan, Pledge
@@ -142,7 +142,7 @@ def log_activity(path: Path, activity: Activity, today: dt.date,
     The activity is checked against the plan before the lock is taken (a refusal leaves
     no trace, not even a lock file) and again under the lock, on the bytes written over.
     """
-    from samverkan.core.writer import append_item, encode_like, update_file
+    from samverkan.core.writer import append_item, encode_like, unexpected, update_file
     from samverkan.plan import cache
     from samverkan.plan.lines import activity_item
     from samverkan.plan.reader import load_plan_bytes, read_plan, with_appended
@@ -167,7 +167,7 @@ def log_activity(path: Path, activity: Activity, today: dt.date,
             check = read_plan(new, str(path), lang)
             if (not check.ok or check.plan is None
                     or check.plan.activities != (*plan.activities, recorded)):
-                raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
+                raise unexpected(path, check.problems, lang)
         return new, (recorded, new, check)
 
     recorded, new, check = update_file(path, transform, lang)

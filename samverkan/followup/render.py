@@ -322,14 +322,17 @@ def render_plain(c: Compliance, plan_path: str, lang: str, width: int | None = N
 
 
 def print_rich(c: Compliance, plan_path: str, lang: str, console: Any) -> None:
-    """Coloured tables for a terminal, as wide as the console at most."""
+    """Coloured tables for a terminal, as wide as the console at most. Every text goes
+    through `terminal_safe` (as all the command line prints), since rich writes its own
+    escapes around it."""
     from rich.text import Text
 
     from samverkan.core.tables import rich_tables, wrap_lines
+    from samverkan.core.text import terminal_safe
 
     width = console.width
     for line in wrap_lines([title_line(c, plan_path, lang)], width):
-        console.print(Text(line, style="bold"))
+        console.print(Text(terminal_safe(line), style="bold"))
     status_column = len(screen_headers(lang)) - 1
     styles = [[STATUS_STYLES[p.status] if i == status_column else None
                for i in range(status_column + 1)] for p in c.pledges]
@@ -339,12 +342,12 @@ def print_rich(c: Compliance, plan_path: str, lang: str, console: Any) -> None:
         console.print(table)
     console.print()
     for line in wrap_lines([summary_line(c, lang)], width):
-        console.print(Text(line))
+        console.print(Text(terminal_safe(line)))
     advice = wrap_lines([f"• {a}" for a in advice_lines(c, lang)], width)
     if advice:
         console.print()
     for line in advice:
-        console.print(Text(line))
+        console.print(Text(terminal_safe(line)))
     if c.goals:
         headers, rows = goal_table(c.goals, lang)
         console.print()

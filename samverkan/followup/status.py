@@ -76,19 +76,24 @@ def render(result: StatusResult, fmt: str, lang: str, rich: bool, width: int | N
     return r.render_plain(c, path, lang, width)
 
 
-def save(result: StatusResult, fmt: str, lang: str, output: Path, width: int | None = None,
-         delimiter: str = ";") -> None:
-    """Write the picture to `output`: an Excel workbook for xlsx, else the text format."""
+def content(result: StatusResult, fmt: str, lang: str, width: int | None = None,
+            delimiter: str = ";") -> str | bytes:
+    """The picture as the content of an output file: an Excel workbook for xlsx, else the
+    text format."""
     if fmt == "xlsx":
-        from samverkan.followup.excel import write_status_xlsx
+        from samverkan.followup.excel import status_xlsx
 
-        write_status_xlsx(result.compliance, output, lang, str(result.path))
-        return
-    from samverkan.core.output import save_text
-
+        return status_xlsx(result.compliance, lang, str(result.path))
     text = render(result, fmt, lang, rich=False, width=width, delimiter=delimiter)
     assert text is not None
-    save_text(output, text, lang)
+    return text
+
+
+def save(result: StatusResult, fmt: str, lang: str, output: Path) -> None:
+    """Write the picture to `output` (see `content` and `core.output.save_output`)."""
+    from samverkan.core.output import save_output
+
+    save_output(output, content(result, fmt, lang), lang)
 
 
 def fails(c: Compliance, level: str) -> bool:

@@ -11,10 +11,12 @@ column.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from samverkan.core.text import suggest
+from samverkan.core.units import in_range, indicator_unit, is_finite, shown, value_range
 from samverkan.core.yamlfile import Finding, duplicate_ids, items
 
 
@@ -118,16 +120,49 @@ def check_measurement_years(data: dict, activities: Sequence[Keys]) -> Iterator[
                 first[year] = here
 
 
+def check_goal_values(data: dict, activities: Sequence[Keys]) -> Iterator[Finding]:
+    """A goal's baseline and measurements lie in the range of its indicator's unit (a
+    share in % between 0 and 100; see `core.units`)."""
+    for loc, goal in _goals(data):
+        indicator = goal.get("indicator")
+        unit = indicator_unit(indicator if isinstance(indicator, str) else None)
+        places = [(loc + ("baseline",), goal.get("baseline"))]
+        places += [(loc + ("measurements", k), m) for k, m in items(goal, "measurements")]
+        for where, values in places:
+            if not isinstance(values, dict):
+                continue
+            for key in ("value", "low", "high"):
+                number = values.get(key)
+                if (isinstance(number, (int, float)) and not isinstance(number, bool)
+                        and is_finite(number) and not in_range(number, unit)):
+                    low, high = value_range(unit)
+                    yield Finding(where + (key,), "value_out_of_range",
+                                  values={"field": key, "value": shown(number), "low": shown(low),
+                                          "high": shown(high), "unit": unit or "–"})
+
+
 CHECKS: list[Check] = [check_unique_ids, check_references, check_dates_in_year, check_baselines,
-                       check_measurement_years]
+                       check_measurement_years, check_goal_values]
+_PLAN_FILE = re.compile(r"([0-9]{4})\.ya?ml")
 
 
-def run_checks(data: Any, activities: Sequence[Keys]) -> list[Finding]:
+def check_year_is_file_name(data: dict, name: str | None) -> Iterator[Finding]:
+    """`plans/2022.yaml` holds the plan of 2022: a copy of another year's plan saved under a
+    new name would otherwise count its activities twice."""
+    match = _PLAN_FILE.fullmatch(name or "")
+    year = data.get("year")
+    if (match and isinstance(year, int) and not isinstance(year, bool)
+            and year != int(match.group(1))):
+        yield Finding(("year",), "plan_year_not_file_name",
+                      values={"year": year, "name": name, "file_year": match.group(1)})
+
+
+def run_checks(data: Any, activities: Sequence[Keys], name: str | None = None) -> list[Finding]:
     """Every check's findings over a plan's data (without its activities) and the
-    activities' keys."""
+    activities' keys; `name` is the file's name (`2021.yaml`), when it has one."""
     if not isinstance(data, dict):
         return []
-    findings: list[Finding] = []
+    findings: list[Finding] = list(check_year_is_file_name(data, name))
     for check in CHECKS:
         findings.extend(check(data, activities))
     return findings

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from samverkan.core.i18n import tr
-from samverkan.core.problems import PlanInvalid, PlanNotFound, WriteFailed
+from samverkan.core.problems import PlanInvalid, PlanNotFound
 from samverkan.plan.reader import PlanRead, load_plan, read_plan
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ def edit_plan(path: Path, edit: Callable[[PlanRead], tuple[str, T]],
     result; the new text must read without errors and pass `verify(before, after,
     result)`, else nothing is written. A byte-order mark stays. Returns the new plan.
     """
-    from samverkan.core.writer import encode_like, update_file
+    from samverkan.core.writer import encode_like, unexpected, update_file
 
     def transform(raw: bytes) -> tuple[bytes, tuple[Plan, T]]:
         read = _valid(read_plan(raw, str(path), lang), path, lang)
@@ -120,7 +120,7 @@ def edit_plan(path: Path, edit: Callable[[PlanRead], tuple[str, T]],
         new = encode_like(raw, text)
         check = read_plan(new, str(path), lang)
         if not check.ok or check.plan is None or not verify(read.plan, check.plan, result):  # type: ignore[arg-type]
-            raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
+            raise unexpected(path, check.problems, lang)
         return new, (check.plan, result)
 
     return update_file(path, transform, lang)

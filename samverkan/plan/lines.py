@@ -47,7 +47,7 @@ _ITEM = (
     rb"(?P<indent> *)- \{"
     rb"(?:id: (?P<id>" + _bare(ACTIVITY_ID.pattern) + rb"), )?"
     rb"pledge: (?P<pledge>" + _SLUG + rb"), date: (?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})"
-    rb"(?:, count: (?P<count>[1-9][0-9]{0,8}))?"
+    rb"(?:, count: (?P<count>[1-9][0-9]{0,5}))?"  # (a larger count: YAML reads it, and refuses)
     rb"(?:, place: " + _TEXT.replace(b"{0}", b"place") + rb")?"
     rb"(?:, tags: \[(?P<tags>" + _SLUG + rb"(?:, " + _SLUG + rb")*)\])?"
     rb"(?:, by: (?P<by>" + "|".join(OWNERS).encode() + rb"))?"

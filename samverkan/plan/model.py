@@ -13,7 +13,7 @@ kinds of file (EST, data series, the agreement).
 import datetime as dt
 from typing import Annotated, Literal, NamedTuple
 
-from samverkan.core.inputs import MAX_TEXT
+from samverkan.core.inputs import MAX_COUNT, MAX_TEXT
 from samverkan.core.records import KEYS, RULES, Rules, no_number_as_date, none_as_empty
 from samverkan.core.years import FIRST_YEAR, LAST_YEAR
 
@@ -34,7 +34,7 @@ TEXT = Rules(min_length=1, max_length=MAX_TEXT)
 Slug = Annotated[str, SLUG]
 Text = Annotated[str, TEXT]
 Date = Annotated[dt.date, Rules(before=no_number_as_date)]
-Count = Annotated[int, Rules(ge=1)]
+Count = Annotated[int, Rules(ge=1, le=MAX_COUNT)]
 Year = Annotated[int, Rules(ge=FIRST_YEAR, le=LAST_YEAR)]
 Number = float  # finite (see `Rules.finite`)
 
@@ -55,7 +55,7 @@ def check_value_or_range(values: dict, prefix: str) -> None:
 class Baseline(NamedTuple):
     """The starting point of a goal: a value, or a range (`low`–`high`) when the source gives one."""
 
-    year: Annotated[int, Rules()]
+    year: Year
     value: Number | None = None
     low: Number | None = None
     high: Number | None = None
@@ -65,7 +65,7 @@ class Baseline(NamedTuple):
 class Measurement(NamedTuple):
     """One measured value of a goal's indicator, for one year."""
 
-    year: Annotated[int, Rules()]
+    year: Year
     value: Number
     source: Text | None = None
 

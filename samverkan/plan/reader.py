@@ -37,6 +37,7 @@ from samverkan.core.yamlfile import (
     position,
     read_bytes,
     scan_text,
+    size_of,
     without_gc,
     yaml_loader,
 )
@@ -81,7 +82,7 @@ class PlanRead:
     @property
     def text(self) -> str | None:
         """The file's text, or None when it is not UTF-8 within the size limit."""
-        if self._text is None and len(self.raw) <= MAX_BYTES:
+        if self._text is None and size_of(self.raw) <= MAX_BYTES:
             try:
                 self._text = self.raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
             except UnicodeDecodeError:
@@ -167,8 +168,14 @@ def _read_whole(doc: Document, text: str, lang: str) -> PlanRead:
         return position(doc.root, loc, on_key=on_key, parent=parent)
 
     place_errors(doc.problems, doc.path, errors, lang, Plan, RECORD_ERRORS, locate)
-    place_findings(doc.problems, doc.path, run_checks(head, keys), lang, locate)
+    place_findings(doc.problems, doc.path, run_checks(head, keys, _name(doc.path)), lang,
+                   locate)
     return PlanRead(doc.path, doc.raw, _sorted(doc.problems), plan, text=text)
+
+
+def _name(path: str) -> str:
+    """The file's name, for the check that `plans/2021.yaml` holds the plan of 2021."""
+    return Path(path).name
 
 
 def _keys(item: Any) -> Keys:
@@ -234,7 +241,7 @@ def _read_split(doc: Document, body: bytes, split: Split, lang: str) -> PlanRead
     where = [i for i, a in enumerate(activities) if a is None]  # items read by YAML
     for k, i in enumerate(where):
         activities[i] = _keys(others[k])  # type: ignore[call-overload]
-    findings = run_checks(data, activities)  # type: ignore[arg-type]
+    findings = run_checks(data, activities, _name(doc.path))  # type: ignore[arg-type]
     errors: list[dict] = []
     if where:
         from pydantic_core import ValidationError

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,8 +79,11 @@ def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.
     return render.render_agreement(report, words, fmt, today)
 
 
-def check_output(output: Path, lang: str = "sv") -> None:
-    """Refuse, before any work, an output that looks like a plan file or has no folder."""
+def check_output(output: Path, lang: str = "sv", data_dir: Path | None = None) -> None:
+    """Refuse, before any work, an output that looks like a plan file or has no folder
+    (and what `core.output.check_target` refuses for every output)."""
+    from samverkan.core.output import check_target
+
     if output.suffix.lower() in (".yaml", ".yml"):
         raise UsageError(tr(lang, "report_output_is_plan", path=output))
     if output.suffix.lower() in (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx"):
@@ -91,16 +93,12 @@ def check_output(output: Path, lang: str = "sv") -> None:
         raise UsageError(tr(lang, "report_output_is_dir", path=output))
     if not output.parent.is_dir():
         raise UsageError(tr(lang, "report_output_no_dir", dir=output.parent))
+    check_target(output, lang, "rapport.html", data_dir)
 
 
 def write_report(output: Path, text: str, lang: str = "sv") -> None:
-    """Write the report atomically (a reader never sees half a file)."""
-    from samverkan.core.writer import atomic_write
+    """Write the report (see `core.output.save_output`: atomic, the umask's mode)."""
+    from samverkan.core.output import save_output
 
     check_output(output, lang)
-    new = not output.exists()
-    atomic_write(output, text.encode("utf-8"), lang)
-    if new:  # a new report is readable like any file the user creates (umask)
-        umask = os.umask(0o022)
-        os.umask(umask)
-        os.chmod(output, 0o666 & ~umask)
+    save_output(output, text, lang)

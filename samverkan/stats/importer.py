@@ -160,7 +160,9 @@ def import_values(table: ExportTable, folder: Path, series_id: str, today: dt.da
         raise ImportFailed(tr(lang, "import_unreadable", path=table.path, count=errors))
     label = Path(table.path).name
     refuse_identity_numbers({"FIL": label}, lang, "identity_number_file")
-    _check_frequency(load_valid_series(path, lang).plan, table, lang)
+    series = load_valid_series(path, lang).plan
+    _check_frequency(series, table, lang)
+    _check_range(series, table, lang)
 
     def transform(raw: bytes) -> tuple[bytes, ImportResult]:
         loaded = load_series_bytes(raw, str(path), lang)
@@ -178,6 +180,22 @@ def import_values(table: ExportTable, folder: Path, series_id: str, today: dt.da
         return text.encode("utf-8"), result
 
     return update_file(path, transform, lang)
+
+
+def _check_range(series: object, table: ExportTable, lang: str) -> None:
+    """Every value lies in the range of the series' unit (`core.units`: a share in %
+    between 0 and 100), each one that does not reported at its line of the export."""
+    from samverkan.core.units import in_range, shown, value_range
+
+    assert isinstance(series, Series)
+    low, high = value_range(series.unit)
+    problems = [Problem(table.path, v.line, 1, "error", tr(
+        lang, "import_out_of_range", value=shown(v.value), period=str(v.period),
+        low=shown(low), high=shown(high), id=series.id, unit=series.unit))
+        for v in table.values if not in_range(v.value, series.unit)]
+    if problems:
+        raise PlanInvalid(tr(lang, "import_out_of_range_summary", count=len(problems),
+                             path=table.path, id=series.id), problems)
 
 
 def _check_frequency(series: object, table: ExportTable, lang: str) -> None:

@@ -157,7 +157,27 @@ def check_sources(data: dict) -> Iterator[Finding]:
                           values={"period": item.get("period")})
 
 
-SERIES_CHECKS = [check_unique_periods, check_frequency, check_sources]
+def check_value_range(data: dict) -> Iterator[Finding]:
+    """Every figure is an ordinary number in the range of the series' unit (`core.units`:
+    a share in % between 0 and 100)."""
+    from samverkan.core.units import in_range, is_finite, shown, value_range
+
+    unit = data.get("unit") if isinstance(data.get("unit"), str) else None
+    low, high = value_range(unit)
+    for i, item in _values(data):
+        for key in ("value", "low", "high"):
+            number = item.get(key)
+            if not isinstance(number, (int, float)) or isinstance(number, bool):
+                continue
+            if not is_finite(number):
+                yield Finding(("values", i, key), "want_finite", values={"field": key})
+            elif not in_range(number, unit):
+                yield Finding(("values", i, key), "value_out_of_range",
+                              values={"field": key, "value": shown(number), "low": shown(low),
+                                      "high": shown(high), "unit": unit})
+
+
+SERIES_CHECKS = [check_unique_periods, check_frequency, check_sources, check_value_range]
 
 
 def run_series_checks(data: Any) -> list[Finding]:
@@ -196,13 +216,42 @@ def load_series(path: Path, lang: str = "sv") -> Loaded:
 def check_text_file(path: Path, lang: str = "sv") -> list[Problem]:
     """The group's Markdown texts (`MARKDOWN_TEXTS`, e.g. `inledning.md`): readable UTF-8 and
     free of personal identity numbers."""
-    from samverkan.core.yamlfile import Document, check_bytes, scan_text
 
-    doc = Document(str(path), read_bytes(path, lang))
-    body = check_bytes(doc, lang)  # (UTF-8, and the same look for numbers as every file)
-    if body is not None:
-        scan_text(doc, body, lang)
-    return doc.problems
+    return read_text_file(path, lang)[1]
+
+
+def read_text_file(path: Path, lang: str = "sv") -> tuple[str | None, list[Problem]]:
+    """A Markdown text's content and its problems (see `check_text_file`): within the size
+    limit, UTF-8, no identity numbers and no control characters (a text is printed and
+    published as it is)."""
+    import re
+
+    from samverkan.core.pnr import find_identity_numbers
+    from samverkan.core.text import CONTROL
+    from samverkan.core.i18n import identity_number_message
+    from samverkan.core.yamlfile import IDENTITY_NUMBER, MAX_BYTES, size_of
+
+    raw = read_bytes(path, lang)
+    if size_of(raw) > MAX_BYTES:
+        return None, [Problem(str(path), 1, 1, "error", tr(
+            lang, "file_too_large", size=size_of(raw) // 2**20, limit=MAX_BYTES // 2**20))]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        return None, [Problem(str(path), line, 1, "error",
+                              tr(lang, "bad_utf8", byte=exc.start))]
+    problems = [Problem(str(path), number, match.start + 1, "error",
+                        identity_number_message(lang, match.masked, match.looks_like),
+                        IDENTITY_NUMBER)
+                for number, line in enumerate(text.splitlines(), start=1)
+                for match in find_identity_numbers(line)]
+    for number, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
+        control = CONTROL.search(line)
+        if control is not None:
+            problems.append(Problem(str(path), number, control.start() + 1, "error", tr(
+                lang, "text_control_character", code=f"U+{ord(control.group()):04X}")))
+    return (None if problems else text), sorted(problems)
 
 
 # --- the data folder ----------------------------------------------------------------------
@@ -260,8 +309,8 @@ def load_data_folder(folder: Path, lang: str = "sv") -> DataFolder:
         for name in MARKDOWN_TEXTS:
             path = folder / f"{name}.md"
             if path.is_file():
-                found = check_text_file(path, lang)
+                text, found = read_text_file(path, lang)
                 problems.extend(found)
-                if not found:
-                    texts[name] = path.read_bytes().decode("utf-8-sig")
+                if text is not None:
+                    texts[name] = text
     return DataFolder(folder, series, problems, texts)

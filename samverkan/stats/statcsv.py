@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from samverkan.core.i18n import tr
 from samverkan.core.problems import Problem
+from samverkan.core.units import in_range
 from samverkan.core.years import PeriodError
 from samverkan.stats.periods import Period, looks_like_period, parse_export_period
 
@@ -87,7 +88,10 @@ def parse_number(text: str) -> float | None:
         value = re.sub(r"[ \u00a0\u202f]", "", value)
     elif not _PLAIN_NUMBER.match(value):
         raise _NotANumber("csv_number_dot" if _DOTTED.match(value) else "csv_not_a_number")
-    return float(value.replace(",", "."))
+    number = float(value.replace(",", "."))
+    if not in_range(number, None):  # (a cell of 400 nines is `inf` as a float)
+        raise _NotANumber("csv_number_too_large")
+    return number
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -181,6 +185,12 @@ class _Reader:
     # --- the lines ------------------------------------------------------------------------
 
     def read(self, raw: bytes) -> ExportTable:
+        from samverkan.core.yamlfile import MAX_BYTES, size_of
+
+        if size_of(raw) > MAX_BYTES:
+            self.problem(1, 1, "file_too_large", size=size_of(raw) // 2**20,
+                         limit=MAX_BYTES // 2**20)
+            return self.table
         text, self.table.encoding = decode(raw)
         sep = _separator(text)
         if sep is None:
@@ -346,7 +356,7 @@ class _Reader:
         try:
             number = parse_number(text)
         except _NotANumber as exc:
-            self.problem(line, col, str(exc), value=text)
+            self.problem(line, col, str(exc), value=text if len(text) <= 24 else text[:20] + "…")
             return
         if number is None:
             self.problem(line, col, MISSING[text.strip()], severity="warning", period=str(period))
