@@ -206,8 +206,13 @@ def commands(folder: Path, sizes: tuple[int, ...]) -> list[Command]:
                                   "--date", "2022-10-14", "--tag", "centrum", "--place",
                                   "Stadsparken", "--by", "gemensamt", "--note",
                                   "Kvällsvandring med boende, lugnt"]),
+            Command("publish", size, [*sam, "publish", "--plans-dir", plans, "--output",
+                                      str(folder / f"site-{size}")]),
             Command("status, cold cache", size, [*sam, "status", "--plans-dir", plans], True),
             Command("validate, cold cache", size, [*sam, "validate", plan], True),
+            Command("publish, cold cache", size, [*sam, "publish", "--plans-dir", plans,
+                                                  "--output", str(folder / f"site-{size}")],
+                    True),
         ]
     return found
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from samverkan.core.records import build
 from samverkan.stats.derive import (
     Figure,
     Source,
@@ -22,7 +23,7 @@ from samverkan.stats.series import Series
 
 
 def series(series_id: str, frequency: str, values: dict) -> Series:
-    return Series.model_validate({
+    return build(Series, {
         "id": series_id, "title": series_id, "unit": "st", "source": "test",
         "frequency": frequency,
         "values": [{"period": p, "file": "x.csv", **({"value": v} if not isinstance(v, tuple)

@@ -23,14 +23,17 @@ MODULES = ["plan/reader", "plan/checks", "plan/model", "plan/folder", "followup/
            "core/writer", "followup/status", "validation", "core/output", "followup/excel",
            "cli/prompts", "stats/series", "stats/statcsv", "stats/importer", "report/service",
            "est/checks", "cli/est", "est/files", "est/model", "est/periods", "est/picture",
-           "est/record", "est/service"]  # est/render.py: headings and table lines only
-CLI_FUNCTIONS = {"handle_errors", "log", "ask_log", "status", "validate", "data_import", "report"}
+           "est/record", "est/service",
+           "publish/site", "publish/source"]  # est/render.py: headings and table lines only
+CLI_FUNCTIONS = {"handle_errors", "log", "ask_log", "status", "validate", "data_import", "report",
+                 "publish"}
 # Keys that are not messages about a problem: headings, labels, questions, confirmations.
 LABEL_PREFIXES = ("col_", "xl_", "status_", "goal_", "direction_", "what_", "ask_", "pick_")
 LABELS = {"logged", "of_which", "untracked_progress", "status_title", "goals_title",
           "pledges_title", "summary", "none", "schema_written", "output_written",
           "log_not_saved", "import_done", "series_known", "report_written",
-          "est_recorded", "est_week_tally", "est_written", "est_group_recorded_tally"}
+          "est_recorded", "est_week_tally", "est_written", "est_group_recorded_tally",
+          "pub_written", "pub_marker"}
 # Problems met while being asked (prefixed like the questions, but they are answers to fix).
 ASKED_PROBLEMS = {"pick_out_of_range", "pick_date_year", "ask_place_needed", "ask_yes_no"}
 

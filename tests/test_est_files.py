@@ -32,7 +32,7 @@ def test_shipped_checklist_and_area_centrum(est):
     assert loaded.ok, loaded.problems
     config = loaded.plan
     assert [(a.id, a.name, a.start_year, a.reporters) for a in config.areas] == [
-        ("centrum", "Centrum", 2021, [])]
+        ("centrum", "Centrum", 2021, ())]
     assert [c.id for c in config.categories] == [
         "skadegorelse", "klotter", "nedskrapning", "anlagd-brand", "ordningsstorning",
         "narkotikaindikationer", "otrygg-plats"]

@@ -35,7 +35,7 @@ def test_the_whole_cycle(cli, est):
     assert result.exit_code == 0, result.output
     [analysis] = work(est).analyses
     assert (analysis.area, analysis.period, analysis.date.isoformat(), analysis.categories) == (
-        "centrum", "2021-03", "2021-03-15", ["klotter"])
+        "centrum", "2021-03", "2021-03-15", ("klotter",))
     # Insats.
     result = cli("est", "insats", "centrum", "--title", "Ny belysning vid busskuren",
                  "--partner", "Skellefteå kommun", "--partner", "Skellefteå Buss",
@@ -45,8 +45,8 @@ def test_the_whole_cycle(cli, est):
     assert f"Sparat ny-belysning-vid-busskuren i {est / 'insatser.yaml'}." in result.stdout
     [measure] = work(est).measures
     assert (measure.partners, measure.start.isoformat(), measure.end.isoformat(),
-            measure.categories) == (["Skellefteå kommun", "Skellefteå Buss"], "2021-03-15",
-                                    "2021-05-31", ["klotter", "otrygg-plats"])
+            measure.categories) == (("Skellefteå kommun", "Skellefteå Buss"), "2021-03-15",
+                                    "2021-05-31", ("klotter", "otrygg-plats"))
     for week, count in (("2021-W11", 2), ("2021-W12", 1), ("2021-W13", 0)):
         report(cli, est, "klotter", week, count)
 

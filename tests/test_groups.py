@@ -119,7 +119,7 @@ def test_shipped_file_has_the_structure_and_the_sources_members_but_no_groups(es
     loaded = load_group_config(est)
     assert loaded.ok, [p.format() for p in loaded.problems]
     config = loaded.plan
-    assert config.groups == []                      # the source names none: nothing invented
+    assert config.groups == ()                      # the source names none: nothing invented
     assert config.groups_expected == 19             # "Grupperna är 19 till antalet"
     assert [o.name for o in config.reporters] == [  # the source's list of members
         "Utbildnings- och arbetsmarknadsenheten", "Socialförvaltningen",

@@ -80,7 +80,7 @@ def test_ntu_covers_the_two_survey_years_as_one_period():
                                        "andts-otrygghet-pojkar-gy2", "andts-alkohol-gy2"])
 def test_series_the_source_shows_only_as_pictures_are_shipped_empty(series_id):
     series = shipped(series_id)
-    assert series.values == []
+    assert series.values == ()
     assert "samverkan data import" in (DATA / f"{series_id}.yaml").read_text(encoding="utf-8")
 
 

@@ -354,5 +354,3 @@ def remove(
     removed = remove_activity(path, activity_id, language)
     typer.echo(tr(language, "removed", id=activity_id, pledge=removed.pledge,
                   date=removed.date.isoformat(), path=path))
-
-

@@ -2200,3 +2200,486 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 MESSAGES.update(REPORT_MESSAGES)
+
+
+# --- samverkan publish: the citizens' website (samverkan/publish/) -----------------------
+PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
+    # the command
+    "publish_identity_number": {
+        "sv": "ett personnummer eller samordningsnummer finns i filerna ovan; ta bort det och "
+        "kör igen. Inget publicerades.",
+        "en": "a personal identity number is in the files above; remove it and run again. "
+        "Nothing was published.",
+    },
+    "pub_written": {
+        "sv": "Skrev webbplatsen till {path} ({pages} sidor, data.json och data.csv).",
+        "en": "Wrote the website to {path} ({pages} pages, data.json and data.csv).",
+    },
+    "pub_output_is_file": {
+        "sv": "{path} är en fil; ange en mapp för webbplatsen, t.ex. --output public/",
+        "en": "{path} is a file; name a folder for the website, e.g. --output public/",
+    },
+    "pub_output_no_dir": {
+        "sv": "mappen {dir} finns inte; skapa den först eller välj en annan plats",
+        "en": "the folder {dir} does not exist; create it first or choose another place",
+    },
+    "pub_output_not_site": {
+        "sv": "mappen {path} innehåller annat än en webbplats från samverkan publish och "
+        "skulle ersättas helt; välj en ny eller tom mapp, t.ex. --output public/",
+        "en": "the folder {path} holds other things than a website from samverkan publish "
+        "and would be replaced whole; choose a new or empty folder, e.g. --output public/",
+    },
+    "pub_marker": {
+        "sv": "Den här mappen skrivs av `samverkan publish` och ersätts helt vid nästa "
+        "publicering. Ändra inget här för hand.\n",
+        "en": "This folder is written by `samverkan publish` and replaced whole by the next "
+        "run. Do not edit anything here by hand.\n",
+    },
+    # every page
+    "pub_site_title": {"sv": "Medborgarlöften", "en": "Citizen pledges"},
+    "pub_agreement_fallback": {
+        "sv": "Samverkansavtal {first}–{last}",
+        "en": "Cooperation agreement {first}–{last}",
+    },
+    "pub_period": {"sv": "{first}–{last}", "en": "{first}–{last}"},
+    "pub_skip": {"sv": "Hoppa till innehållet", "en": "Skip to the content"},
+    "pub_nav_label": {"sv": "Webbplatsens sidor", "en": "Pages of the site"},
+    "pub_nav_start": {"sv": "Start", "en": "Start"},
+    "pub_nav_year": {"sv": "Löftena {year}", "en": "Pledges {year}"},
+    "pub_nav_areas": {"sv": "Fokusområden och mål", "en": "Focus areas and goals"},
+    "pub_nav_about": {"sv": "Om datat", "en": "About the data"},
+    "pub_data_date": {
+        "sv": "Uppgifterna gäller den {date}.",
+        "en": "The figures are as of {date}.",
+    },
+    "pub_footer_data": {
+        "sv": "Uppgifterna gäller den {date}. Siffrorna finns också som öppna data:",
+        "en": "The figures are as of {date}. They are also open data:",
+    },
+    "pub_footer_made": {
+        "sv": "Sidorna skapades den {today} med samverkan {version} ur kommunens och "
+        "polisens åtagandeplaner.",
+        "en": "The pages were made on {today} with samverkan {version} from the "
+        "municipality's and the police's commitment plans.",
+    },
+    # the start page
+    "pub_index_heading": {
+        "sv": "Kommunens och polisens löften {year}",
+        "en": "The municipality's and the police's pledges {year}",
+    },
+    "pub_intro": {
+        "sv": "Kommunen och polisen har ett samverkansavtal för {period} om att göra kommunen "
+        "tryggare. I avtalet finns medborgarlöften: saker som kommunen och polisen har lovat "
+        "invånarna att göra varje år. Löftena bygger på det invånarna svarade i en "
+        "medborgardialog.",
+        "en": "The municipality and the police have a cooperation agreement for {period} to "
+        "make the municipality safer. In it are citizen pledges: things the municipality and "
+        "the police have promised the residents to do every year. The pledges build on what "
+        "residents answered in a citizens' dialogue.",
+    },
+    "pub_intro_more": {
+        "sv": "Här ser du vad som är lovat, hur mycket som är gjort och om arbetet går enligt "
+        "plan. Klicka på ett löfte för att se hur det har gått år för år.",
+        "en": "Here you see what was promised, how much has been done and whether the work is "
+        "going to plan. Choose a pledge to see how it has gone year by year.",
+    },
+    "pub_how_it_goes": {"sv": "Så går det {year}", "en": "How it is going in {year}"},
+    "pub_summary": {
+        "sv": "{count} löften {year}, efter läge:",
+        "en": "{count} pledges in {year}, by status:",
+    },
+    "pub_agreement_goals": {
+        "sv": "Mål för hela avtalet {period}",
+        "en": "Goals for the whole agreement {period}",
+    },
+    "pub_agreement_target": {
+        "sv": "Minst {min} {unit} under {first}–{last}.",
+        "en": "At least {min} {unit} in {first}–{last}.",
+    },
+    "pub_agreement_done": {"sv": "Hittills: {done} {unit}.", "en": "So far: {done} {unit}."},
+    "pub_agreement_met": {"sv": "Uppfyllt", "en": "Met"},
+    "pub_agreement_on_track": {"sv": "Går enligt plan", "en": "Going to plan"},
+    "pub_agreement_behind": {"sv": "Ligger efter", "en": "Behind"},
+    "pub_agreement_missed": {"sv": "Inte uppfyllt", "en": "Not met"},
+    "pub_agreement_no_data": {"sv": "Uppgifter saknas ännu", "en": "No figures yet"},
+    # one pledge
+    "pub_label_target": {"sv": "Löfte:", "en": "Promise:"},
+    "pub_label_status": {"sv": "Läge:", "en": "Status:"},
+    "pub_label_owner": {"sv": "Ansvar:", "en": "Responsible:"},
+    "pub_label_owner_plain": {"sv": "Ansvar", "en": "Responsible"},
+    "pub_label_area": {"sv": "Fokusområde", "en": "Focus area"},
+    "pub_label_counting": {"sv": "Så räknas det", "en": "How it is counted"},
+    "pub_owner_polis": {"sv": "Polisen", "en": "The police"},
+    "pub_owner_kommun": {"sv": "Kommunen", "en": "The municipality"},
+    "pub_owner_gemensamt": {
+        "sv": "Kommunen och polisen tillsammans",
+        "en": "The municipality and the police together",
+    },
+    "pub_counting_places": {
+        "sv": "Varje plats räknas en gång, hur många gånger något än görs där.",
+        "en": "Each place counts once, however often something is done there.",
+    },
+    "pub_counting_weeks": {
+        "sv": "Varje kalendervecka räknas en gång, hur mycket som än görs den veckan.",
+        "en": "Each calendar week counts once, however much is done that week.",
+    },
+    "pub_status_met": {"sv": "Uppfyllt", "en": "Met"},
+    "pub_status_on_track": {"sv": "Går enligt plan", "en": "Going to plan"},
+    "pub_status_behind": {"sv": "Ligger efter", "en": "Behind"},
+    "pub_status_missed": {"sv": "Inte uppfyllt", "en": "Not met"},
+    "pub_status_untracked": {"sv": "Redovisas utan antal", "en": "Reported, no number"},
+    "pub_status_not_begun": {"sv": "Inte påbörjat", "en": "Not begun"},
+    "pub_status_met_about": {
+        "sv": "Allt som lovades är gjort.",
+        "en": "Everything promised has been done.",
+    },
+    "pub_status_on_track_about": {
+        "sv": "Inte klart än, men så mycket är gjort som en jämn takt fram till slutdatumet "
+        "kräver.",
+        "en": "Not done yet, but as much is done as an even pace up to the end date asks for.",
+    },
+    "pub_status_behind_about": {
+        "sv": "Mindre är gjort än en jämn takt fram till slutdatumet kräver. Det kan "
+        "fortfarande hinnas med.",
+        "en": "Less is done than an even pace up to the end date asks for. There is still "
+        "time.",
+    },
+    "pub_status_missed_about": {
+        "sv": "Tiden har gått ut och allt som lovades blev inte gjort.",
+        "en": "The time is up and not everything promised was done.",
+    },
+    "pub_status_untracked_about": {
+        "sv": "Löftet anger inget antal; det som görs redovisas.",
+        "en": "The pledge names no number; what is done is reported.",
+    },
+    "pub_status_not_begun_about": {
+        "sv": "Året har inte börjat.",
+        "en": "The year has not begun.",
+    },
+    "pub_target_none": {
+        "sv": "Inget antal är utlovat. Det som görs redovisas här.",
+        "en": "No number is promised. What is done is reported here.",
+    },
+    "pub_target_year": {
+        "sv": "Minst {min} {unit} under {year}.",
+        "en": "At least {min} {unit} in {year}.",
+    },
+    "pub_target_due": {
+        "sv": "Minst {min} {unit} senast den {due}.",
+        "en": "At least {min} {unit} by {due}.",
+    },
+    "pub_target_period": {
+        "sv": "Minst {min} {unit} från den {start} till den {due}.",
+        "en": "At least {min} {unit} from {start} to {due}.",
+    },
+    "pub_done_running": {
+        "sv": "Gjort hittills: {done} av {target} {unit}",
+        "en": "Done so far: {done} of {target} {unit}",
+    },
+    "pub_done": {
+        "sv": "Gjort: {done} av {target} {unit}",
+        "en": "Done: {done} of {target} {unit}",
+    },
+    "pub_done_untracked_running": {
+        "sv": "Antal hittills: {done}",
+        "en": "Number so far: {done}",
+    },
+    "pub_done_untracked": {"sv": "Antal: {done}", "en": "Number: {done}"},
+    "pub_done_not_begun": {"sv": "Året har inte börjat", "en": "The year has not begun"},
+    "pub_bar": {"sv": "{percent} % av det utlovade", "en": "{percent} % of the promise"},
+    "pub_pace": {
+        "sv": "Med jämn takt fram till slutdatumet borde {expected} vara gjorda den {as_of}.",
+        "en": "At an even pace up to the end date, {expected} should be done by {as_of}.",
+    },
+    "pub_requirement": {
+        "sv": "Varav minst {target} med inriktningen ”{tag}” – gjort: {done}.",
+        "en": "Of these at least {target} marked “{tag}” – done: {done}.",
+    },
+    "pub_pledge_this_year": {"sv": "Läget {year}", "en": "Status {year}"},
+    "pub_history": {"sv": "År för år, {period}", "en": "Year by year, {period}"},
+    "pub_history_caption": {
+        "sv": "{title}: utlovat och gjort per år",
+        "en": "{title}: promised and done by year",
+    },
+    "pub_history_unit": {
+        "sv": "Antalen räknas i {unit}. ”–” betyder att det inte finns någon uppgift.",
+        "en": "The numbers count {unit}. “–” means there is no figure.",
+    },
+    "pub_chart_title": {
+        "sv": "Diagram: {title}, gjort per år mot det utlovade",
+        "en": "Chart: {title}, done by year against the promise",
+    },
+    "pub_chart_desc": {
+        "sv": "Staplarna visar hur många {unit} som gjordes varje år, strecken hur många som "
+        "lovades. {values}.",
+        "en": "The bars show how many {unit} were done each year, the marks how many were "
+        "promised. {values}.",
+    },
+    "pub_chart_year": {
+        "sv": "{year}: {done} av {target}",
+        "en": "{year}: {done} of {target}",
+    },
+    "pub_chart_year_untracked": {
+        "sv": "{year}: {done} (inget antal utlovat)",
+        "en": "{year}: {done} (no number promised)",
+    },
+    "pub_chart_year_none": {"sv": "{year}: ingen uppgift", "en": "{year}: no figure"},
+    "pub_legend_done": {"sv": "gjort", "en": "done"},
+    "pub_legend_target": {"sv": "utlovat", "en": "promised"},
+    "pub_places": {"sv": "Platser", "en": "Places"},
+    "pub_places_none": {"sv": "Ingen plats än.", "en": "No place yet."},
+    # years, goals
+    "pub_year_heading": {"sv": "Löftena {year}", "en": "The pledges of {year}"},
+    "pub_year_not_begun": {
+        "sv": "Året {year} har inte börjat; planen gäller från den {date}.",
+        "en": "The year {year} has not begun; the plan holds from {date}.",
+    },
+    "pub_year_caption": {
+        "sv": "Löftena {year} inom {area}",
+        "en": "The pledges of {year} in {area}",
+    },
+    "pub_year_goals": {"sv": "Målen {year}", "en": "The goals in {year}"},
+    "pub_areas_intro": {
+        "sv": "Avtalet har fokusområden. Varje område har mål som följs upp med mätningar, "
+        "till exempel skolenkäter, jämfört med ett utgångsläge. Här visas målen i planen "
+        "för {year} och löftena inom varje område.",
+        "en": "The agreement has focus areas. Each has goals that are followed up with "
+        "measurements, such as school surveys, against a baseline. Here are the goals of the "
+        "plan for {year} and the pledges within each area.",
+    },
+    "pub_area_pledges": {"sv": "Löften inom området", "en": "Pledges in this area"},
+    "pub_label_indicator": {"sv": "Det som mäts", "en": "What is measured"},
+    "pub_label_direction": {"sv": "Riktning", "en": "Direction"},
+    "pub_direction_decrease": {"sv": "Ska minska", "en": "Should decrease"},
+    "pub_direction_increase": {"sv": "Ska öka", "en": "Should increase"},
+    "pub_no_baseline": {
+        "sv": "Saknas i underlaget",
+        "en": "Not given in the source",
+    },
+    "pub_no_measurements": {"sv": "Inga mätningar än", "en": "No measurements yet"},
+    "pub_measured": {"sv": "{value} ({year})", "en": "{value} ({year})"},
+    "pub_goal_improved": {"sv": "Bättre än utgångsläget", "en": "Better than the baseline"},
+    "pub_goal_worsened": {"sv": "Sämre än utgångsläget", "en": "Worse than the baseline"},
+    "pub_goal_unchanged": {"sv": "Som utgångsläget", "en": "As the baseline"},
+    "pub_goal_no_data": {"sv": "Kan inte bedömas än", "en": "Cannot be judged yet"},
+    "pub_baseline_source": {"sv": "Utgångsläget enligt underlaget:", "en": "The baseline in the source:"},
+    "pub_measurements_caption": {
+        "sv": "Mätningar: {title}",
+        "en": "Measurements: {title}",
+    },
+    "pub_col_year": {"sv": "År", "en": "Year"},
+    "pub_col_target": {"sv": "Utlovat", "en": "Promised"},
+    "pub_col_pledge_target": {"sv": "Medborgarlöfte och mål", "en": "Pledge and target"},
+    "pub_col_done": {"sv": "Gjort", "en": "Done"},
+    "pub_col_status": {"sv": "Läge", "en": "Status"},
+    "pub_col_baseline": {"sv": "Utgångsläge", "en": "Baseline"},
+    "pub_col_latest": {"sv": "Senaste mätning", "en": "Latest measurement"},
+    "pub_col_verdict": {"sv": "Bedömning", "en": "Verdict"},
+    "pub_col_value": {"sv": "Värde", "en": "Value"},
+    "pub_col_source": {"sv": "Källa", "en": "Source"},
+    "pub_col_column": {"sv": "Kolumn", "en": "Column"},
+    "pub_col_field": {"sv": "Fält", "en": "Field"},
+    "pub_col_meaning": {"sv": "Betydelse", "en": "Meaning"},
+    "pub_none": {"sv": "–", "en": "–"},
+    # the page about the data
+    "pub_about_intro": {
+        "sv": "Siffrorna på webbplatsen kommer ur de åtagandeplaner som kommunen och polisen "
+        "följer upp tillsammans. Samma siffror finns som öppna data, så att de kan användas "
+        "utan att kopieras från sidorna.",
+        "en": "The figures on this site come from the commitment plans that the municipality "
+        "and the police follow up together. The same figures are open data, so that they can "
+        "be used without copying them from the pages.",
+    },
+    "pub_about_what": {"sv": "Vad sidorna visar", "en": "What the pages show"},
+    "pub_about_what_text": {
+        "sv": "För varje löfte och år visas hur mycket som lovades, hur mycket som har gjorts "
+        "fram till den {date} och läget i ord:",
+        "en": "For each pledge and year the pages show how much was promised, how much has "
+        "been done up to {date}, and the status in words:",
+    },
+    "pub_about_private": {"sv": "Vad som inte publiceras", "en": "What is not published"},
+    "pub_about_private_text": {
+        "sv": "Anteckningar om enskilda insatser, vem som utförde dem och var de gjordes "
+        "publiceras inte: en plats för en tillsyn eller ett ingripande är inte till för "
+        "allmänheten. Bara antal och datum räknas in i siffrorna. Platser visas bara för "
+        "löften där planen uttryckligen tillåter det, till exempel nya "
+        "grannsamverkansområden.",
+        "en": "Notes on single activities, who carried them out and where they took place "
+        "are not published: the place of an inspection or an intervention is not for the "
+        "public. Only numbers and dates go into the figures. Places are shown only for "
+        "pledges whose plan allows it, such as new neighbourhood-watch areas.",
+    },
+    "pub_about_files": {"sv": "Öppna data", "en": "Open data"},
+    "pub_about_files_text": {
+        "sv": "Två filer ligger i samma mapp som sidorna och uppdateras samtidigt som dem.",
+        "en": "Two files are in the same folder as the pages and are updated with them.",
+    },
+    "pub_about_json": {
+        "sv": "alla siffror i JSON, med statuskoder som inte ändras (met, on_track, behind, "
+        "missed, untracked, not_begun; för mål improved, worsened, unchanged, no_data).",
+        "en": "every figure in JSON, with status codes that do not change (met, on_track, "
+        "behind, missed, untracked, not_begun; for goals improved, worsened, unchanged, "
+        "no_data).",
+    },
+    "pub_about_csv": {
+        "sv": "samma siffror som tabell för kalkylprogram: UTF-8 med BOM, semikolon mellan "
+        "fälten, decimalkomma. En rad per löfte och år, per mätning av ett mål och per mål "
+        "för hela avtalet.",
+        "en": "the same figures as a table for spreadsheets: UTF-8 with BOM, semicolons "
+        "between fields, decimal point. One row per pledge and year, per measurement of a "
+        "goal and per goal of the whole agreement.",
+    },
+    "pub_about_csv_columns": {"sv": "Kolumnerna i data.csv", "en": "The columns of data.csv"},
+    "pub_about_csv_caption": {"sv": "Kolumnerna i data.csv", "en": "The columns of data.csv"},
+    "pub_about_json_fields": {"sv": "Fälten i data.json", "en": "The fields of data.json"},
+    "pub_about_json_caption": {"sv": "Fälten i data.json", "en": "The fields of data.json"},
+    # data.csv
+    "pub_csv_kind_pledge": {"sv": "löfte", "en": "pledge"},
+    "pub_csv_kind_goal": {"sv": "mål", "en": "goal"},
+    "pub_csv_kind_agreement_goal": {"sv": "avtalsmål", "en": "agreement_goal"},
+    "pub_csv_kind": {"sv": "typ", "en": "kind"},
+    "pub_csv_kind_about": {
+        "sv": "löfte, mål (en mätning av ett mål) eller avtalsmål (mål för hela avtalet)",
+        "en": "pledge, goal (a measurement of a goal) or agreement_goal (a goal of the whole "
+        "agreement)",
+    },
+    "pub_csv_year": {"sv": "år", "en": "year"},
+    "pub_csv_year_about": {
+        "sv": "planåret (löfte) eller mätåret (mål); tomt för avtalsmål",
+        "en": "the plan year (pledge) or the year measured (goal); empty for agreement goals",
+    },
+    "pub_csv_id": {"sv": "id", "en": "id"},
+    "pub_csv_id_about": {
+        "sv": "löftets eller målets id, detsamma alla år",
+        "en": "the pledge's or goal's id, the same every year",
+    },
+    "pub_csv_title": {"sv": "titel", "en": "title"},
+    "pub_csv_title_about": {"sv": "löftet eller målet i ord", "en": "the pledge or goal in words"},
+    "pub_csv_focus_area": {"sv": "fokusområde", "en": "focus_area"},
+    "pub_csv_focus_area_about": {"sv": "fokusområdets id", "en": "the focus area's id"},
+    "pub_csv_owner": {"sv": "ansvar", "en": "owner"},
+    "pub_csv_owner_about": {
+        "sv": "vem som ansvarar för löftet: polis, kommun eller gemensamt",
+        "en": "who is responsible for the pledge: polis, kommun or gemensamt (joint)",
+    },
+    "pub_csv_unit": {"sv": "enhet", "en": "unit"},
+    "pub_csv_unit_about": {
+        "sv": "vad som räknas (löfte, avtalsmål) eller vad som mäts (mål)",
+        "en": "what is counted (pledge, agreement goal) or what is measured (goal)",
+    },
+    "pub_csv_target": {"sv": "utlovat", "en": "target"},
+    "pub_csv_target_about": {
+        "sv": "utlovat minsta antal; tomt när löftet inte anger något",
+        "en": "the promised minimum; empty when the pledge names none",
+    },
+    "pub_csv_done": {"sv": "gjort", "en": "done"},
+    "pub_csv_done_about": {
+        "sv": "gjort fram till uppgifternas datum; tomt för ett år som inte har börjat",
+        "en": "done up to the date of the figures; empty for a year not yet begun",
+    },
+    "pub_csv_expected": {"sv": "förväntat", "en": "expected"},
+    "pub_csv_expected_about": {
+        "sv": "så många som en jämn takt kräver vid uppgifternas datum",
+        "en": "as many as an even pace asks for on the date of the figures",
+    },
+    "pub_csv_status": {"sv": "läge", "en": "status"},
+    "pub_csv_status_about": {
+        "sv": "läget i ord (för mål på raden med den senaste mätningen)",
+        "en": "the status in words (for goals on the row of the latest measurement)",
+    },
+    "pub_csv_value": {"sv": "värde", "en": "value"},
+    "pub_csv_value_about": {"sv": "målets uppmätta värde det året", "en": "the goal's measured value that year"},
+    "pub_csv_baseline_year": {"sv": "utgångsår", "en": "baseline_year"},
+    "pub_csv_baseline_year_about": {"sv": "året för målets utgångsläge", "en": "the year of the goal's baseline"},
+    "pub_csv_baseline_value": {"sv": "utgångsvärde", "en": "baseline_value"},
+    "pub_csv_baseline_value_about": {"sv": "utgångsvärdet", "en": "the baseline value"},
+    "pub_csv_baseline_low": {"sv": "utgångsvärde_lägst", "en": "baseline_low"},
+    "pub_csv_baseline_low_about": {
+        "sv": "när underlaget anger ett intervall: det lägsta värdet",
+        "en": "when the source gives a range: its lowest value",
+    },
+    "pub_csv_baseline_high": {"sv": "utgångsvärde_högst", "en": "baseline_high"},
+    "pub_csv_baseline_high_about": {
+        "sv": "när underlaget anger ett intervall: det högsta värdet",
+        "en": "when the source gives a range: its highest value",
+    },
+    # data.json
+    "pub_field_top_title": {"sv": "webbplatsens namn", "en": "the site's name"},
+    "pub_field_top_generator": {"sv": "programmet som skrev filen, med version", "en": "the program that wrote the file, with its version"},
+    "pub_field_top_as_of": {"sv": "dagen uppgifterna gäller (ÅÅÅÅ-MM-DD)", "en": "the day the figures are as of (YYYY-MM-DD)"},
+    "pub_field_top_generated": {"sv": "dagen filen skapades", "en": "the day the file was made"},
+    "pub_field_top_language": {"sv": "språket i texterna (sv eller en)", "en": "the language of the texts (sv or en)"},
+    "pub_field_top_agreement": {
+        "sv": "avtalets titel, första och sista år",
+        "en": "the agreement's title, first and last year",
+    },
+    "pub_field_pledges_year": {"sv": "planåret", "en": "the plan year"},
+    "pub_field_pledges_id": {"sv": "löftets id, detsamma alla år", "en": "the pledge's id, the same every year"},
+    "pub_field_pledges_title": {"sv": "löftet i ord", "en": "the pledge in words"},
+    "pub_field_pledges_description": {
+        "sv": "löftet beskrivet för invånarna, eller null",
+        "en": "the pledge described for residents, or null",
+    },
+    "pub_field_pledges_focus_area": {"sv": "fokusområdets id", "en": "the focus area's id"},
+    "pub_field_pledges_owner": {"sv": "polis, kommun eller gemensamt", "en": "polis, kommun or gemensamt (joint)"},
+    "pub_field_pledges_unit": {"sv": "vad som räknas, eller null", "en": "what is counted, or null"},
+    "pub_field_pledges_counting": {
+        "sv": "sum (summan), places (olika platser), weeks (olika veckor), eller null",
+        "en": "sum, places (distinct places), weeks (distinct weeks), or null",
+    },
+    "pub_field_pledges_start": {"sv": "periodens första dag", "en": "the period's first day"},
+    "pub_field_pledges_due": {"sv": "periodens sista dag", "en": "the period's last day"},
+    "pub_field_pledges_target": {"sv": "utlovat minsta antal, eller null", "en": "the promised minimum, or null"},
+    "pub_field_pledges_done": {
+        "sv": "gjort fram till as_of, eller null för ett år som inte har börjat",
+        "en": "done up to as_of, or null for a year not yet begun",
+    },
+    "pub_field_pledges_expected": {
+        "sv": "så många som en jämn takt kräver vid as_of, eller null",
+        "en": "as many as an even pace asks for on as_of, or null",
+    },
+    "pub_field_pledges_status": {
+        "sv": "met, on_track, behind, missed, untracked eller not_begun",
+        "en": "met, on_track, behind, missed, untracked or not_begun",
+    },
+    "pub_field_pledges_status_text": {"sv": "läget i ord", "en": "the status in words"},
+    "pub_field_pledges_percent": {
+        "sv": "hur stor del av det utlovade som är gjord, 0–100, eller null",
+        "en": "how much of the promise is done, 0–100, or null",
+    },
+    "pub_field_pledges_requirements": {
+        "sv": "krav på en del av aktiviteterna: tag, target, done, met",
+        "en": "requirements on part of the activities: tag, target, done, met",
+    },
+    "pub_field_pledges_places": {
+        "sv": "platserna, bara för löften där planen tillåter att de visas",
+        "en": "the places, only for pledges whose plan allows them to be shown",
+    },
+    "pub_field_goals_id": {"sv": "målets id", "en": "the goal's id"},
+    "pub_field_goals_title": {"sv": "målet i ord", "en": "the goal in words"},
+    "pub_field_goals_focus_area": {"sv": "fokusområdets id", "en": "the focus area's id"},
+    "pub_field_goals_indicator": {"sv": "det som mäts", "en": "what is measured"},
+    "pub_field_goals_direction": {"sv": "decrease (ska minska) eller increase (ska öka)", "en": "decrease or increase"},
+    "pub_field_goals_baseline": {
+        "sv": "utgångsläget: year, value eller low och high, source; eller null",
+        "en": "the baseline: year, value or low and high, source; or null",
+    },
+    "pub_field_goals_measurements": {"sv": "mätningarna: year, value, source", "en": "the measurements: year, value, source"},
+    "pub_field_goals_status": {
+        "sv": "improved, worsened, unchanged eller no_data (senaste mätningen mot utgångsläget)",
+        "en": "improved, worsened, unchanged or no_data (latest measurement against the baseline)",
+    },
+    "pub_field_goals_status_text": {"sv": "bedömningen i ord", "en": "the verdict in words"},
+    "pub_field_agreement_goals_id": {"sv": "avtalsmålets id", "en": "the agreement goal's id"},
+    "pub_field_agreement_goals_title": {"sv": "målet i ord", "en": "the goal in words"},
+    "pub_field_agreement_goals_unit": {"sv": "vad som räknas", "en": "what is counted"},
+    "pub_field_agreement_goals_target": {"sv": "utlovat minsta antal under avtalet", "en": "the promised minimum over the agreement"},
+    "pub_field_agreement_goals_done": {"sv": "gjort hittills, eller null när uppgift saknas", "en": "done so far, or null when there is no figure"},
+    "pub_field_agreement_goals_expected": {"sv": "så många som en jämn takt kräver vid as_of", "en": "as many as an even pace asks for on as_of"},
+    "pub_field_agreement_goals_status": {
+        "sv": "met, on_track, behind, missed eller no_data",
+        "en": "met, on_track, behind, missed or no_data",
+    },
+    "pub_field_agreement_goals_status_text": {"sv": "läget i ord", "en": "the status in words"},
+}
+MESSAGES.update(PUBLISH_MESSAGES)

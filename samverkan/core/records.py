@@ -111,6 +111,8 @@ def _schema(annotation: Any, definitions: dict[str, Any]) -> Any:
         schema = cs.literal_schema(list(args))
     elif origin is tuple:
         schema = cs.tuple_variable_schema(_schema(args[0], definitions))
+    elif origin is dict:
+        schema = cs.dict_schema(_schema(args[0], definitions), _schema(args[1], definitions))
     elif is_record(annotation):
         schema = _record_schema(annotation, definitions)
     elif annotation is str:

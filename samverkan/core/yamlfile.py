@@ -675,79 +675,9 @@ class Loaded:
 def read_model(raw: bytes, path: str, model: type, run_checks: Callable[[Any], list[Finding]],
                lang: str = "sv", known: frozenset[str] = frozenset()) -> Loaded:
     """Bytes of a human-edited YAML file → problems and, when its shape is right, its
-    record: `model` is a record class (see `core.records`), or, for the kinds of file
-    not yet described as records, a pydantic model."""
+    `model` record (see `core.records`); `known` are the message keys the records' own
+    checks raise."""
     doc = read_document(raw, path, lang)
     if doc.data is None:
         return Loaded(doc, None)
-    if hasattr(model, "model_validate"):
-        return Loaded(doc, _pydantic_model(doc, model, run_checks, lang, known))
     return Loaded(doc, check_records(doc, model, run_checks, known, lang))
-
-
-def _pydantic_model(doc: Document, model: Any, run_checks: Callable[[Any], list[Finding]],
-                    lang: str, known: frozenset[str]) -> Any:
-    from pydantic import ValidationError
-
-
-    record = None
-    try:
-        record = model.model_validate(doc.data)
-        errors: list[dict] = []
-    except ValidationError as exc:
-        errors = [{**e, "loc": tuple(s for s in e["loc"] if not str(s).startswith(
-            ("function", "literal")))} for e in exc.errors(include_url=False)]
-
-    def locate(loc: tuple, on_key: bool, parent: bool) -> tuple[int, int]:
-        return position(doc.root, loc, on_key=on_key, parent=parent)
-
-    for err in errors:
-        loc = tuple(err["loc"])
-        line, col = locate(loc, err["type"] == "extra_forbidden", err["type"] == "missing")
-        doc.problems.append(Problem(doc.path, line, col, "error",
-                                    _pydantic_message(err, lang, model, known)))
-    place_findings(doc.problems, doc.path, run_checks(doc.data), lang, locate)
-    doc.problems.sort(key=lambda p: (p.line, p.col))
-    return record
-
-
-def _pydantic_message(err: dict, lang: str, model: Any, known: frozenset[str]) -> str:
-    from samverkan.core.records import error_message
-
-    if err["type"] == "extra_forbidden":
-        name = str(err["loc"][-1])
-        cls = model
-        for step in err["loc"][:-1]:
-            if isinstance(step, int) or cls is None:
-                continue
-            info = cls.model_fields.get(step)
-            cls = _pydantic_in(info.annotation) if info else None
-        message = tr(lang, "extra", field=name)
-        if cls is not None:
-            allowed = list(cls.model_fields)
-            guess = suggest_key(name, allowed)
-            hint = tr(lang, "did_you_mean", guess=guess) if guess else tr(
-                lang, "allowed_keys", keys=", ".join(allowed))
-            message = f"{message}; {hint}"
-        return message
-    return error_message(err, lang, model, known | _OLD_ERRORS)
-
-
-_OLD_ERRORS = frozenset({"series_bad_period", "series_value_missing", "series_value_and_range",
-                         "series_bad_range"})
-
-
-def _pydantic_in(annotation: Any) -> Any:
-    if isinstance(annotation, type) and hasattr(annotation, "model_fields"):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _pydantic_in(arg)
-        if found is not None:
-            return found
-    return None
-
-
-def suggest_key(name: str, allowed: list[str]) -> str | None:
-    from samverkan.core.text import suggest
-
-    return suggest(name, allowed)

@@ -1,4 +1,4 @@
-"""The EST files as pydantic models: areas and checklist, observations, analyses and measures,
+"""The EST files as records (see `core.records`): areas and checklist, observations, analyses and measures,
 and the förebyggargrupper with their regular pictures.
 
 Three kinds of human-edited YAML files live in the `est/` folder beside `plans/`:
@@ -22,12 +22,12 @@ and category, a follow-up's measure) and dates are checked in `est/checks.py`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NamedTuple
 
-from pydantic import BeforeValidator, Field, StrictInt, StringConstraints
-
-from samverkan.core.legacy_models import Date, Slug, Text, _Base, _none_as_empty_list
+from samverkan.core.ids import RECORD_ID
+from samverkan.core.records import KEYS, Rules, none_as_empty
 from samverkan.est.periods import Week, parse_week
+from samverkan.plan.model import Date, Slug, Text, Year
 
 KIND_CONFIG = "est-omraden"
 KIND_OBSERVATIONS = "est-observationer"
@@ -36,23 +36,27 @@ KIND_GROUPS = "est-forebyggargrupper"
 KIND_GROUP_PICTURES = "est-grupplagesbilder"
 ASSESSMENTS = ("god", "delvis", "ingen", "oklar")
 
-Year = Annotated[StrictInt, Field(ge=2000, le=2100)]
-ShortId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{2,16}$")]
-Amount = Annotated[StrictInt, Field(ge=0)]
+ShortId = Annotated[str, RECORD_ID]
+Amount = Annotated[int, Rules(ge=0)]
+Weeks = Annotated[int, Rules(ge=1, le=53)]
+GroupsExpected = Annotated[int, Rules(ge=1, le=1000)]
 
 
-def _list(value: object) -> object:
-    return _none_as_empty_list(value)
+def _empty_mapping(value: object) -> object:
+    return {} if value is None else value
 
 
-class Organisation(_Base):
+List = Rules(before=none_as_empty)
+
+
+class Organisation(NamedTuple):
     """A reporting organisation (never a person): a housing company, a school, the police …"""
 
     id: Slug
     name: Text
 
 
-class Area(_Base):
+class Area(NamedTuple):
     id: Slug
     name: Text
     description: Text | None = None
@@ -60,7 +64,7 @@ class Area(_Base):
     # once it is known; if both are given they must agree (checked in est/checks.py).
     start_year: Year | None = None
     start: Date | None = None
-    reporters: Annotated[list[Organisation], BeforeValidator(_list)] = []
+    reporters: Annotated[tuple[Organisation, ...], List] = ()
 
     def started_by(self, week: Week) -> bool:
         """Had EST started in the area by `week`? Weeks before the start week (or before
@@ -75,18 +79,18 @@ class Area(_Base):
                      if o.id == wanted or o.name.casefold() == wanted), None)
 
 
-class Category(_Base):
+class Category(NamedTuple):
     id: Slug
     title: Text
     description: Text | None = None
 
 
-class EstConfig(_Base):
+class EstConfig(NamedTuple):
+    min_report_weeks: Weeks
+    areas: Annotated[tuple[Area, ...], List]
+    categories: Annotated[tuple[Category, ...], List]
     kind: Literal["est-omraden"] | None = None
     language: Literal["sv", "en"] = "sv"
-    min_report_weeks: Annotated[StrictInt, Field(ge=1, le=53)]
-    areas: Annotated[list[Area], BeforeValidator(_list)]
-    categories: Annotated[list[Category], BeforeValidator(_list)]
 
     def area(self, area_id: str) -> Area | None:
         return next((a for a in self.areas if a.id == area_id), None)
@@ -95,12 +99,12 @@ class EstConfig(_Base):
         return next((c for c in self.categories if c.id == category_id), None)
 
 
-class Observation(_Base):
+class Observation(NamedTuple):
     """What a reporter saw in one area, category and week (`count` 0: checked, nothing seen)."""
 
-    id: ShortId | None = None
     area: Slug
     category: Slug
+    id: ShortId | None = None
     week: Text | None = None  # 2021-W10; checked in est/checks.py
     date: Date | None = None
     count: Amount = 1
@@ -127,37 +131,37 @@ class Observation(_Base):
         return self.known_from <= day
 
 
-class ObservationFile(_Base):
-    kind: Literal["est-observationer"] | None = None
+class ObservationFile(NamedTuple):
     year: Year
-    observations: Annotated[list[Observation], BeforeValidator(_list)] = []
+    kind: Literal["est-observationer"] | None = None
+    observations: Annotated[tuple[Observation, ...], List] = ()
 
 
-class Analysis(_Base):
+class Analysis(NamedTuple):
     """Causes found for an area's situation in a period."""
 
-    id: ShortId | None = None
     area: Slug
     period: Text  # 2021-W10, 2021-03, 2021Q1 or 2021; checked in est/checks.py
     date: Date
     text: Text
-    categories: Annotated[list[Slug], BeforeValidator(_list)] = []
+    id: ShortId | None = None
+    categories: Annotated[tuple[Slug, ...], List] = ()
 
 
-class Measure(_Base):
+class Measure(NamedTuple):
     """A measure taken with partners, aimed at some of the checklist's categories."""
 
     id: Slug
     area: Slug
     title: Text
-    partners: Annotated[list[Text], BeforeValidator(_list)] = []
     start: Date
+    categories: Annotated[tuple[Slug, ...], List]
+    partners: Annotated[tuple[Text, ...], List] = ()
     end: Date | None = None
     # The day the measure was recorded (written by `est insats`): a measure exists as of a
     # day when it had been recorded or had started by then, so a planned measure (start
     # ahead) shows as planned from the day it was recorded, and never before.
     recorded: Date | None = None
-    categories: Annotated[list[Slug], BeforeValidator(_list)]
     note: Text | None = None
 
     def open_on(self, day: dt.date) -> bool:
@@ -168,38 +172,38 @@ class Measure(_Base):
         return self.start <= day or (self.recorded is not None and self.recorded <= day)
 
 
-class FollowUp(_Base):
+class FollowUp(NamedTuple):
     """An assessment of a measure: god, delvis, ingen (effekt) or oklar."""
 
-    id: ShortId | None = None
     measure: Slug
     date: Date
     assessment: Literal["god", "delvis", "ingen", "oklar"]
+    id: ShortId | None = None
     text: Text | None = None
 
 
-class WorkFile(_Base):
+class WorkFile(NamedTuple):
     kind: Literal["est-insatser"] | None = None
-    analyses: Annotated[list[Analysis], BeforeValidator(_list)] = []
-    measures: Annotated[list[Measure], BeforeValidator(_list)] = []
-    follow_ups: Annotated[list[FollowUp], BeforeValidator(_list)] = []
+    analyses: Annotated[tuple[Analysis, ...], List] = ()
+    measures: Annotated[tuple[Measure, ...], List] = ()
+    follow_ups: Annotated[tuple[FollowUp, ...], List] = ()
 
 
 # --- förebyggargrupper ------------------------------------------------------------------
 
 
-class GroupConfig(_Base):
+class GroupConfig(NamedTuple):
     """The förebyggargrupper: areas (the `Area` model) whose pictures go to Fris.
 
     `reporters` at the top are the organisations that take part in every group unless a
     group lists its own; `groups_expected` is how many groups there are (the source: 19)."""
 
+    categories: Annotated[tuple[Category, ...], List]
     kind: Literal["est-forebyggargrupper"] | None = None
     language: Literal["sv", "en"] = "sv"
-    groups_expected: Annotated[StrictInt, Field(ge=1, le=1000)] | None = None
-    reporters: Annotated[list[Organisation], BeforeValidator(_list)] = []
-    categories: Annotated[list[Category], BeforeValidator(_list)]
-    groups: Annotated[list[Area], BeforeValidator(_list)] = []
+    groups_expected: GroupsExpected | None = None
+    reporters: Annotated[tuple[Organisation, ...], List] = ()
+    groups: Annotated[tuple[Area, ...], List] = ()
 
     def group(self, group_id: str) -> Area | None:
         return next((g for g in self.groups if g.id == group_id), None)
@@ -212,19 +216,29 @@ class GroupConfig(_Base):
         return list(group.reporters) or list(self.reporters)
 
 
-class GroupPicture(_Base):
+class GroupPicture(NamedTuple):
     """A group's picture of a period: a week (the week of a meeting) or a month."""
 
     id: ShortId
     group: Slug
     period: Text  # 2021-W10 or 2021-03; checked in est/checks.py
     date: Date    # the meeting's (or writing's) day: the picture exists from this day on
-    counts: Annotated[dict[Slug, Amount], BeforeValidator(lambda v: {} if v is None else v)] = {}
+    counts: Annotated[dict[Slug, Amount], Rules(before=_empty_mapping)] = {}  # noqa: RUF012
     text: Text | None = None
 
 
-class GroupPictureFile(_Base):
-    kind: Literal["est-grupplagesbilder"] | None = None
+class GroupPictureFile(NamedTuple):
     year: Year
-    pictures: Annotated[list[GroupPicture], BeforeValidator(_list)] = []
+    kind: Literal["est-grupplagesbilder"] | None = None
+    pictures: Annotated[tuple[GroupPicture, ...], List] = ()
 
+
+# The keys in the order the files write them (see `core.records.KEYS`).
+KEYS[EstConfig] = ('kind', 'language', 'min_report_weeks', 'areas', 'categories')
+KEYS[Observation] = ('id', 'area', 'category', 'week', 'date', 'count', 'reporter', 'place', 'note')
+KEYS[ObservationFile] = ('kind', 'year', 'observations')
+KEYS[Analysis] = ('id', 'area', 'period', 'date', 'text', 'categories')
+KEYS[Measure] = ('id', 'area', 'title', 'partners', 'start', 'end', 'recorded', 'categories', 'note')
+KEYS[FollowUp] = ('id', 'measure', 'date', 'assessment', 'text')
+KEYS[GroupConfig] = ('kind', 'language', 'groups_expected', 'reporters', 'categories', 'groups')
+KEYS[GroupPictureFile] = ('kind', 'year', 'pictures')

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel
-
 from samverkan.core.i18n import tr
 from samverkan.core.ids import new_id as new_activity_id
 from samverkan.core.inputs import (
@@ -29,6 +27,7 @@ from samverkan.core.inputs import (
     slug_like,
 )
 from samverkan.core.problems import UsageError, WriteFailed
+from samverkan.core.records import build
 from samverkan.core.text import suggest
 from samverkan.core.writer import append_item, encode_like, update_file
 from samverkan.core.yamlfile import read_bytes
@@ -129,8 +128,8 @@ def _day(value: str | None, today: dt.date, lang: str, future_ok: bool = False) 
 
 
 def _append(path: Path, kind: str, key: str, config: EstConfig | GroupConfig, lang: str,
-            make_item: Callable[[BaseModel], dict[str, Any]], header: str = "",
-            create: bool = False) -> BaseModel:
+            make_item: Callable[[Any], dict[str, Any]], header: str = "",
+            create: bool = False) -> Any:
     """Append `make_item(current file model)` to the list `key` of the EST file at `path`;
     return the file's model as written."""
     known = known_ids(config)
@@ -141,7 +140,7 @@ def _append(path: Path, kind: str, key: str, config: EstConfig | GroupConfig, la
     if path.exists() and read_bytes(path, lang).strip():
         load(read_bytes(path, lang))
 
-    def transform(raw: bytes) -> tuple[bytes, BaseModel]:
+    def transform(raw: bytes) -> tuple[bytes, Any]:
         if not raw.strip():
             raw = header.encode("utf-8")
         loaded = load(raw)
@@ -151,8 +150,8 @@ def _append(path: Path, kind: str, key: str, config: EstConfig | GroupConfig, la
         new = encode_like(raw, append_item(loaded.text or "", loaded.root, item, key))
         check = load_est_bytes(new, path, kind, lang, known)
         after = getattr(check.plan, key, None) if check.ok else None
-        if after is None or len(after) != len(before) + 1 or after[-1] != type(
-                after[-1]).model_validate(item):
+        if after is None or len(after) != len(before) + 1 or after[-1] != build(
+                type(after[-1]), item):
             raise WriteFailed(tr(lang, "write_failed", path=path, reason="layout"))
         return new, check.plan
 
@@ -235,7 +234,7 @@ def record_observation(folder: Path, request: ReportRequest, lang: str = "sv") -
         reporter = org.id
     path = observations_path(folder, request.week.year)
 
-    def make_item(current: BaseModel) -> dict[str, Any]:
+    def make_item(current: Any) -> dict[str, Any]:
         assert isinstance(current, ObservationFile)
         taken = {o.id for o in current.observations if o.id}
         item: dict[str, Any] = {"id": new_activity_id(taken), "area": request.area,
@@ -459,7 +458,7 @@ def record_group_picture(folder: Path, group: str, period: str | None, date: str
     weeks = set(parsed.weeks())
     path = group_pictures_path(folder, parsed.year)
 
-    def make_item(current: BaseModel) -> dict[str, Any]:
+    def make_item(current: Any) -> dict[str, Any]:
         assert isinstance(current, GroupPictureFile)
         for other in current.pictures:
             if other.group == found.id and weeks & set(parse_period(other.period).weeks()):

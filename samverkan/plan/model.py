@@ -103,12 +103,23 @@ class Target(NamedTuple):
     requirements: Annotated[tuple[Requirement, ...], Rules(before=none_as_empty)] = ()
 
 
+class PublicInfo(NamedTuple):
+    """What `samverkan publish` may show citizens of a pledge beyond its title and figures.
+
+    Nothing of an activity is published by default (no note, no `by`, no place); the
+    plan can give a public description and allow the activities' place names."""
+
+    description: Text | None = None
+    show_places: bool = False
+
+
 class Pledge(NamedTuple):
     id: Slug
     title: Text
     focus_area: Slug
     owner: Owner
     target: Target | None
+    public: PublicInfo | None = None
 
 
 class Activity(NamedTuple):

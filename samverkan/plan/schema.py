@@ -32,6 +32,9 @@ MODELS: dict[str, tuple[str, str]] = {
     "Requirement": ("Krav på taggade aktiviteter", ("Minst `min` av löftets aktiviteter ska ha "
                                                     "taggen `tag`, t.ex. minst 1 vandring i "
                                                     "centrum.")),
+    "PublicInfo": ("Det som publiceras", ("Vad `samverkan publish` får visa invånarna om "
+                                          "löftet utöver titel och siffror. Anteckningar, "
+                                          "`by` och platser publiceras aldrig utan detta.")),
     "Activity": ("Aktivitet", ("En genomförd aktivitet. Registreras med `samverkan log`, inte "
                                "för hand. Beskriv vad som gjordes och var, aldrig vem som "
                                "berördes: inga namn eller personnummer.")),
@@ -73,6 +76,13 @@ FIELDS: dict[tuple[str, str], str] = {
     ("Pledge", "focus_area"): "Id för fokusområdet löftet hör till.",
     ("Pledge", "owner"): "Vem som ansvarar: polis, kommun eller gemensamt.",
     ("Pledge", "target"): "Löftets mål, eller null när löftet bara registreras.",
+    ("Pledge", "public"): "Det som får publiceras om löftet på webbplatsen (samverkan "
+                          "publish): en beskrivning för invånarna och om platser får visas.",
+    ("PublicInfo", "description"): "Löftet beskrivet för invånarna, i klarspråk. Visas på "
+                                   "webbplatsen.",
+    ("PublicInfo", "show_places"): "true om aktiviteternas platser (place) får visas på "
+                                   "webbplatsen, t.ex. nya grannsamverkansområden. Standard: "
+                                   "false (en plats för tillsyn är inte för allmänheten).",
     ("Target", "min"): "Minst så mycket ska vara gjort under perioden (ett heltal, minst 1).",
     ("Target", "unit"): "Enheten, t.ex. vandringar, tillfällen, serveringsställen.",
     ("Target", "counting"): "Hur det räknas: sum (summan av aktiviteternas antal), places "

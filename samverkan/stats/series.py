@@ -16,23 +16,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
-
-from pydantic import BeforeValidator, Field, model_validator
+from typing import Annotated, Any, Literal, NamedTuple
 
 from samverkan.core.i18n import identity_number_message, tr
-from samverkan.core.legacy_models import (
-    Date,
-    Slug,
-    Text,
-    _Base,
-    _none_as_empty_list,
-    check_value_or_range,
-)
 from samverkan.core.problems import PlanInvalid, Problem, UsageError
+from samverkan.core.records import KEYS, RULES, Rules, none_as_empty
 from samverkan.core.yamlfile import Finding, Loaded, Unreadable, read_bytes, read_model
 from samverkan.core.years import PeriodError
 from samverkan.plan.folder import data_dir, is_data_file  # noqa: F401 (they live there: light)
+from samverkan.plan.model import Date, Slug, Text, check_value_or_range
 from samverkan.stats.periods import Period, parse_period
 
 FREQUENCIES = ("year", "month")
@@ -50,10 +42,10 @@ def _period(value: Any) -> str:
         raise ValueError("series_bad_period") from None
 
 
-PeriodText = Annotated[str, BeforeValidator(_period)]
+PeriodText = Annotated[str, Rules(before=_period)]
 
 
-class SeriesValue(_Base):
+class SeriesValue(NamedTuple):
     """One figure of a series: a value or a range, for a period (and a category)."""
 
     period: PeriodText
@@ -66,11 +58,6 @@ class SeriesValue(_Base):
     imported: Date | None = None
     note: Text | None = None
 
-    @model_validator(mode="after")
-    def _value_or_range(self) -> SeriesValue:
-        check_value_or_range(self.value, self.low, self.high, "series")
-        return self
-
     @property
     def when(self) -> Period:
         return parse_period(self.period)
@@ -80,17 +67,16 @@ class SeriesValue(_Base):
         return self.value is None
 
 
-class Series(_Base):
+class Series(NamedTuple):
     id: Slug
     title: Text
-    label: Text | None = None  # a short name for chart legends and table columns
     unit: Text
     source: Text
     frequency: Literal["year", "month"]
+    label: Text | None = None  # a short name for chart legends and table columns
     goal: Slug | None = None
     note: Text | None = None
-    values: Annotated[list[SeriesValue], BeforeValidator(_none_as_empty_list)] = Field(
-        default_factory=list)
+    values: Annotated[tuple[SeriesValue, ...], Rules(before=none_as_empty)] = ()
 
     def points(self, category: str | None = None) -> list[SeriesValue]:
         """The values of one category (default: those without one), oldest first."""
@@ -111,6 +97,13 @@ class Series(_Base):
             if v.category is not None and v.category not in seen:
                 seen.append(v.category)
         return seen
+
+
+RULES[SeriesValue] = (lambda values: check_value_or_range(values, "series"),)
+KEYS[Series] = ("id", "title", "label", "unit", "source", "frequency", "goal", "note", "values")
+# The message keys the records' own checks raise (see `core.records.error_message`).
+SERIES_ERRORS = frozenset({"series_bad_period", "series_value_missing",
+                           "series_value_and_range", "series_bad_range"})
 
 
 # --- checks across one series file ------------------------------------------------------
@@ -181,7 +174,7 @@ def run_series_checks(data: Any) -> list[Finding]:
 def load_series_bytes(raw: bytes, path: str, lang: str = "sv") -> Loaded:
     """Check the bytes of a series file; `result.plan` is the `Series` when it has no errors
     of shape. The id must be the file's name, so that `--series ID` finds it."""
-    result = read_model(raw, path, Series, run_series_checks, lang)
+    result = read_model(raw, path, Series, run_series_checks, lang, SERIES_ERRORS)
     empty = tr(lang, "empty_file")
     result.problems = [Problem(p.path, p.line, p.col, p.severity, tr(lang, "series_empty_file"))
                        if p.message == empty else p for p in result.problems]
