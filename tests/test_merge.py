@@ -11,6 +11,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from samverkan.plan.reader import read_plan
 from samverkan.sync.merge import CHANGED, REMOVED, SAME_KEY, TEXT, merge
@@ -448,8 +450,6 @@ def test_a_side_without_changes_gives_the_other_side_exactly(same):
 
 # --- the set semantics, on random histories ----------------------------------------------------
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 NEW_IDS = [f"n{i:09d}" for i in range(6)]
 
@@ -556,3 +556,104 @@ def test_no_record_is_ever_lost_and_the_result_is_the_set_merge(history):
         assert valid(result.text)
         for ident in comments:  # a comment goes with its record
             assert (f"  # om {ident}" in result.text) == (verdict[ident][0] == "keep")
+
+
+# --- the driver as git runs it ---------------------------------------------------------------
+
+
+def driver_files(tmp_path: Path, base: str, ours: str, theirs: str,
+                 encoding: str = "utf-8") -> list[Path]:
+    paths = []
+    for name, text in (("O", base), ("A", ours), ("B", theirs)):
+        path = tmp_path / f".merge_file_{name}"
+        path.write_bytes(text.encode(encoding) if isinstance(text, str) else text)
+        paths.append(path)
+    return paths
+
+
+def test_the_driver_leaves_a_clean_merge_in_ours_and_exits_0(cli, tmp_path):
+    base = with_activities(line("aaaaaaaaaa"))
+    ours = "\ufeff" + with_activities(line("aaaaaaaaaa"), line("bbbbbbbbbb"))  # a BOM
+    theirs = with_activities(line("aaaaaaaaaa"), line("cccccccccc"))
+    o, a, b = driver_files(tmp_path, base, ours, theirs)
+    result = cli("merge", o, a, b, "plans/2021.yaml")
+    assert result.exit_code == 0 and result.output == ""
+    assert a.read_text(encoding="utf-8") == "\ufeff" + with_activities(
+        line("aaaaaaaaaa"), line("bbbbbbbbbb"), line("cccccccccc"))
+
+
+def test_the_driver_exits_1_and_names_each_conflict_with_its_line(cli, tmp_path):
+    base = with_activities(line("aaaaaaaaaa"))
+    o, a, b = driver_files(tmp_path, base, with_activities(line("aaaaaaaaaa", note="Vår")),
+                           with_activities(line("aaaaaaaaaa", note="Deras")))
+    result = cli("merge", o, a, b, "plans/2021.yaml", "--marker-size", "9")
+    assert result.exit_code == 1
+    merged = a.read_text(encoding="utf-8").splitlines()
+    start = merged.index("<<<<<<<<< ours") + 1
+    assert result.output.splitlines() == [
+        (f"plans/2021.yaml:{start}:1: error: aktiviteten aaaaaaaaaa har ändrats på olika sätt "
+         f"på båda sidorna (vår version rad {start + 1}, deras rad {start + 5}); behåll rätt "
+         "version mellan markeringarna och ta bort markeringarna"),
+        ("plans/2021.yaml: 1 konflikt(er) att lösa för hand, allt annat är sammanslaget; rätta "
+         "filen, kör samverkan validate och sedan git add plans/2021.yaml")]
+    english = cli("merge", o, a, b, "plans/2021.yaml", "--lang", "en")
+    assert "was changed differently on both sides" not in english.output  # (a already merged)
+
+
+def test_a_merge_that_makes_the_plan_invalid_is_left_for_a_person(cli, tmp_path):
+    base = with_activities(line("aaaaaaaaaa"))
+    ours = with_activities(line("aaaaaaaaaa"), line("bbbbbbbbbb", pledge="ungdomsfester"))
+    pledge = PLAN[PLAN.index("  - id: ungdomsfester"):PLAN.index("\n# Aktiviteter")]
+    theirs = with_activities(line("aaaaaaaaaa")).replace(pledge, "")  # the pledge removed
+    o, a, b = driver_files(tmp_path, base, ours, theirs)
+    result = cli("merge", o, a, b, "plans/2021.yaml")
+    assert result.exit_code == 1
+    assert "ungdomsfester" in result.output and ": error: " in result.output
+    assert "den sammanslagna filen har fel som ingen av sidorna hade" in result.output
+    merged = a.read_text(encoding="utf-8")
+    assert "bbbbbbbbbb" in merged and "  - id: ungdomsfester" not in merged
+
+
+def test_a_version_that_is_not_utf8_is_merged_line_by_line_as_git_would(cli, tmp_path):
+    base = with_activities(line("aaaaaaaaaa")).encode("utf-8")
+    ours = base.replace(b"(test)", b"(t\xe4st)")  # Latin-1
+    theirs = base + line("cccccccccc").encode() + b"\n"
+    o, a, b = driver_files(tmp_path, base, ours, theirs)
+    result = cli("merge", o, a, b, "plans/2021.yaml")
+    assert result.exit_code == 0
+    assert "git:s vanliga sammanslagning rad för rad användes" in result.output
+    assert a.read_bytes() == ours + line("cccccccccc").encode() + b"\n"
+
+
+def test_an_unreadable_version_is_a_message_and_ours_is_left_as_it_was(cli, tmp_path):
+    o, a, _ = driver_files(tmp_path, PLAN, PLAN, PLAN)
+    result = cli("merge", o, a, tmp_path / "saknas", "plans/2021.yaml")
+    assert result.exit_code == 2 and "finns inte" in result.output
+    assert a.read_text(encoding="utf-8") == PLAN
+
+
+def test_a_whole_agreement_period_merges_in_seconds(tmp_path):
+    """100,000 activities on each side, 50 new on each and an edit and a removal: the
+    driver merges and checks the result in seconds, not minutes (loose bound: a busy
+    machine)."""
+    import time
+
+    from samverkan.sync.driver import run_driver
+
+    lines = [line(f"a{i:09d}", date=f"2021-{1 + i % 12:02d}-{1 + i % 28:02d}")
+             for i in range(100_000)]
+    base = with_activities(*lines)
+    ours = base + "".join(line(f"o{i:09d}") + "\n" for i in range(50))
+    theirs = (base.replace(lines[500] + "\n", "").replace(lines[9000],
+                                                          line("a000009000", note="Rättad"))
+              + "".join(line(f"t{i:09d}") + "\n" for i in range(50)))
+    o, a, b = driver_files(tmp_path, base, ours, theirs)
+    start = time.perf_counter()
+    outcome = run_driver(o, a, b, "plans/2021.yaml")
+    seconds = time.perf_counter() - start
+    assert outcome.exit_code == 0 and outcome.problems == []
+    merged = a.read_text(encoding="utf-8")
+    found = ids(merged)
+    assert len(found) == len(set(found)) == 100_000 - 1 + 100 and lines[500] not in merged
+    assert "note: Rättad" in merged
+    assert seconds < 60, seconds

@@ -140,8 +140,8 @@ def test_git_setup_writes_the_clones_config_once(remote, tmp_path):
     assert again.returncode == 0 and "är redan inställt" in again.stdout
     assert (folder / ".git" / "config").read_text(encoding="utf-8") == config
     driver = git(folder, "config", "--get-all", "merge.samverkan.driver").stdout.splitlines()
-    assert driver == [f"{shlex.quote(sys.executable)} -m samverkan merge %O %A %B %P "
-                      "--marker-size %L"]
+    assert driver == [(f"{shlex.quote(sys.executable)} -m samverkan merge %O %A %B %P "
+                       "--marker-size %L")]
     assert git(folder, "config", "--get", "pull.rebase").stdout.strip() == "true"
     assert git(folder, "check-attr", "merge", "--", "data/x.yaml").stdout.strip() == \
         "data/x.yaml: merge: samverkan"
@@ -167,9 +167,9 @@ def test_validate_warns_once_in_a_clone_whose_driver_is_not_set_up(cli, remote, 
     result = cli("validate")
     assert result.exit_code == 0, result.output
     warnings = [x for x in result.output.splitlines() if x.startswith(".gitattributes:")]
-    assert warnings == [".gitattributes:4:1: warning: git slår inte ihop planerna post för "
-                        "post i den här klonen: merge-drivrutinen samverkan är inte inställd; "
-                        "kör samverkan git-setup en gång"]
+    assert warnings == [(".gitattributes:4:1: warning: git slår inte ihop planerna post för "
+                         "post i den här klonen: merge-drivrutinen samverkan är inte inställd; "
+                         "kör samverkan git-setup en gång")]
     assert (folder / ".gitattributes").read_text().splitlines()[3].startswith("plans/")
     monkeypatch.setenv("CI", "true")
     assert ".gitattributes" not in cli("validate").output  # (CI never merges)

@@ -1874,10 +1874,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "git_setup_attributes": {
         "sv": "varning: .gitattributes i {top} säger inte merge=samverkan för {patterns}; "
-        "lägg till en rad per mönster, t.ex. `plans/*.yaml merge=samverkan`, och checka in "
+        "lägg till en rad per mönster, t.ex. plans/*.yaml merge=samverkan, och checka in "
         "filen",
         "en": "warning: .gitattributes in {top} does not say merge=samverkan for {patterns}; "
-        "add one line per pattern, e.g. `plans/*.yaml merge=samverkan`, and commit the file",
+        "add one line per pattern, e.g. plans/*.yaml merge=samverkan, and commit the file",
     },
     "git_driver_missing": {
         "sv": "git slår inte ihop planerna post för post i den här klonen: merge-drivrutinen "

@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from samverkan.sync.records import Cut, Item, RecordList, kind_of_path, read_lists
+from samverkan.sync.records import Cut, RecordList, kind_of_path, read_lists
 from samverkan.sync.textmerge import MARKER_SIZE, merge_text
 
 CHANGED = "changed"    # changed differently on both sides
@@ -117,13 +117,13 @@ def _frame(cut: Cut, token: str, newline: str) -> str:
     for found in cut.lists:
         mark = token + found.name
         if found.items:
-            end = lines[found.items[-1].end]
-            edits.append((found.items[0].start, found.items[-1].end, [mark + _line_end(end)]))
+            last = lines[found.items[-1].end]
+            edits.append((found.items[0].start, found.items[-1].end, [mark + _line_end(last)]))
             continue
         key = lines[found.key_line]
         if found.flow_at is not None:
-            start, stop = found.flow_at
-            key = key[:start].rstrip(" ") + key[stop:]
+            opening, closing = found.flow_at
+            key = key[:opening].rstrip(" ") + key[closing:]
         if _line_end(key):
             edits.append((found.key_line, found.key_line, [key, mark + newline]))
         else:
@@ -234,7 +234,7 @@ def _by_records(base: Cut, ours: Cut, theirs: Cut, texts: tuple[str, str, str],
                 marker_size: int, kind: str) -> MergeResult | None:
     token = _token(texts)
     frames = [_frame(cut, token, _newline(text)) for cut, text in zip((base, ours, theirs), texts)]
-    merged_frame, _ = merge_text(*frames, marker_size=marker_size)
+    merged_frame, _ = merge_text(frames[0], frames[1], frames[2], marker_size=marker_size)
     lists = {side: {found.name: found for found in cut.lists}
              for side, cut in (("base", base), ("ours", ours), ("theirs", theirs))}
     names = list(dict.fromkeys([*lists["ours"], *lists["theirs"], *lists["base"]]))

@@ -263,7 +263,7 @@ def _node_key(node: Node, known_by: tuple[str, ...]) -> tuple | None:
 
     if not isinstance(node, MappingNode):
         return None
-    values = []
+    values: list[str | None] = []
     for index, name in enumerate(known_by):
         value = child_node(node, name)[1]
         if value is None and index > 0:

@@ -32,7 +32,7 @@ def merge_text(base: str, ours: str, theirs: str, marker_size: int = MARKER_SIZE
             path = Path(folder) / name
             path.write_bytes(text.encode("utf-8"))
             paths.append(str(path))
-        merged, conflicts = merge_files(*paths, marker_size=marker_size, labels=labels)
+        merged, conflicts = merge_files(paths[0], paths[1], paths[2], marker_size, labels)
     return merged.decode("utf-8"), conflicts
 
 
