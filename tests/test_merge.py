@@ -657,3 +657,19 @@ def test_a_whole_agreement_period_merges_in_seconds(tmp_path):
     assert len(found) == len(set(found)) == 100_000 - 1 + 100 and lines[500] not in merged
     assert "note: Rättad" in merged
     assert seconds < 60, seconds
+
+
+def test_a_file_over_the_size_limit_is_merged_whole_by_git(tmp_path, monkeypatch):
+    """The reader takes at most the size limit of a file; the driver never merges a file
+    it has only read in part: git's line merge takes the whole files."""
+    from samverkan.sync.driver import run_driver
+
+    monkeypatch.setattr("samverkan.core.yamlfile.MAX_BYTES", 200)
+    monkeypatch.setattr("samverkan.sync.driver.MAX_BYTES", 200)
+    base = with_activities(line("aaaaaaaaaa"))
+    o, a, b = driver_files(tmp_path, base, base + line("bbbbbbbbbb") + "\n",
+                           base.replace("Ungdomsfester\n", "Ungdomsfester!\n"))
+    outcome = run_driver(o, a, b, "plans/2021.yaml")
+    assert outcome.exit_code == 0 and "git:s vanliga sammanslagning" in outcome.notes[0]
+    assert a.read_text(encoding="utf-8") == with_activities(
+        line("aaaaaaaaaa"), line("bbbbbbbbbb")).replace("Ungdomsfester\n", "Ungdomsfester!\n")

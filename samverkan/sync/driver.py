@@ -21,7 +21,7 @@ from pathlib import Path
 from samverkan.core.i18n import tr
 from samverkan.core.problems import Problem
 from samverkan.core.writer import BOM
-from samverkan.core.yamlfile import read_bytes
+from samverkan.core.yamlfile import MAX_BYTES, read_bytes
 from samverkan.sync.merge import CHANGED, REMOVED, SAME_KEY, Conflict, merge
 from samverkan.sync.records import AGREEMENT, OTHER, PLAN, SERIES, kind_of_path
 from samverkan.sync.textmerge import MARKER_SIZE, TextMergeFailed, merge_files
@@ -44,6 +44,8 @@ def run_driver(base: Path, ours: Path, theirs: Path, path: str | None = None,
     raws = [read_bytes(p, lang) for p in (base, ours, theirs)]
     texts = [_decoded(raw) for raw in raws]
     try:
+        if any(len(raw) > MAX_BYTES for raw in raws):  # (read only in part: git merges it)
+            raise _NotText(tr(lang, "file_too_large_reason"))
         if any(text is None for text in texts):
             raise _NotText(tr(lang, "merge_reason_not_utf8"))
         kind = kind_of_path(shown, raws[1])
