@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_PLANS = ROOT / "tests" / "fixtures" / "plans"  # the shipped plans, frozen
 sys.path.insert(0, str(ROOT))
 
 from samverkan import __version__  # noqa: E402
@@ -106,13 +107,14 @@ def activity_lines(count: int, year: int, seed: int) -> list[str]:
 
 
 def write_plans(folder: Path, count: int) -> None:
-    """`folder`/2021.yaml and 2022.yaml: the shipped plans with `count` activities each."""
+    """`folder`/2021.yaml and 2022.yaml: the shipped plans (their snapshot in tests/fixtures/,
+    not the group's live records in plans/) with `count` activities each."""
     folder.mkdir(parents=True, exist_ok=True)
     for year in YEARS:
-        text = (ROOT / "plans" / f"{year}.yaml").read_text(encoding="utf-8")
+        text = (FIXTURE_PLANS / f"{year}.yaml").read_text(encoding="utf-8")
         head, sep, rest = text.rpartition("activities: []")
         if not sep or rest.strip():
-            raise SystemExit(f"plans/{year}.yaml does not end with 'activities: []'")
+            raise SystemExit(f"tests/fixtures/plans/{year}.yaml does not end with 'activities: []'")
         lines = activity_lines(count, year, seed=count * 10 + year)
         (folder / f"{year}.yaml").write_text(head + "activities:\n" + "".join(lines),
                                              encoding="utf-8")

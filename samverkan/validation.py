@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samverkan.core.i18n import tr
+from samverkan.core.i18n import counted, tr
 from samverkan.core.problems import Problem, render_problems
 
 if TYPE_CHECKING:
@@ -39,14 +39,18 @@ class ValidationReport:
         return render_problems(self.problems, fmt) if self.problems or fmt == "json" else ""
 
     def summary(self) -> str:
+        def n(key: str, count: int) -> str:  # `1 fil kontrollerad`, `2 filer kontrollerade`
+            return counted(self.lang, key, count)
+
+        words = {"files": n("n_files_checked", self.files),
+                 "errors": n("n_errors", self.errors),
+                 "warnings": n("n_warnings", self.warnings)}
         if self.unreadable:
-            return tr(self.lang, "validate_unreadable", files=self.files,
-                      unreadable=len(self.unreadable), errors=self.errors,
-                      warnings=self.warnings)
+            return tr(self.lang, "validate_unreadable", **words,
+                      unreadable=n("n_paths", len(self.unreadable)))
         if self.errors:
-            return tr(self.lang, "validate_failed", files=self.files, errors=self.errors,
-                      warnings=self.warnings)
-        return tr(self.lang, "validate_ok", files=self.files, warnings=self.warnings)
+            return tr(self.lang, "validate_failed", **words)
+        return tr(self.lang, "validate_ok", **words)
 
 
 def expand(paths: list[Path], plans_dir: Path | None) -> list[Path]:
@@ -86,9 +90,15 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
 
     report = ValidationReport(lang)
     est_configs: dict = {}
-    files = expand(paths, plans_dir)
-    if not files:
-        folder = paths[0] if paths else (plans_dir or Path("plans"))
+    # a folder that is not there is named as a folder (a missing file: reading says so)
+    asked = paths or [find_plans(plans_dir, lang)]
+    gone = [p for p in asked if not p.exists() and (not paths or p.suffix.lower() not in
+                                                     (".yaml", ".yml", ".md"))]
+    report.unreadable += [tr(lang, "folder_missing", path=p) for p in gone]
+    paths = [p for p in paths if p not in gone]
+    files = [] if gone and not paths else expand(paths, plans_dir)
+    if not files and not gone:
+        folder = paths[0] if paths else find_plans(plans_dir, lang)
         report.unreadable.append(tr(lang, "no_files", pattern=f"{folder}/*.yaml"))
     data = find_data(data_dir, find_plans(plans_dir))
     if not paths and data.is_dir():

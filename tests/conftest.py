@@ -1,4 +1,5 @@
-"""Shared fixtures: a copy of the shipped plans in a temporary folder, and a CLI runner."""
+"""Shared fixtures: a copy of the shipped plans (their snapshot in tests/fixtures/) in a
+temporary folder, and a CLI runner."""
 
 from __future__ import annotations
 
@@ -9,12 +10,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from snapshot import DATA, EST, PLANS
 from typer.testing import CliRunner
 
 from samverkan.cli import app
-
-ROOT = Path(__file__).resolve().parent.parent
-SHIPPED_PLANS = ROOT / "plans"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -41,9 +40,9 @@ def _cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
 
 @pytest.fixture
 def plans(tmp_path: Path) -> Path:
-    """A writable copy of the shipped `plans/` folder."""
+    """A writable copy of the shipped `plans/` folder (tests/fixtures/plans)."""
     target = tmp_path / "plans"
-    shutil.copytree(SHIPPED_PLANS, target)
+    shutil.copytree(PLANS, target)
     return target
 
 
@@ -82,25 +81,21 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
 
 # --- EST ----------------------------------------------------------------------------------
 
-SHIPPED_EST = ROOT / "est"
-
-
 @pytest.fixture
 def est(plans: Path) -> Path:
-    """A writable copy of the shipped `est/` folder, beside the copy of `plans/`."""
-    target = plans.parent / "est"
-    shutil.copytree(SHIPPED_EST, target)
+    """A writable copy of the shipped `est/` folder (tests/fixtures/est), beside the copy of
+    `plans/`."""
+    target = plans.with_name("est")
+    shutil.copytree(EST, target)
     return target
-
-
-SHIPPED_DATA = ROOT / "data"
 
 
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the shipped `plans/` and `data/`, as the current folder (a fresh clone)."""
-    shutil.copytree(SHIPPED_PLANS, tmp_path / "plans")
-    shutil.copytree(SHIPPED_DATA, tmp_path / "data")
+    """A copy of the shipped `plans/` and `data/` (tests/fixtures/), as the current folder
+    (a fresh clone)."""
+    shutil.copytree(PLANS, tmp_path / "plans")
+    shutil.copytree(DATA, tmp_path / "data")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SAMVERKAN_DATA_DIR", raising=False)
     return tmp_path

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from snapshot import PLANS
 
 TWO_YEARS = [
     ("2021", ["trygghetsvandringar", "--date", "2021-03-18", "--tag", "centrum",
@@ -111,7 +112,7 @@ def test_removing_the_last_activity_leaves_an_empty_list(cli, plans, logged):
                  today="2022-03-01")
     assert result.exit_code == 0
     assert (plans / "2022.yaml").read_text(encoding="utf-8") == (
-        Path(__file__).parent.parent / "plans" / "2022.yaml").read_text(encoding="utf-8")
+        PLANS / "2022.yaml").read_text(encoding="utf-8")
     assert cli("validate", plans / "2022.yaml").exit_code == 0
 
 

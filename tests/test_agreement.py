@@ -81,7 +81,7 @@ def test_without_an_agreement_file_the_years_still_show(cli, plans):
     (plans / "agreement.yaml").unlink()
     out = picture(cli, plans)
     assert out["goals"] == [] and out["period"] is None and out["years"] == [2021, 2022]
-    table = cli("status", "--agreement", "--plans-dir", plans).output
+    table = cli("status", "--agreement", "--plans-dir", plans, "--wide").output
     assert "avtalets mål över flera år visas inte" in table
 
 

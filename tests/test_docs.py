@@ -8,6 +8,7 @@ import shlex
 from pathlib import Path
 
 import pytest
+from snapshot import PLANS
 
 from samverkan.core.i18n import MESSAGES
 
@@ -102,7 +103,7 @@ def test_guide_has_the_sections_the_users_need():
 
 
 def test_editor_docs_give_the_modeline_of_the_shipped_plans():
-    first_line = (ROOT / "plans" / "2021.yaml").read_text(encoding="utf-8").splitlines()[0]
+    first_line = (PLANS / "2021.yaml").read_text(encoding="utf-8").splitlines()[0]
     assert first_line in (DOCS / "editor.md").read_text(encoding="utf-8")
     assert first_line.split("$schema=")[1] in GUIDE.read_text(encoding="utf-8")
 

@@ -236,7 +236,7 @@ def measured(cli, est) -> Path:
 
 def status(cli, est, as_of: str, fmt: str = "json"):
     result = cli("est", "status", "--as-of", as_of, "--format", fmt, "--est-dir", est,
-                 today="2022-01-10")
+                 *(["--wide"] if fmt == "table" else []), today="2022-01-10")
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout) if fmt == "json" else result.stdout
 

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from snapshot import FIXTURES
 from test_readme import console_steps
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +30,7 @@ def line_pattern(shown: str) -> str:
 @pytest.mark.parametrize("doc, heading", [("README.md", "## EST"), ("docs/est.md", None)])
 def test_the_est_examples_run_as_shown(cli, tmp_path, monkeypatch, doc, heading):
     for folder in ("plans", "est"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
+        shutil.copytree(FIXTURES / folder, tmp_path / folder)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SAMVERKAN_EST_DIR", raising=False)
     steps = console_steps(section(ROOT / doc, heading))

@@ -45,7 +45,7 @@ def test_validate_by_default_checks_the_est_files_beside_plans(cli, plans, est):
     assert result.exit_code == 0, result.output
     # and est/omraden.yaml, est/insatser.yaml, est/forebyggargrupper.yaml
     files = len(list(plans.glob("*.yaml"))) + 3
-    assert f"{files} fil(er) kontrollerade: inga fel" in result.stderr
+    assert f"{files} filer kontrollerade: inga fel" in result.stderr
     (est / "omraden.yaml").write_text(
         (est / "omraden.yaml").read_text(encoding="utf-8").replace(
             "min_report_weeks: 26", "min_report_week: 26"), encoding="utf-8")
@@ -61,7 +61,7 @@ def test_validate_by_default_checks_the_est_files_beside_plans(cli, plans, est):
 def test_validate_one_est_file_by_name(cli, est):
     result = cli("validate", est / "omraden.yaml")
     assert result.exit_code == 0, result.output
-    assert "1 fil(er) kontrollerade: inga fel, 0 varning(ar)" in result.stderr
+    assert "1 fil kontrollerad: inga fel, 0 varningar" in result.stderr
 
 
 def test_observation_problems_at_their_lines(cli, est):

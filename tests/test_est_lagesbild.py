@@ -155,7 +155,7 @@ def test_default_period_is_the_last_whole_week(cli, folder):
 
 def test_the_table(cli, folder):
     result = cli("est", "lagesbild", "--period", "2021-03", "--area", "centrum",
-                 "--est-dir", folder)
+                 "--est-dir", folder, "--wide")
     assert result.exit_code == 0, result.output
     lines = [line.rstrip() for line in result.stdout.splitlines()]
     assert lines[0] == ("EST-lägesbild 2021-03 (2021-W09–2021-W12, 2021-03-01 – 2021-03-28), "
@@ -206,7 +206,7 @@ def test_html_heat_table_is_self_contained_and_accessible(cli, folder, tmp_path)
     result = cli("est", "lagesbild", "--period", "2021-03", "--format", "html",
                  "--output", out, "--est-dir", folder)
     assert result.exit_code == 0, result.output
-    assert f"Skrev {out}." in result.stdout
+    assert f"Sparat lägesbilden i {out}." in result.stdout
     page = out.read_text(encoding="utf-8")
     parser = Html()
     parser.feed(page)

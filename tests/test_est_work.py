@@ -73,7 +73,7 @@ def test_the_whole_cycle(cli, est):
     assert (follow_up.measure, follow_up.assessment, follow_up.date.isoformat()) == (
         "ny-belysning-vid-busskuren", "delvis", "2021-04-07")
 
-    result = cli("est", "status", "--est-dir", est, today="2021-06-30")
+    result = cli("est", "status", "--est-dir", est, "--wide", today="2021-06-30")
     assert result.exit_code == 0, result.output
     lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
     assert lines[0] == "EST-status per 2021-06-30"

@@ -482,7 +482,7 @@ def test_validate_by_default_checks_the_shipped_group_file(cli, plans, est):
     result = cli("validate", "--plans-dir", plans)
     assert result.exit_code == 0, result.output
     files = len(list(plans.glob("*.yaml"))) + len(list(est.glob("*.yaml")))
-    assert f"{files} fil(er) kontrollerade: inga fel" in result.stderr
+    assert f"{files} filer kontrollerade: inga fel" in result.stderr
     assert (est / "forebyggargrupper.yaml").is_file()
 
 
@@ -543,6 +543,7 @@ def test_the_guides_group_examples_run_as_shown(cli, tmp_path, monkeypatch):
     import shlex
     import shutil
 
+    from snapshot import FIXTURES
     from test_est_docs import line_pattern, section
     from test_readme import console_steps
 
@@ -550,7 +551,7 @@ def test_the_guides_group_examples_run_as_shown(cli, tmp_path, monkeypatch):
     chapter = section(root / "docs" / "anvandarguide.md",
                       "## 6. Förebyggargrupperna och översikten till Fris")
     for folder in ("plans", "est"):
-        shutil.copytree(root / folder, tmp_path / folder)
+        shutil.copytree(FIXTURES / folder, tmp_path / folder)
     [groups] = [b for b in re.findall(r"```yaml\n(.*?)```", chapter, re.S)
                 if b.startswith("groups:")]
     path = tmp_path / "est" / "forebyggargrupper.yaml"

@@ -114,8 +114,8 @@ def test_import_fills_an_empty_series_and_keeps_its_comments(workspace, cli):
     before = series.read_text(encoding="utf-8")
     result = cli("data", "import", csv, "--series", "brott-totalt", today="2021-04-20")
     assert result.exit_code == 0, result.output
-    assert ("Inläst 2020-10–2021-03 i data/brott-totalt.yaml: 5 nya, 0 ändrade, "
-            "0 oförändrade värden.") in result.output
+    assert ("Sparat värdena 2020-10–2021-03 i data/brott-totalt.yaml: 5 nya, 0 ändrade, "
+            "0 oförändrade.") in result.output
     assert "anmalda-brott.csv:8:41: warning: uppgift saknas ('..') för 2021-02" in result.output
     after = series.read_text(encoding="utf-8")
     head = before.split("values: []")[0]
@@ -137,7 +137,7 @@ def test_importing_again_changes_only_what_changed(workspace, cli):
     csv.write_text(revised, encoding="utf-8")
     result = cli("data", "import", csv, "--series", "brott-totalt", today="2021-05-02")
     assert result.exit_code == 0, result.output
-    assert "1 nya, 1 ändrade, 4 oförändrade värden." in result.output
+    assert "1 nytt, 1 ändrat, 4 oförändrade." in result.output
     after = series.read_text(encoding="utf-8")
     assert "  # preliminära siffror för 2021\n" in after
     assert '{period: "2021-03", value: 702, file: bra.csv, imported: 2021-05-02}' in after
@@ -284,4 +284,5 @@ def test_import_in_english(workspace, cli):
     result = cli("data", "import", csv, "--series", "brott-totalt", "--lang", "en")
     assert result.exit_code == 0
     assert "figure not available ('..') for 2021-02; the period is skipped" in result.output
-    assert "Read 2020-10–2021-03 into data/brott-totalt.yaml: 5 new, 0 changed" in result.output
+    assert "Saved the values 2020-10–2021-03 in data/brott-totalt.yaml: 5 new, 0 changed" in (
+        result.output)

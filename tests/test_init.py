@@ -20,7 +20,8 @@ def test_init_makes_next_years_plan_from_the_latest_one(cli, plans):
 
     result = cli("init", "2023", "--plans-dir", plans, today="2022-12-01")
     assert result.exit_code == 0, result.output
-    assert f"Skapade {plans}/2023.yaml från {plans}/2022.yaml: 13 löften, 9 mål" in result.output
+    assert (f"Sparat planen 2023 i {plans}/2023.yaml, gjord från {plans}/2022.yaml: 13 löften, "
+            "9 mål") in result.output
 
     new = (plans / "2023.yaml").read_text(encoding="utf-8")
     assert new.splitlines()[0] == old.splitlines()[0]  # the editor's modeline stays

@@ -154,7 +154,8 @@ def test_the_document_can_be_written_to_a_file(workspace, cli):
     assert result.exit_code == 0, result.output
     written = (workspace / "lagesbild-2021.md").read_text(encoding="utf-8")
     assert written.startswith("# Samlad lägesbild 2021")
-    assert "Sparat lagesbild-2021.md (markdown; 14 serier saknar värden" in result.output
+    assert ("Sparat lägesbilden i lagesbild-2021.md (markdown; 14 serier saknar värden"
+            in result.output)
 
 
 def test_a_year_without_a_plan_still_gives_the_picture(workspace, cli):

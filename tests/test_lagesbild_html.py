@@ -32,7 +32,8 @@ def test_a_fresh_clone_makes_the_document_with_one_command(workspace):
                            "--output", "lagesbild-2021.html"], cwd=workspace, env=env,
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
-    assert "Sparat lagesbild-2021.html (html; 14 serier saknar värden" in done.stdout
+    assert "Sparat lägesbilden i lagesbild-2021.html (html; 14 serier saknar värden" in (
+        done.stdout)
     html = (workspace / "lagesbild-2021.html").read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and '<html lang="sv">' in html
     assert oct((workspace / "lagesbild-2021.html").stat().st_mode & 0o777) != "0o600"

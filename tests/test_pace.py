@@ -79,10 +79,10 @@ def test_needed_counts_a_missing_requirement_too(cli, write_plan):
 
 def test_advice_lines_say_how_many_and_by_when_in_swedish_and_english(cli, write_plan):
     path = write_plan(PLAN)
-    sv = cli("status", "--plan", path, "--as-of", "2021-06-30").output
+    sv = cli("status", "--plan", path, "--as-of", "2021-06-30", "--wide").output
     assert ("- Trygghetsvandringar: 3 till senast 2021-12-31 (om 184 dagar); "
             "nästa senast 2021-08-07 för att hålla takten") in sv
-    en = cli("status", "--plan", path, "--as-of", "2021-08-07", "--lang", "en").output
+    en = cli("status", "--plan", path, "--as-of", "2021-08-07", "--lang", "en", "--wide").output
     assert ("- Trygghetsvandringar: 3 more by 2021-12-31 (in 146 days); "
             "behind pace, the next one is due now") in en
     assert "Nykter student:" not in sv  # met: nothing to advise

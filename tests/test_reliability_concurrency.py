@@ -41,6 +41,7 @@ def logger(plan: Path, worker: int, count: int, barrier: threading.Barrier,
     return codes
 
 
+@pytest.mark.slow
 def test_four_processes_log_25_each_into_one_plan(plans: Path, figure) -> None:
     plan = plans / "2021.yaml"
     barrier = threading.Barrier(PROCESSES)
@@ -111,6 +112,7 @@ SECOND_WRITERS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(SECOND_WRITERS))
 def test_second_writer_while_log_runs(plans: Path, name: str, figure) -> None:
     writer = SECOND_WRITERS[name]

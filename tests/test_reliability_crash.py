@@ -13,6 +13,8 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
+
 from processes import leftovers, run_cli, start_cli, valid_activities
 
 SPREAD_KILLS = 30
@@ -68,6 +70,7 @@ def until_temporary_file(process, folder: Path, limit: float = 10.0) -> None:
                 return
 
 
+@pytest.mark.slow
 def test_log_killed_at_varied_moments(plans: Path, figure) -> None:
     plan = plans / "2021.yaml"
     duration = min(run_time(plan) for _ in range(3))  # how long a whole `log` takes

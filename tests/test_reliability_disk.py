@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from processes import leftovers, run_cli
+from snapshot import PLANS
 
 from samverkan.core import writer
 
@@ -94,7 +95,7 @@ def test_read_only_for_a_real_other_user(figure) -> None:
     try:
         folder.chmod(0o755)
         plan = folder / "2021.yaml"
-        shutil.copy(Path(__file__).resolve().parent.parent / "plans" / "2021.yaml", plan)
+        shutil.copy(PLANS / "2021.yaml", plan)
         plan.chmod(0o644)  # writable for root (the owner) only
         before = plan.read_bytes()
         try:
@@ -209,7 +210,7 @@ def test_really_full_disk_when_a_tmpfs_can_be_mounted(figure) -> None:
         pytest.skip("cannot mount a tmpfs here; the simulated full disk covers this")
     try:
         plan = where / "2021.yaml"
-        shutil.copy(Path(__file__).resolve().parent.parent / "plans" / "2021.yaml", plan)
+        shutil.copy(PLANS / "2021.yaml", plan)
         before = plan.read_bytes()
         fill = os.open(where / "fill", os.O_WRONLY | os.O_CREAT)
         try:

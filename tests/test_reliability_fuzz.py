@@ -13,7 +13,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from mutations import mutants
+from snapshot import PLANS
 from typer.testing import CliRunner
 
 from samverkan.cli import app
@@ -26,13 +29,12 @@ from samverkan.plan.reader import load_plan_bytes
 SEED = 20210128  # the date of the agreement's background document
 CASES = 2400
 CLI_EVERY = 8  # every 8th case also through `samverkan validate` and `samverkan log`
-SHIPPED = Path(__file__).resolve().parent.parent / "plans"
 PROBLEM_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (error|warning): \S")
 
 
 def bases() -> dict[str, bytes]:
     """The shipped plans, and the 2021 plan with a few activities logged into it."""
-    found = {p.name: p.read_bytes() for p in sorted(SHIPPED.glob("*.yaml"))}
+    found = {p.name: p.read_bytes() for p in sorted(PLANS.glob("*.yaml"))}
     text = found["2021.yaml"].decode("utf-8")
     for i, (pledge, tags) in enumerate([("trygghetsvandringar", ["centrum"]),
                                         ("ungdomsfester", []),
@@ -125,6 +127,7 @@ def check_cli(name: str, raw: bytes, valid: bool, folder: Path) -> list[str]:
     return wrong
 
 
+@pytest.mark.slow
 def test_fuzzed_plans_are_valid_or_reported_never_a_traceback(tmp_path: Path, figure) -> None:
     wrong: list[str] = []
     outcome: Counter[str] = Counter()

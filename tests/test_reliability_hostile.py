@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from processes import run_cli
+from snapshot import PLANS
 
 from samverkan.core import yamlfile as loader
 from samverkan.plan.reader import load_plan_bytes, load_plan_text
 
-SHIPPED = Path(__file__).resolve().parent.parent / "plans" / "2021.yaml"
+PLAN_2021 = PLANS / "2021.yaml"
 LINE = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<severity>error|warning): ")
 
 
@@ -28,7 +29,7 @@ def errors(raw: bytes) -> list[tuple[int, int, str]]:
 def test_file_over_the_size_limit_is_refused_before_parsing(tmp_path: Path, cli, figure) -> None:
     big = tmp_path / "2021.yaml"
     with big.open("wb") as handle:
-        handle.write(SHIPPED.read_bytes())
+        handle.write(PLAN_2021.read_bytes())
         handle.write(b"#" * (loader.MAX_BYTES + 1 - big.stat().st_size) + b"\n")
     result = cli("validate", big)
     assert result.exit_code == 1
@@ -128,9 +129,9 @@ def test_line_endings_are_kept_by_log(plans: Path, cli, newline: str) -> None:
 
 
 def test_tab_in_indentation_is_named_as_such(write_plan, cli) -> None:
-    plan = write_plan(SHIPPED.read_text().replace("\n  - id: andt-unga", "\n\t- id: andt-unga"))
+    plan = write_plan(PLAN_2021.read_text().replace("\n  - id: andt-unga", "\n\t- id: andt-unga"))
     result = cli("validate", plan)
-    line = SHIPPED.read_text().splitlines().index("  - id: andt-unga") + 1
+    line = PLAN_2021.read_text().splitlines().index("  - id: andt-unga") + 1
     assert result.exit_code == 1
     assert (f"{plan}:{line}:1: error: tabbtecken i indrag; YAML kräver mellanslag för indrag"
             in result.stdout)
@@ -148,14 +149,14 @@ def test_tabs_inside_values_are_fine_and_a_tab_in_a_note_is_saved_as_a_space(
 
 def test_utf16_and_latin1_files_say_what_to_do(write_plan, cli) -> None:
     utf16 = write_plan("", name="a.yaml")
-    utf16.write_bytes(SHIPPED.read_text().encode("utf-16"))
+    utf16.write_bytes(PLAN_2021.read_text().encode("utf-16"))
     latin1 = write_plan("", name="b.yaml")
-    latin1.write_bytes(SHIPPED.read_text().encode("latin-1", errors="replace"))
+    latin1.write_bytes(PLAN_2021.read_text().encode("latin-1", errors="replace"))
     result = cli("validate", utf16, latin1)
     assert result.exit_code == 1
     assert (f"{utf16}:1:1: error: filen är sparad som UTF-16; spara den som UTF-8 i din editor"
             in result.stdout)
-    line, text = next((n, t) for n, t in enumerate(SHIPPED.read_text().splitlines(), start=1)
+    line, text = next((n, t) for n, t in enumerate(PLAN_2021.read_text().splitlines(), start=1)
                       if not t.isascii())
     col = next(i for i, c in enumerate(text, start=1) if not c.isascii())
     assert f"{latin1}:{line}:{col}: error: ogiltig UTF-8" in result.stdout
@@ -177,17 +178,17 @@ def test_control_character_is_reported_where_it_is(write_plan, cli) -> None:
 def test_a_duplicated_key_is_a_problem_not_a_crash(write_plan, cli) -> None:
     """Any duplicated key (the commonest slip in a hand edit) crashed every command with
     an internal error: the message's `key` value clashed with a parameter name."""
-    plan = write_plan(SHIPPED.read_text().replace("language: sv\n", "language: sv\nyear: 2021\n"))
+    plan = write_plan(PLAN_2021.read_text().replace("language: sv\n", "language: sv\nyear: 2021\n"))
     result = cli("validate", plan)
     assert result.exit_code == 1
-    line = SHIPPED.read_text().splitlines().index("year: 2021") + 1
+    line = PLAN_2021.read_text().splitlines().index("year: 2021") + 1
     assert (f"{plan}:{line + 2}:1: error: nyckeln 'year' står två gånger (först på rad {line}); "
             "ta bort den ena") in result.stdout
 
 
 def test_a_list_as_id_is_a_problem_not_a_crash() -> None:
     """`id: [x]` crashed the reference check (an unhashable id)."""
-    text = SHIPPED.read_text().replace("  - id: andt-unga", "  - id: [andt-unga]")
+    text = PLAN_2021.read_text().replace("  - id: andt-unga", "  - id: [andt-unga]")
     problems = load_plan_text(text).problems
     assert any("'id' ska vara text" in p.message for p in problems)
     text = textwrap.dedent("""\

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from snapshot import PLANS
 from typer.testing import CliRunner
 
 from samverkan.cli import app
@@ -20,7 +21,6 @@ from samverkan.plan.reader import load_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "2021.yaml"
-SHIPPED = ROOT / "plans"
 
 AREAS = [
     "Arbeta mot ungdomars användande av alkohol och narkotikabruk",
@@ -165,7 +165,7 @@ def article(html: str, element_id: str) -> Page:
 def test_report_writes_the_file_and_says_where(report_html: tuple[object, str]) -> None:
     result, html = report_html
     assert result.exit_code == 0, result.output
-    assert "Skrev rapporten till" in result.output and "rapport.html" in result.output
+    assert "Sparat rapporten i" in result.output and "rapport.html" in result.output
     assert html.startswith("<!DOCTYPE html>")
 
 
@@ -328,7 +328,7 @@ def test_markdown_carries_the_same_content(example_dir: Path) -> None:
 
 
 def test_text_from_the_plan_is_escaped(write_plan, tmp_path: Path) -> None:
-    plan = SHIPPED.joinpath("2021.yaml").read_text(encoding="utf-8").replace(
+    plan = PLANS.joinpath("2021.yaml").read_text(encoding="utf-8").replace(
         "activities: []",
         "activities:\n"
         "  - {pledge: nosspanare, date: 2021-03-01, note: \"<script>x()</script> a | b\"}\n")
@@ -361,7 +361,7 @@ def test_agreement_puts_the_years_side_by_side(example_dir: Path, tmp_path: Path
     folder = tmp_path / "plans"
     folder.mkdir()
     shutil.copy(example_dir / "2021.yaml", folder / "2021.yaml")
-    shutil.copy(SHIPPED / "2022.yaml", folder / "2022.yaml")
+    shutil.copy(PLANS / "2022.yaml", folder / "2022.yaml")
     result = run("report", "--agreement", "--plans-dir", folder, "--as-of", "2022-06-30")
     assert result.exit_code == 0, result.output
     page = Page(result.output)
@@ -391,7 +391,7 @@ def test_agreement_goals_are_counted_from_the_record(example_dir: Path, tmp_path
     folder = tmp_path / "plans"
     folder.mkdir()
     shutil.copy(example_dir / "2021.yaml", folder / "2021.yaml")
-    shutil.copy(SHIPPED / "agreement.yaml", folder / "agreement.yaml")
+    shutil.copy(PLANS / "agreement.yaml", folder / "agreement.yaml")
     example = load_plan(folder / "2021.yaml").plan
     areas = {" ".join(a.place.split()).casefold() for a in example.activities
              if a.pledge == "grannsamverkan" and a.place}

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft7Validator
 from ruamel.yaml import YAML
+from snapshot import FIXTURES, PLANS
 
 from samverkan.plan.schema import FIELDS, MODELS, plan_schema, schema_text
 
@@ -79,14 +80,16 @@ def test_every_key_has_a_swedish_description():
 
 @pytest.mark.parametrize("year", [2021, 2022])
 def test_shipped_plans_start_with_the_modeline_and_fit_the_schema(year):
-    text = (ROOT / "plans" / f"{year}.yaml").read_text(encoding="utf-8")
+    text = (PLANS / f"{year}.yaml").read_text(encoding="utf-8")
     assert text.splitlines()[0] == MODELINE
-    assert (ROOT / "plans" / MODELINE.split("=", 1)[1]).resolve() == COMMITTED.resolve()
+    # tests/fixtures/ has the repository's layout: plans/ beside schema/
+    target = (PLANS / MODELINE.split("=", 1)[1]).resolve().relative_to(FIXTURES.resolve())
+    assert ROOT / target == COMMITTED
     assert errors(as_editor_sees(text)) == []
 
 
 def test_shipped_plans_with_the_modeline_still_validate(cli):
-    result = cli("validate", ROOT / "plans")
+    result = cli("validate", PLANS)
     assert result.exit_code == 0, result.output
 
 

@@ -7,12 +7,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from snapshot import DATA, PLANS
 
 from samverkan.stats.periods import Period
 from samverkan.stats.series import Series, load_series
-
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
 
 
 def shipped(series_id: str) -> Series:
@@ -34,8 +32,8 @@ def test_the_shipped_data_validates_without_problems(workspace, cli):
     result = cli("validate")
     assert result.exit_code == 0, result.output
     assert "data/" not in result.output  # no problem in any series or text
-    files = len([*DATA.glob("*.yaml"), *DATA.glob("*.md"), *(ROOT / "plans").glob("*.yaml")])
-    assert f"{files} fil(er) kontrollerade: inga fel" in result.output
+    files = len([*DATA.glob("*.yaml"), *DATA.glob("*.md"), *PLANS.glob("*.yaml")])
+    assert f"{files} filer kontrollerade: inga fel" in result.output
 
 
 @pytest.mark.parametrize(("series_id", "period", "category", "expected", "quote"), [
@@ -93,7 +91,7 @@ def test_every_shipped_value_names_its_source_sentence():
 def test_goal_links_name_goals_of_the_plans():
     from samverkan.plan.reader import load_plan
 
-    plan = load_plan(ROOT / "plans" / "2021.yaml").plan
+    plan = load_plan(PLANS / "2021.yaml").plan
     goals = {g.id for area in plan.focus_areas for g in area.goals}
     linked = {shipped(p.stem).goal for p in DATA.glob("*.yaml")} - {None}
     assert linked and linked <= goals
@@ -196,7 +194,7 @@ def test_validate_checks_the_groups_texts_for_identity_numbers(workspace, cli):
 
 
 def test_validate_finds_the_data_folder_named_by_option_or_environment(tmp_path, cli):
-    write(tmp_path / "plans", "2021.yaml", (ROOT / "plans" / "2021.yaml").read_text("utf-8"))
+    write(tmp_path / "plans", "2021.yaml", (PLANS / "2021.yaml").read_text("utf-8"))
     grund = tmp_path / "grund"
     write(grund, "befolkning.yaml", """
         id: befolkning

@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 from ruamel.yaml import YAML
+from snapshot import PLANS
 
 import samverkan
 from samverkan.cli import common as cli_module
@@ -180,7 +181,7 @@ def test_log_without_pledge_really_piped_does_not_wait(plans):
 
 
 def test_search_words_and_accents():
-    plan = load_plan(ROOT / "plans" / "2021.yaml").plan
+    plan = load_plan(PLANS / "2021.yaml").plan
     assert [p.id for p in search_pledges(plan.pledges, "trafik torget")] == ["trafik-torget"]
     assert [p.id for p in search_pledges(plan.pledges, "FORALDRAMOTEN")] == [
         "andt-foraldramoten"]

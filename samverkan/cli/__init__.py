@@ -15,8 +15,9 @@ import typer
 from samverkan import __version__
 from samverkan.cli import files, followup, publish, stats, sync
 from samverkan.cli.est import est_app
+from samverkan.cli.words import App
 
-app = typer.Typer(
+app = App(
     name="samverkan",
     help="Följ upp samverkansavtalets medborgarlöften: logga aktiviteter, visa läget, "
     "kontrollera planfilerna.",
@@ -41,7 +42,8 @@ def main_callback(
     """Följ upp samverkansavtalets medborgarlöften."""
 
 
-for command in (followup.log, followup.status, files.validate, followup.report, files.schema,
+for command in (followup.log, followup.pledges, followup.status, files.validate,
+                followup.report, files.schema,
                 followup.measure, followup.init, followup.activities, followup.remove):
     app.command()(command)
 app.add_typer(est_app, name="est")

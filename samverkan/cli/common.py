@@ -12,11 +12,13 @@ import os
 import sys
 from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 import typer
 
-from samverkan.core.problems import PlanInvalid, SamverkanError
+from samverkan.core.i18n import tr
+from samverkan.core.problems import PlanInvalid, SamverkanError, UsageError
 
 
 class Lang(str, Enum):
@@ -35,6 +37,11 @@ LangOption = typer.Option(None, "--lang", help="Språk för utskriften: sv eller
                           "(standard: planens språk).")
 DataDir = typer.Option(None, "--data-dir", envvar="SAMVERKAN_DATA_DIR", metavar="MAPP",
                        help="Mappen med grunddata (standard: data/ bredvid plans/).")
+WideOption = typer.Option(False, "--wide", help="Bryt inte raderna: tabellerna så breda de "
+                          "behöver (standard: terminalens bredd, 100 tecken i en fil eller pipe).")
+DelimiterOption = typer.Option(";", "--delimiter", metavar="TECKEN",
+                               help="Fältavgränsare i csv (standard ';', som svensk Excel läser; "
+                               "',' för andra program).")
 
 
 def today() -> dt.date:
@@ -46,8 +53,53 @@ def today() -> dt.date:
 def use_rich() -> bool:
     """Colour and box drawing only on a terminal; NO_COLOR (any non-empty value, see
     no-color.org) and TERM=dumb ask for plain text."""
-    return (sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return (stdout_is_terminal() and not os.environ.get("NO_COLOR")
             and os.environ.get("TERM") != "dumb")
+
+
+def stdout_is_terminal() -> bool:
+    """Whether the output goes to a terminal window (tests replace this)."""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def output_width(wide: bool = False, to_file: bool = False) -> int | None:
+    """How wide the lines of a table may be: the terminal's width on a terminal (COLUMNS
+    when set), 100 into a pipe or a file (`to_file`: --output), no limit with --wide."""
+    import shutil
+
+    from samverkan.core.tables import PIPED_WIDTH
+
+    if wide:
+        return None
+    if stdout_is_terminal() and not to_file:
+        return shutil.get_terminal_size((80, 24)).columns
+    return PIPED_WIDTH
+
+
+def html_file(output: Path | None, fmt: str, name: str, lang: str) -> Path | None:
+    """Where a document goes: `--output`, else the screen, except that an HTML document
+    is never poured into a terminal: it goes to the file `name` in the current folder
+    (never over an existing file), and `told_html_file` says so."""
+    if output is not None or fmt != "html" or not stdout_is_terminal():
+        return output
+    path = Path(name)
+    if path.exists():
+        raise UsageError(tr(lang, "html_file_exists", path=path))
+    return path
+
+
+def told_html_file(given: Path | None, used: Path | None, lang: str) -> None:
+    if given is None and used is not None:
+        err(tr(lang, "note_prefix", note=tr(lang, "html_to_file", path=used)))
+
+
+def check_delimiter(delimiter: str, lang: str) -> str:
+    if len(delimiter) != 1 or delimiter in "\"\r\n":
+        raise UsageError(tr(lang, "bad_delimiter", value=delimiter))
+    return delimiter
 
 
 def err(message: str) -> None:

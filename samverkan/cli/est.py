@@ -14,10 +14,23 @@ from typing import Optional
 
 import typer
 
-from samverkan.cli.common import Lang, LangOption, PlansDir, handle_errors, today, ui_lang
+from samverkan.cli.common import (
+    Lang,
+    LangOption,
+    PlansDir,
+    WideOption,
+    err,
+    handle_errors,
+    html_file,
+    output_width,
+    today,
+    told_html_file,
+    ui_lang,
+)
+from samverkan.cli.words import App
 from samverkan.core.i18n import tr
 
-est_app = typer.Typer(
+est_app = App(
     name="est",
     help="EST – Effektiv samordning för trygghet: rapportörernas veckoobservationer per "
     "område, lägesbild, analys, insatser och uppföljning.",
@@ -82,6 +95,8 @@ def rapport(
     typer.echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
     typer.echo(tr(ui, "est_week_tally", area=recorded.area_name, week=request.week,
                   reports=recorded.week_reports, total=recorded.week_total))
+    if recorded.note:
+        err(tr(ui, "note_prefix", note=recorded.note))
 
 
 @est_app.command()
@@ -99,6 +114,7 @@ def lagesbild(
                                           help="Skriv till filen i stället för till skärmen."),
     as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
                                         help="Visa läget som det var denna dag (standard: i dag)."),
+    wide: bool = WideOption,
     est_dir: Optional[Path] = EstDir,
     plans_dir: Optional[Path] = PlansDir,
     lang: Optional[Lang] = LangOption,
@@ -111,7 +127,11 @@ def lagesbild(
     check_output(output, fmt.value, ui_lang(lang))  # never over a plan, before any work
     picture, language = load_picture(_folder(est_dir, plans_dir), period, area, as_of, today(),
                                      lang.value if lang else None)
-    _emit(render_picture(picture, fmt.value, language, today()), output, language)
+    given, output = output, html_file(output, fmt.value, f"est-lagesbild-{picture.period}.html",
+                                      language)
+    width = output_width(wide, to_file=output is not None)
+    _emit(render_picture(picture, fmt.value, language, today(), width), output, language)
+    told_html_file(given, output, language)
 
 
 @est_app.command()
@@ -169,6 +189,8 @@ def insats(
     recorded = record_measure(_folder(est_dir, plans_dir), area, title, partner, start, end,
                               category, note, measure_id, today(), ui)
     typer.echo(tr(ui, "est_recorded", id=recorded.item.id, path=recorded.path))
+    if recorded.note:
+        err(tr(ui, "note_prefix", note=recorded.note))
 
 
 @est_app.command()
@@ -201,6 +223,7 @@ def status(
                                         help="Visa läget som det var denna dag (standard: i dag)."),
     fmt: StatusFormat = typer.Option(StatusFormat.table, "--format",
                                      help="table, markdown eller json."),
+    wide: bool = WideOption,
     est_dir: Optional[Path] = EstDir,
     plans_dir: Optional[Path] = PlansDir,
     lang: Optional[Lang] = LangOption,
@@ -211,12 +234,12 @@ def status(
 
     status_, areas, language = load_status(_folder(est_dir, plans_dir), as_of, today(),
                                            lang.value if lang else None)
-    sys.stdout.write(render_status(status_, areas, fmt.value, language))
+    sys.stdout.write(render_status(status_, areas, fmt.value, language, output_width(wide)))
 
 
 # --- förebyggargrupper: samverkan est grupp … -------------------------------------------
 
-grupp_app = typer.Typer(
+grupp_app = App(
     name="grupp",
     help="Förebyggargrupperna: varje grupps regelbundna lägesbild för sitt område, och "
     "översikten till Fris (förebygganderådet i Skellefteå).",

@@ -1,5 +1,5 @@
-"""The commands of the pledge follow-up: log, status, report, measure, init, activities,
-remove."""
+"""The commands of the pledge follow-up: log, pledges, status, report, measure, init,
+activities, remove."""
 
 from __future__ import annotations
 
@@ -13,12 +13,16 @@ import typer
 
 import samverkan.cli.common as common
 from samverkan.cli.common import (
+    DelimiterOption,
     Lang,
     LangOption,
     PlansDir,
     ReportFormat,
+    WideOption,
+    check_delimiter,
     err,
     handle_errors,
+    output_width,
     today,
     ui_lang,
 )
@@ -96,9 +100,47 @@ def log(
         pledge, date, count, place, tag, note = answers[1:]
     activity = build_activity(pledge, date, count, place, tag, by, note, now, language)
     path = plan or plan_path_for(find_dir(plans_dir), activity.date.year, language, by="date")
-    recorded, status = log_activity(path, activity, now, language)
-    typer.echo(tr(language, "logged", id=recorded.id, path=path))
-    typer.echo(progress_line(status, language))
+    logged = log_activity(path, activity, now, language)
+    typer.echo(tr(language, "logged", id=logged.activity.id, path=path))
+    typer.echo(progress_line(logged.status, language))
+    if logged.note:
+        err(tr(language, "note_prefix", note=logged.note))
+
+
+class PledgesFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
+
+
+@handle_errors
+def pledges(
+    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: Optional[int] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                       help="Planåret (standard: årets plan)."),
+    fmt: PledgesFormat = typer.Option(PledgesFormat.table, "--format",
+                                      help="Utskriftsformat: table, markdown, csv eller json."),
+    delimiter: str = DelimiterOption,
+    wide: bool = WideOption,
+    plans_dir: Optional[Path] = PlansDir,
+    lang: Optional[Lang] = LangOption,
+) -> None:
+    """Lista årets medborgarlöften med id, mål, enhet och sista dag: id:t skrivs efter log."""
+    from samverkan.followup.render import render_pledges
+    from samverkan.plan.folder import load_valid, plan_path_for
+    from samverkan.plan.folder import plans_dir as find_dir
+
+    ui = ui_lang(lang)
+    if plan and year:
+        raise UsageError(tr(ui, "plan_and_year"))
+    check_delimiter(delimiter, ui)
+    path = plan or plan_path_for(find_dir(plans_dir, ui), year or today().year, ui)
+    model = load_valid(path, ui).plan
+    assert model is not None
+    language = ui_lang(lang, model.language)
+    sys.stdout.write(render_pledges(model, str(path), fmt.value, language,
+                                    output_width(wide), delimiter))
 
 
 @handle_errors
@@ -124,6 +166,8 @@ def status(
     agreement: bool = typer.Option(
         False, "--agreement", help="Visa hela avtalet: varje löfte år för år i alla planer, "
         "och avtalets mål över flera år (plans/agreement.yaml)."),
+    delimiter: str = DelimiterOption,
+    wide: bool = WideOption,
     plans_dir: Optional[Path] = PlansDir,
     lang: Optional[Lang] = LangOption,
 ) -> None:
@@ -134,7 +178,9 @@ def status(
     ui = ui_lang(lang)
     if plan and year:
         raise UsageError(tr(ui, "plan_and_year"))
+    check_delimiter(delimiter, ui)
     output = check_output(output, fmt.value, ui)
+    width = output_width(wide, to_file=output is not None)
     from samverkan.core.inputs import parse_date
 
     day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
@@ -143,16 +189,19 @@ def status(
             plans_dir, day, fmt.value, lang.value if lang else None,
             {"--plan": plan, "--year": year, "--owner": owner, "--focus-area": focus_area,
              "--fail-on": fail_on, "--output": output,
-             "--format xlsx": True if fmt.value == "xlsx" else None}))
+             "--format xlsx": True if fmt.value == "xlsx" else None},
+            width=width, delimiter=delimiter))
         return
     result = status_mod.load_status(plan, year, day, owner, focus_area, plans_dir,
                                     lang.value if lang else None)
     language = ui_lang(lang, result.language)
     if output is not None:
-        status_mod.save(result, fmt.value, language, output)
+        status_mod.save(result, fmt.value, language, output, width, delimiter)
         err(tr(language, "output_written", path=output))
     else:
-        text = status_mod.render(result, fmt.value, language, rich=common.use_rich())
+        text = status_mod.render(result, fmt.value, language,
+                                 rich=common.use_rich() and not wide, width=width,
+                                 delimiter=delimiter)
         if text is not None:
             sys.stdout.write(text)
     if fail_on is not None and status_mod.fails(result.compliance, fail_on.value):
@@ -188,6 +237,9 @@ def report(
         check_output(output, ui)
     day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
     chosen = format_for(fmt.value if fmt else None, output)
+    name = ("rapport-avtalet" if agreement else f"rapport-{plan.stem}" if plan
+            else f"rapport-{year or today().year}")
+    given, output = output, common.html_file(output, chosen, f"{name}.html", ui)
     rendered = make_report(year=year, plan=plan, agreement=agreement, as_of=day, today=today(),
                            plans_dir=plans_dir, fmt=chosen, lang=lang.value if lang else None)
     if output is None:
@@ -195,6 +247,7 @@ def report(
         return
     write_report(output, rendered.text, ui)
     typer.echo(tr(rendered.language, "report_written", path=output))
+    common.told_html_file(given, output, rendered.language)
 
 
 def ask_log(plan: Path | None, plans_dir: Path | None, date: str | None, count: str | None,
@@ -266,6 +319,9 @@ def init(
     from_year: Optional[int] = typer.Option(
         None, "--from", metavar="ÅÅÅÅ", help="Planen att utgå från (standard: den senaste "
         "före ÅÅÅÅ)."),
+    beyond_agreement: bool = typer.Option(
+        False, "--beyond-agreement", help="Skapa planen även för ett år utanför "
+        "avtalsperioden (plans/agreement.yaml), t.ex. när avtalet har förlängts."),
     plans_dir: Optional[Path] = PlansDir,
     lang: Optional[Lang] = LangOption,
 ) -> None:
@@ -274,10 +330,12 @@ def init(
     from samverkan.plan.folder import plans_dir as find_dir
 
     language = ui_lang(lang)
-    result = create_plan(find_dir(plans_dir), year, from_year, language)
+    result = create_plan(find_dir(plans_dir), year, from_year, language, beyond_agreement)
     goals = sum(len(a.goals) for a in result.plan.focus_areas)
     typer.echo(tr(language, "init_done", path=result.path, source=result.source, year=year,
                   pledges=len(result.plan.pledges), goals=goals))
+    if result.note:
+        err(tr(language, "note_prefix", note=result.note))
 
 
 @handle_errors
@@ -296,10 +354,10 @@ def activities(
     fmt: ActivityFormat = typer.Option(ActivityFormat.table, "--format",
                                        help="Utskriftsformat: table, csv, json, markdown eller "
                                        "xlsx (Excel, kräver --output)."),
-    delimiter: str = typer.Option(",", "--delimiter", metavar="TECKEN",
-                                  help="Fältavgränsare i csv; ';' för svensk Excel."),
+    delimiter: str = DelimiterOption,
     output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
                                           help="Skriv till FIL i stället för till skärmen."),
+    wide: bool = WideOption,
     plans_dir: Optional[Path] = PlansDir,
     lang: Optional[Lang] = LangOption,
 ) -> None:
@@ -311,9 +369,9 @@ def activities(
     from samverkan.plan.folder import plans_dir as find_dir
 
     language = ui_lang(lang)
-    if len(delimiter) != 1 or delimiter in "\"\r\n":
-        raise UsageError(tr(language, "bad_delimiter", value=delimiter))
+    check_delimiter(delimiter, language)
     output = check_output(output, fmt.value, language, stem="aktiviteter")
+    width = output_width(wide, to_file=output is not None)
     start = parse_date(date_from, language) if date_from is not None else None
     end = parse_date(date_to, language) if date_to is not None else None
     paths = record.plan_files(find_dir(plans_dir), plan, year, today(), language)
@@ -321,7 +379,7 @@ def activities(
     record.check_filters(pledge, start, end, set(titles), language)
     chosen = record.select(entries, pledge, start, end, tag)
     if output is None:
-        sys.stdout.write(render_activities(chosen, fmt.value, language, delimiter))
+        sys.stdout.write(render_activities(chosen, fmt.value, language, delimiter, width))
         return
     if fmt.value == "xlsx":
         from samverkan.followup.excel import write_activities_xlsx
@@ -330,7 +388,8 @@ def activities(
     else:
         from samverkan.core.output import save_text
 
-        save_text(output, render_activities(chosen, fmt.value, language, delimiter), language)
+        save_text(output, render_activities(chosen, fmt.value, language, delimiter, width),
+                  language)
     err(tr(language, "output_written", path=output))
 
 

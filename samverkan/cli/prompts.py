@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from samverkan.core.i18n import tr
 from samverkan.core.problems import UsageError
+from samverkan.core.text import fold
 from samverkan.followup.compliance import pledge_status
 from samverkan.plan.model import Plan, Pledge
 
@@ -41,12 +41,6 @@ class Answers:
     note: str | None = None
 
 
-def fold(text: str) -> str:
-    """Lower case without accents, so that "overvakning" finds "Övervakning"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def search_pledges(pledges: Sequence[Pledge], query: str) -> list[Pledge]:
     """The pledges whose title or id holds every word of `query` (an exact id wins)."""
     exact = [p for p in pledges if p.id == query.strip()]
@@ -60,13 +54,20 @@ def pick_list(plan: Plan, pledges: Sequence[Pledge], today: dt.date, lang: str) 
     """`  3. Extra resurser mot ungdomsfester (ungdomsfester) 0/10, efter`, one a line."""
     from samverkan.followup.render import count_text, status_label
 
+    import shutil
+    import textwrap
+
     width = len(str(len(pledges)))
+    columns = shutil.get_terminal_size((80, 24)).columns  # a long title goes on, indented
     lines = []
     for number, pledge in enumerate(pledges, start=1):
         status = pledge_status(plan, pledge, today)
-        done = count_text(status.main) if status.main else str(status.done)
-        lines.append(f"  {number:>{width}}. {pledge.title} ({pledge.id}) {done}, "
-                     f"{status_label(status.status, lang)}")
+        done = count_text(status.main, lang) if status.main else str(status.done)
+        lead = f"  {number:>{width}}. "
+        lines += textwrap.wrap(f"{lead}{pledge.title} ({pledge.id}) {done}, "
+                               f"{status_label(status.status, lang)}", max(columns, 40),
+                               subsequent_indent=" " * len(lead), break_long_words=False,
+                               break_on_hyphens=False)
     return "\n".join(lines)
 
 

@@ -16,12 +16,15 @@ from samverkan.cli.common import (
     ReportFormat,
     err,
     handle_errors,
+    html_file,
     today,
+    told_html_file,
     ui_lang,
 )
-from samverkan.core.i18n import tr
+from samverkan.cli.words import App
+from samverkan.core.i18n import counted, tr
 
-data_app = typer.Typer(
+data_app = App(
     help="Grunddata för den samlade lägesbilden: serierna i data/.",
     no_args_is_help=True, rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -53,9 +56,10 @@ def data_import(
     for problem in table.problems:
         err(problem.format())
     result = import_values(table, find_data(data_dir), series, today(), language)
-    typer.echo(tr(language, "import_done", added=result.added, changed=result.changed,
-                  unchanged=result.unchanged, first=result.first, last=result.last,
-                  path=result.path))
+    typer.echo(tr(language, "import_done", added=counted(language, "n_new", result.added),
+                  changed=counted(language, "n_changed", result.changed),
+                  unchanged=counted(language, "n_unchanged", result.unchanged),
+                  first=result.first, last=result.last, path=result.path))
 
 
 @handle_errors
@@ -80,13 +84,18 @@ def lagesbild(
         check_output(output, language)
     chosen = format_for(fmt.value if fmt else None, output)
     now = today()
+    given, output = output, html_file(output, chosen, f"lagesbild-{year or now.year}.html",
+                                      language)
     document = make_lagesbild(year or now.year, data_dir, plans_dir, now, language)
     text = render(document, chosen, now)
     if output is None:
         sys.stdout.write(text)
         return
     write_report(output, text, language)
-    typer.echo(tr(language, "lb_written", path=output, what=tr(
-        language, "lb_written_what", fmt=chosen, n=len(document.notices))))
+    told_html_file(given, output, language)
+    count = len(document.notices)
+    what = {0: "lb_written_what_none", 1: "lb_written_what_one"}.get(count, "lb_written_what")
+    typer.echo(tr(language, "lb_written", path=output, what=tr(language, what, fmt=chosen,
+                                                               n=count)))
 
 

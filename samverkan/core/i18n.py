@@ -200,10 +200,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the folder of the plans, a single plan is named with --plan {path}",
     },
     "no_plans_at_all": {
-        "sv": "det finns inga planer i {dir}. Ange mappen med --plans-dir eller "
-        "SAMVERKAN_PLANS_DIR, eller lägg årets plan som {dir}/{year}.yaml.",
-        "en": "there are no plans in {dir}. Name the folder with --plans-dir or "
-        "SAMVERKAN_PLANS_DIR, or put this year's plan in {dir}/{year}.yaml.",
+        "sv": "det finns inga planer i {dir}. Kör samverkan i gruppens repository (mappen med "
+        "plans/), eller peka ut repositoryt en gång för alla med miljövariabeln "
+        "SAMVERKAN_HOME (se README); --plans-dir MAPP gäller en enda körning. Ett nytt år "
+        "börjar med samverkan init {year}.",
+        "en": "there are no plans in {dir}. Run samverkan in the group's repository (the "
+        "folder with plans/), or point at the repository once and for all with the "
+        "environment variable SAMVERKAN_HOME (see the README); --plans-dir FOLDER holds for "
+        "one run. A new year starts with samverkan init {year}.",
     },
     "plan_has_errors": {
         "sv": "{path} har fel; kör `samverkan validate {path}` och rätta dem först",
@@ -218,7 +222,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "okänt löfte '{id}'",
         "en": "unknown pledge '{id}'",
     },
-    "known_pledges": {"sv": "löften: {ids}", "en": "pledges: {ids}"},
+    "known_pledges": {
+        "sv": "löften: {ids} (`samverkan pledges` visar dem med titel och mål)",
+        "en": "pledges: {ids} (`samverkan pledges` shows them with title and target)",
+    },
     "bad_date": {
         "sv": "ogiltigt datum '{value}'; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-18",
         "en": "invalid date '{value}'; write YYYY-MM-DD, e.g. 2021-03-18",
@@ -336,9 +343,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_id": {"sv": "Id", "en": "Id"},
     "col_unit": {"sv": "Enhet", "en": "Unit"},
     "summary": {
-        "sv": "Summering: {met} uppfyllda, {on_track} i fas, {behind} efter, {missed} missade, "
-        "{untracked} utan mål",
-        "en": "Summary: {met} met, {on_track} on track, {behind} behind, {missed} missed, "
+        "sv": "Summering: {met}, {on_track} i fas, {behind} efter, {missed}, {untracked} utan mål",
+        "en": "Summary: {met}, {on_track} on track, {behind} behind, {missed}, "
         "{untracked} untracked",
     },
     "status_met": {"sv": "uppfyllt", "en": "met"},
@@ -498,7 +504,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--assessment must be god, delvis, ingen or oklar (got '{value}')",
     },
     "est_recorded": {"sv": "Sparat {id} i {path}.", "en": "Saved {id} in {path}."},
-    "est_written": {"sv": "Skrev {path}.", "en": "Wrote {path}."},
+    "est_written": {"sv": "Sparat lägesbilden i {path}.", "en": "Saved the situation picture "
+                    "in {path}."},
     "est_week_tally": {
         "sv": "{area}, vecka {week}: rapporter {reports}, observationer {total}",
         "en": "{area}, week {week}: reports {reports}, observations {total}",
@@ -673,10 +680,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Fix {source} and try again",
     },
     "init_done": {
-        "sv": "Skapade {path} från {source}: {pledges} löften, {goals} mål; datum flyttade till "
-        "{year}, inga aktiviteter eller mätningar. Granska filen och kör `samverkan validate`.",
-        "en": "Created {path} from {source}: {pledges} pledges, {goals} goals; dates moved to "
-        "{year}, no activities or measurements. Review the file and run `samverkan validate`.",
+        "sv": "Sparat planen {year} i {path}, gjord från {source}: {pledges} löften, {goals} mål; "
+        "datum flyttade till {year}, inga aktiviteter eller mätningar. Granska filen och kör "
+        "`samverkan validate`.",
+        "en": "Saved the plan {year} in {path}, made from {source}: {pledges} pledges, {goals} "
+        "goals; dates moved to {year}, no activities or measurements. Review the file and run "
+        "`samverkan validate`.",
     },
     "from_after_to": {
         "sv": "--from {start} ligger efter --to {end}",
@@ -748,22 +757,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col_min": {"sv": "Minst", "en": "At least"},
     # --- validate ------------------------------------------------------------
     "no_files": {
-        "sv": "hittade inga planfiler ({pattern}); ange filer eller --plans-dir",
-        "en": "found no plan files ({pattern}); name files or --plans-dir",
+        "sv": "hittade inga planfiler ({pattern}); ange filer eller mappar, kör i gruppens "
+        "repository, eller peka ut det med miljövariabeln SAMVERKAN_HOME (se README)",
+        "en": "found no plan files ({pattern}); name files or folders, run in the group's "
+        "repository, or point at it with the environment variable SAMVERKAN_HOME (see the "
+        "README)",
     },
     "validate_ok": {
-        "sv": "{files} fil(er) kontrollerade: inga fel, {warnings} varning(ar)",
-        "en": "{files} file(s) checked: no errors, {warnings} warning(s)",
+        "sv": "{files}: inga fel, {warnings}",
+        "en": "{files}: no errors, {warnings}",
     },
     "validate_unreadable": {
-        "sv": "{unreadable} sökväg(ar) kunde inte läsas (se ovan); {files} fil(er) "
-        "kontrollerade: {errors} fel, {warnings} varning(ar)",
-        "en": "{unreadable} path(s) could not be read (see above); {files} file(s) "
-        "checked: {errors} error(s), {warnings} warning(s)",
+        "sv": "{unreadable} kunde inte läsas (se ovan); {files}: {errors}, {warnings}",
+        "en": "{unreadable} could not be read (see above); {files}: {errors}, {warnings}",
     },
     "validate_failed": {
-        "sv": "{files} fil(er) kontrollerade: {errors} fel, {warnings} varning(ar)",
-        "en": "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
+        "sv": "{files}: {errors}, {warnings}",
+        "en": "{files}: {errors}, {warnings}",
     },
     # --- data series and the joint situation picture (samlad lägesbild) --------
     "series_bad_period": {
@@ -951,10 +961,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "could not write the values into {path} safely; the file is unchanged",
     },
     "import_done": {
-        "sv": "Inläst {first}–{last} i {path}: {added} nya, {changed} ändrade, "
-        "{unchanged} oförändrade värden.",
-        "en": "Read {first}–{last} into {path}: {added} new, {changed} changed, "
-        "{unchanged} unchanged values.",
+        "sv": "Sparat värdena {first}–{last} i {path}: {added}, {changed}, {unchanged}.",
+        "en": "Saved the values {first}–{last} in {path}: {added}, {changed}, {unchanged}.",
     },
     "csv_no_values": {
         "sv": "filen har inga värden att läsa in",
@@ -1152,8 +1160,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lb_baseline_from_plan": {"sv": "{text} (planen)", "en": "{text} (the plan)"},
     "lb_plan_measurement": {"sv": "planens mätning: {source}", "en": "the plan's measurement: {source}"},
     "lb_goal_no_series": {
-        "sv": "ingen serie i grunddata (ange goal: i en serie)",
-        "en": "no series in the base data (give goal: in a series)",
+        "sv": "ingen serie i grunddata följer upp målet ännu (se docs/lagesbild.md om hur en "
+        "serie kopplas till ett mål)",
+        "en": "no series in the base data follows the goal yet (see docs/lagesbild.md on how "
+        "a series is tied to a goal)",
     },
     "lb_goal_value_missing": {
         "sv": "{name}: saknas (läs in serien {id})",
@@ -1225,10 +1235,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the base data in {dir} has errors; run `samverkan validate {dir}` and fix "
         "them first",
     },
-    "lb_written": {"sv": "Sparat {path} ({what}).", "en": "Saved {path} ({what})."},
+    "lb_written": {"sv": "Sparat lägesbilden i {path} ({what}).",
+                   "en": "Saved the situation picture in {path} ({what})."},
     "lb_written_what": {
-        "sv": "{fmt}; {n} serier saknar värden, se avsnittet Att läsa in",
-        "en": "{fmt}; {n} series lack values, see the section To read in",
+        "sv": "{fmt}; {n} serier saknar värden, se avsnittet ”Att läsa in inför nästa "
+        "uppdatering”",
+        "en": "{fmt}; {n} series lack values, see the section “To read in before the next "
+        "update”",
     },
     "lb_month_1": {"sv": "jan", "en": "Jan"},
     "lb_month_2": {"sv": "feb", "en": "Feb"},
@@ -1256,8 +1269,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "lb_month_long_12": {"sv": "december", "en": "December"},
     # --- editor, Excel and the terminal (issue 5) ---------------------------------
     "schema_written": {
-        "sv": "Skrev schemat till {path}.",
-        "en": "Wrote the schema to {path}.",
+        "sv": "Sparat schemat i {path}.",
+        "en": "Saved the schema in {path}.",
     },
     "excel_missing": {
         "sv": "Excel-filer kräver tillägget openpyxl; installera det med "
@@ -1288,14 +1301,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the folder {dir} does not exist; create it or choose another place for {path}",
     },
     "output_written": {
-        "sv": "Skrev {path}.",
-        "en": "Wrote {path}.",
+        "sv": "Sparat utskriften i {path}.",
+        "en": "Saved the output in {path}.",
     },
     "log_needs_pledge": {
         "sv": "ange löftet: samverkan log LÖFTE (t.ex. samverkan log trygghetsvandringar). "
-        "Utan terminal kan samverkan inte fråga; se löftena med samverkan status",
+        "Utan terminal kan samverkan inte fråga; se löftena och deras id med samverkan pledges",
         "en": "name the pledge: samverkan log PLEDGE (e.g. samverkan log trygghetsvandringar). "
-        "Without a terminal samverkan cannot ask; see the pledges with samverkan status",
+        "Without a terminal samverkan cannot ask; see the pledges and their ids with "
+        "samverkan pledges",
     },
     "log_aborted": {"sv": "Avbrutet. Inget sparades.", "en": "Cancelled. Nothing was saved."},
     "log_not_saved": {"sv": "Inget sparades.", "en": "Nothing was saved."},
@@ -1780,6 +1794,216 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Lägesbilderna beskriver läget i områdena, aldrig enskilda personer.",
         "en": "The pictures describe the situation in the areas, never individual people.",
     },
+    # --- daily use ---
+    "n_met": {"sv": "{n} uppfyllda", "en": "{n} met"},
+    "n_met_one": {"sv": "{n} uppfyllt", "en": "{n} met"},
+    "n_missed": {"sv": "{n} missade", "en": "{n} missed"},
+    "n_missed_one": {"sv": "{n} missat", "en": "{n} missed"},
+    "count_beyond": {"sv": "{done} (minst {target})", "en": "{done} (at least {target})"},
+    "untracked_progress_one": {
+        "sv": "{title}: {done} {unit} registrerad (inget mål, löftet följs upp som praxis)",
+        "en": "{title}: {done} {unit} recorded (no target, the pledge is a standing practice)",
+    },
+    "activity_tags": {"sv": "taggar: {tags}", "en": "tags: {tags}"},
+    "activity_by": {"sv": "av: {by}", "en": "by: {by}"},
+    "did_you_mean_any": {
+        "sv": "menade du något av: {choices}?",
+        "en": "did you mean one of: {choices}?",
+    },
+    "col_pledge_id": {"sv": "Löfte (id och titel)", "en": "Pledge (id and title)"},
+    "pledges_title_line": {
+        "sv": "Medborgarlöften {year} ({plan})",
+        "en": "Pledges {year} ({plan})",
+    },
+    "pledges_target": {"sv": "minst {min} {unit}", "en": "at least {min} {unit}"},
+    "pledges_target_one": {"sv": "minst 1 ({unit})", "en": "at least 1 ({unit})"},
+    "pledges_requirement": {
+        "sv": "varav minst {min} med taggen {tag}",
+        "en": "of which at least {min} tagged {tag}",
+    },
+    "pledges_counting_places": {
+        "sv": "varje plats räknas en gång",
+        "en": "each place counts once",
+    },
+    "pledges_counting_weeks": {
+        "sv": "varje vecka räknas en gång",
+        "en": "each week counts once",
+    },
+    "pledges_no_target": {"sv": "inget mål (registreras)", "en": "no target (recorded)"},
+    "note_prefix": {"sv": "obs: {note}", "en": "note: {note}"},
+    "log_outside_period": {
+        "sv": "{date} ligger utanför löftets period {start} – {due}; aktiviteten sparades men "
+        "räknas inte",
+        "en": "{date} is outside the pledge's period {start} – {due}; the activity was saved "
+        "but does not count",
+    },
+    "log_no_place": {
+        "sv": "löftet räknas i antal olika {unit} och aktiviteten har ingen plats, så antalet "
+        "ökade inte; ange platsen med --place nästa gång",
+        "en": "the pledge counts distinct {unit} and the activity has no place, so the count "
+        "did not rise; give the place with --place next time",
+    },
+    "log_place_counted": {
+        "sv": "platsen '{place}' är redan räknad ({earlier}, {id} den {date}); varje plats "
+        "räknas en gång, så antalet ökade inte. Var det en felregistrering: samverkan remove {new}",
+        "en": "the place '{place}' is already counted ({earlier}, {id} on {date}); each place "
+        "counts once, so the count did not rise. If it was a mistake: samverkan remove {new}",
+    },
+    "log_week_counted": {
+        "sv": "vecka {week} är redan räknad ({id} den {date}); varje vecka räknas en gång, så "
+        "antalet ökade inte",
+        "en": "week {week} is already counted ({id} on {date}); each week counts once, so the "
+        "count did not rise",
+    },
+    "report_how_counted": {"sv": "Så räknas det", "en": "How it is counted"},
+    "report_why": {
+        "sv": "{n} aktiviteter, {done} räknade: {reasons}.",
+        "en": "{n} activities, {done} counted: {reasons}.",
+    },
+    "report_why_one": {
+        "sv": "{n} aktiviteter, {done} räknad: {reasons}.",
+        "en": "{n} activities, {done} counted: {reasons}.",
+    },
+    "report_why_outside": {
+        "sv": "{n} ligger utanför löftets period",
+        "en": "{n} outside the pledge's period",
+    },
+    "report_why_places": {
+        "sv": "varje plats räknas en gång ({which})",
+        "en": "each place counts once ({which})",
+    },
+    "report_why_weeks": {
+        "sv": "varje vecka räknas en gång ({which})",
+        "en": "each week counts once ({which})",
+    },
+    "report_why_times": {"sv": "{what} {n} gånger", "en": "{what} {n} times"},
+    "report_why_no_place": {
+        "sv": "{n} utan plats räknas inte",
+        "en": "{n} without a place do not count",
+    },
+    "est_week_reported": {
+        "sv": "vecka {week} har {area} redan en rapport i kategorin {category} ({ids}); båda "
+        "räknas, {total} i veckan. Var det samma observation: ta bort den ena raden i {path}",
+        "en": "week {week} of {area} already has a report in the category {category} ({ids}); "
+        "both count, {total} in the week. If it was the same observation: remove one line in "
+        "{path}",
+    },
+    "est_title_exists": {
+        "sv": "en insats med titeln '{title}' finns redan ({ids}); den nya sparades som "
+        "'{id}'. Var det samma insats: ta bort den nya i est/insatser.yaml",
+        "en": "a measure titled '{title}' already exists ({ids}); the new one was saved as "
+        "'{id}'. If it is the same measure: remove the new one in est/insatser.yaml",
+    },
+    "init_period_header": {"sv": "planens sidhuvud", "en": "the plan's header"},
+    "init_beyond": {
+        "sv": "{year} ligger utanför avtalsperioden {first}–{last} (enligt {where}); inget "
+        "skrevs. Har avtalet förlängts: ändra last_year i plans/agreement.yaml, eller skapa "
+        "planen ändå med --beyond-agreement",
+        "en": "{year} is outside the agreement's period {first}–{last} (according to {where}); "
+        "nothing was written. If the agreement was extended: change last_year in "
+        "plans/agreement.yaml, or create the plan anyway with --beyond-agreement",
+    },
+    "init_beyond_note": {
+        "sv": "{year} ligger utanför avtalsperioden {first}–{last} (enligt {where}); sidhuvudet "
+        "säger det. Ändra last_year i plans/agreement.yaml om avtalet har förlängts",
+        "en": "{year} is outside the agreement's period {first}–{last} (according to {where}); "
+        "the header says so. Change last_year in plans/agreement.yaml if the agreement was "
+        "extended",
+    },
+    "n_files_checked": {"sv": "{n} filer kontrollerade", "en": "{n} files checked"},
+    "n_files_checked_one": {"sv": "{n} fil kontrollerad", "en": "{n} file checked"},
+    "n_errors": {"sv": "{n} fel", "en": "{n} errors"},
+    "n_errors_one": {"sv": "{n} fel", "en": "{n} error"},
+    "n_warnings": {"sv": "{n} varningar", "en": "{n} warnings"},
+    "n_warnings_one": {"sv": "{n} varning", "en": "{n} warning"},
+    "n_paths": {"sv": "{n} sökvägar", "en": "{n} paths"},
+    "n_paths_one": {"sv": "{n} sökväg", "en": "{n} path"},
+    "n_new": {"sv": "{n} nya", "en": "{n} new"},
+    "n_new_one": {"sv": "{n} nytt", "en": "{n} new"},
+    "n_changed": {"sv": "{n} ändrade", "en": "{n} changed"},
+    "n_changed_one": {"sv": "{n} ändrat", "en": "{n} changed"},
+    "n_unchanged": {"sv": "{n} oförändrade", "en": "{n} unchanged"},
+    "n_unchanged_one": {"sv": "{n} oförändrat", "en": "{n} unchanged"},
+    "folder_missing": {
+        "sv": "mappen {path} finns inte; ange en mapp som finns, kör i gruppens repository, "
+        "eller peka ut det med miljövariabeln SAMVERKAN_HOME (se README)",
+        "en": "the folder {path} does not exist; name a folder that exists, run in the "
+        "group's repository, or point at it with the environment variable SAMVERKAN_HOME "
+        "(see the README)",
+    },
+    # click's framing of help pages and usage errors (samverkan/cli/words.py); the English
+    # is click's own
+    "cli_usage": {"sv": "Användning:", "en": "Usage:"},
+    "cli_options": {"sv": "Alternativ", "en": "Options"},
+    "cli_arguments": {"sv": "Argument", "en": "Arguments"},
+    "cli_commands": {"sv": "Kommandon", "en": "Commands"},
+    "cli_options_metavar": {"sv": "[ALTERNATIV]", "en": "[OPTIONS]"},
+    "cli_command_metavar": {"sv": "KOMMANDO [ARGUMENT]...", "en": "COMMAND [ARGS]..."},
+    "cli_required": {"sv": "krävs", "en": "required"},
+    "cli_default": {"sv": "standard", "en": "default"},
+    "cli_env_var": {"sv": "miljövariabel", "en": "env var"},
+    "cli_help_option": {"sv": "Visa den här hjälpen och avsluta.",
+                        "en": "Show this message and exit."},
+    "cli_install_completion": {
+        "sv": "Installera komplettering med Tab-tangenten för skalet du använder.",
+        "en": "Install completion for the current shell.",
+    },
+    "cli_show_completion": {
+        "sv": "Visa kompletteringen för skalet du använder, för att kopiera den eller anpassa "
+        "installationen.",
+        "en": "Show completion for the current shell, to copy it or customize the "
+        "installation.",
+    },
+    "cli_try_help": {"sv": "Hjälp: {command}", "en": "Try '{command}' for help."},
+    "cli_aborted": {"sv": "Avbrutet.", "en": "Aborted!"},
+    "cli_no_such_option": {"sv": "okänt alternativ {name}", "en": "no such option: {name}"},
+    "cli_missing_argument": {"sv": "argumentet {name} saknas", "en": "missing argument {name}"},
+    "cli_missing_option": {"sv": "alternativet {name} saknas", "en": "missing option {name}"},
+    "cli_missing_parameter": {"sv": "{name} saknas", "en": "missing parameter {name}"},
+    "cli_bad_value": {"sv": "ogiltigt värde för {name}: {problem}",
+                      "en": "invalid value for {name}: {problem}"},
+    "cli_not_one_of": {"sv": "{value} är inte ett av {choices}",
+                       "en": "{value} is not one of {choices}"},
+    "cli_not_integer": {"sv": "{value} är inte ett heltal", "en": "{value} is not a whole number"},
+    "cli_not_number": {"sv": "{value} är inte ett tal", "en": "{value} is not a number"},
+    "cli_not_boolean": {"sv": "{value} är varken ja eller nej", "en": "{value} is not yes or no"},
+    "cli_not_in_range": {"sv": "{value} ligger utanför {range}",
+                         "en": "{value} is outside {range}"},
+    "cli_needs_value": {"sv": "{option} behöver ett värde, t.ex. {option} VÄRDE",
+                        "en": "{option} needs a value"},
+    "cli_needs_values": {"sv": "{option} behöver {n} värden", "en": "{option} needs {n} values"},
+    "cli_no_value": {"sv": "{option} tar inget värde", "en": "{option} takes no value"},
+    "cli_extra_args": {"sv": "för många argument: {args}", "en": "unexpected arguments: {args}"},
+    "cli_no_command": {"sv": "okänt kommando {name}", "en": "no such command {name}"},
+    "cli_no_command_guess": {"sv": "okänt kommando {name}; menade du {guess}?",
+                             "en": "no such command {name}; did you mean {guess}?"},
+    "cli_missing_command": {"sv": "ange ett kommando", "en": "name a command"},
+    "html_to_file": {
+        "sv": "ett HTML-dokument skrivs inte ut i terminalen; det sparades i {path}. Öppna det "
+        "i webbläsaren, eller välj filen med --output FIL",
+        "en": "an HTML document is not printed in the terminal; it was saved in {path}. Open "
+        "it in the browser, or choose the file with --output FILE",
+    },
+    "html_file_exists": {
+        "sv": "ett HTML-dokument skrivs inte ut i terminalen, och {path} finns redan; välj en "
+        "fil med --output FIL (eller --format markdown för att läsa i terminalen)",
+        "en": "an HTML document is not printed in the terminal, and {path} already exists; "
+        "choose a file with --output FILE (or --format markdown to read it in the terminal)",
+    },
+    "lb_written_what_one": {
+        "sv": "{fmt}; 1 serie saknar värden, se avsnittet ”Att läsa in inför nästa "
+        "uppdatering”",
+        "en": "{fmt}; 1 series lacks values, see the section “To read in before the next "
+        "update”",
+    },
+    "lb_written_what_none": {"sv": "{fmt}; alla serier har värden", "en": "{fmt}; every series "
+                             "has values"},
+    "pledges_hint": {
+        "sv": "Registrera en aktivitet med samverkan log ID, t.ex. samverkan log "
+        "trygghetsvandringar --tag centrum.",
+        "en": "Record an activity with samverkan log ID, e.g. samverkan log "
+        "trygghetsvandringar --tag centrum.",
+    },
     # --- merge driver ---------------------------------------------------------
     "what_measurement": {"sv": "mätvärdet", "en": "the measurement"},
     "what_series_value": {"sv": "värdet", "en": "the value"},
@@ -1910,6 +2134,12 @@ def identity_number_message(lang: str, masked: str, looks_like: str | None) -> s
     return f"{message}.{hint}" if hint else message
 
 
+def counted(lang: str, message_key: str, n: int) -> str:
+    """`n` with its word, singular for one (`1 fil`, `2 filer`): the key `KEY_one` for 1,
+    `KEY` otherwise; both take `{n}`."""
+    return tr(lang, f"{message_key}_one" if n == 1 else message_key, n=n)
+
+
 # The YAML parser's commonest complaints (it gives them in English), with what to do.
 YAML_DETAILS: dict[str, dict[str, str]] = {
     "mapping values are not allowed": {
@@ -2014,8 +2244,8 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "`pip install -e .` in the project folder",
     },
     "report_written": {
-        "sv": "Skrev rapporten till {path}.",
-        "en": "Wrote the report to {path}.",
+        "sv": "Sparat rapporten i {path}.",
+        "en": "Saved the report in {path}.",
     },
     "report_title_year": {
         "sv": "Sammanställning av genomförandet – åtagandeplan {year}",

@@ -115,18 +115,25 @@ def yaml_loader() -> Any:
 
 def plain_is_text(value: str) -> bool:
     """Whether `value`, written plain (without quotes), reads back as text in YAML and
-    not as a number, a date, true/false or null. Asks the YAML library's own rules."""
-    if value[:1] not in resolved_first():
+    not as a number, a date, true/false or null: YAML's own rules (the resolver's
+    patterns for the value's first character), asked without the resolver's overhead."""
+    patterns = _plain_patterns().get(value[:1])
+    if patterns is None:
         return True
-    from ruamel.yaml.nodes import ScalarNode
-
-    return bool(yaml_loader().resolver.resolve(ScalarNode, value, (True, False)) == STR_TAG)
+    return next((tag == STR_TAG for tag, pattern in patterns if pattern.match(value)), True)
 
 
 @functools.cache
+def _plain_patterns() -> dict[str, tuple[tuple[str, Any], ...]]:
+    """The YAML resolver's (tag, pattern) pairs by the first character of a plain value."""
+    table = yaml_loader().resolver.versioned_resolver
+    anywhere = tuple(table.get(None, ()))
+    return {first: tuple(pairs) + anywhere for first, pairs in table.items() if first is not None}
+
+
 def resolved_first() -> frozenset[str]:
     """The first characters of plain values YAML may read as something else than text."""
-    return frozenset(yaml_loader().resolver.versioned_resolver)
+    return frozenset(_plain_patterns())
 
 
 # --- writing a value so that it reads back the same --------------------------------

@@ -8,6 +8,7 @@ every comment and line a person wrote survives, and reads the result back to ver
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -204,6 +205,7 @@ class Recorded:
     week_reports: int = 0  # the area's observations in that week, this one included
     week_total: int = 0    # their summed counts
     area_name: str = ""
+    note: str | None = None  # a record like it already there (told, not refused)
 
 
 def _observations_header(year: int) -> str:
@@ -256,8 +258,17 @@ def record_observation(folder: Path, request: ReportRequest, lang: str = "sv") -
     assert isinstance(written, ObservationFile)
     same = [o for o in written.observations
             if o.area == request.area and o.iso_week == request.week]
+    twins = [o for o in same[:-1] if o.category == request.category]
+    note = None
+    if twins:
+        category = config.category(request.category)
+        note = tr(lang, "est_week_reported", area=area.name, week=request.week,
+                  category=category.title if category else request.category,
+                  ids=", ".join(o.id or "–" for o in twins),
+                  total=sum(o.count for o in same if o.category == request.category),
+                  path=path)
     return Recorded(path, written.observations[-1], len(same), sum(o.count for o in same),
-                    area.name)
+                    area.name, note)
 
 
 # --- analys, insats, uppföljning --------------------------------------------------------
@@ -355,7 +366,14 @@ def record_measure(folder: Path, area: str, title: str, partners: list[str], sta
             item["note"] = remark
         return item
 
-    return _work(folder, "measures", lang, make_item)
+    recorded = _work(folder, "measures", lang, make_item)
+    twins = [m for m in load_est(folder, lang, years=set()).work.measures
+             if m.title.casefold() == name.casefold() and m.id != recorded.item.id]
+    if twins:
+        return dataclasses.replace(recorded, note=tr(
+            lang, "est_title_exists", title=name, ids=", ".join(m.id for m in twins),
+            id=recorded.item.id))
+    return recorded
 
 
 def record_follow_up(folder: Path, measure: str, assessment: str, text: str | None,

@@ -200,7 +200,9 @@ def picture_dict(p: Picture) -> dict[str, Any]:
     }
 
 
-def render_picture(p: Picture, fmt: str, lang: str, today: dt.date) -> str:
+def render_picture(p: Picture, fmt: str, lang: str, today: dt.date,
+                   width: int | None = None) -> str:
+    """The picture in `fmt`; a plain table's lines fit `width` (None: no limit)."""
     if fmt == "json":
         return json.dumps(picture_dict(p), ensure_ascii=False, indent=2) + "\n"
     if fmt == "html":
@@ -215,18 +217,16 @@ def render_picture(p: Picture, fmt: str, lang: str, today: dt.date) -> str:
                       md_table(category_headers(p, lang), category_rows(p, a, lang)), ""]
             parts += [f"- {line}" for line in area_lines(p, a, lang)]
         return "\n".join(parts) + "\n"
-    from tabulate import tabulate
+    from samverkan.core.tables import plain_table, wrap_lines
 
-    def table(headers: list[str], rows: list[list[str]]) -> str:
-        return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
-
-    parts = [title_line(p, lang), last_year_line(p, lang), as_of_line(p, lang), "",
+    parts = [*wrap_lines([title_line(p, lang), last_year_line(p, lang), as_of_line(p, lang)],
+                         width), "",
              tr(lang, "est_ranking"), "",
-             table(rank_headers(lang), [rank_row(a, lang) for a in p.areas])]
+             plain_table(rank_headers(lang), [rank_row(a, lang) for a in p.areas], width)]
     for a in p.areas:
-        parts += ["", area_heading(a, lang), "",
-                  table(category_headers(p, lang), category_rows(p, a, lang)), ""]
-        parts += area_lines(p, a, lang)
+        parts += ["", *wrap_lines([area_heading(a, lang)], width), "",
+                  plain_table(category_headers(p, lang), category_rows(p, a, lang), width), ""]
+        parts += wrap_lines(area_lines(p, a, lang), width)
     return "\n".join(parts) + "\n"
 
 
@@ -343,7 +343,8 @@ def status_dict(s: EstStatus) -> dict[str, Any]:
     }
 
 
-def render_status(s: EstStatus, areas: dict[str, str], fmt: str, lang: str) -> str:
+def render_status(s: EstStatus, areas: dict[str, str], fmt: str, lang: str,
+                  width: int | None = None) -> str:
     if fmt == "json":
         return json.dumps(status_dict(s), ensure_ascii=False, indent=2) + "\n"
     title = tr(lang, "est_status_title", as_of=s.as_of.isoformat())
@@ -354,10 +355,10 @@ def render_status(s: EstStatus, areas: dict[str, str], fmt: str, lang: str) -> s
             tr(lang, "est_no_measures"), ""]
         parts += [f"- {line}" for line in status_lines(s, lang)]
         return "\n".join(parts) + "\n"
-    from tabulate import tabulate
+    from samverkan.core.tables import plain_table, wrap_lines
 
     parts = [title, ""]
-    parts += [tabulate(rows, headers=status_headers(lang), tablefmt="simple",
-                       disable_numparse=True), ""] if rows else [tr(lang, "est_no_measures"), ""]
-    parts += status_lines(s, lang)
+    parts += [plain_table(status_headers(lang), rows, width), ""] if rows else [
+        tr(lang, "est_no_measures"), ""]
+    parts += wrap_lines(status_lines(s, lang), width)
     return "\n".join(parts) + "\n"

@@ -192,7 +192,9 @@ def _header(lines: list[str], old: int, new: int) -> list[str]:
 
     def part_of(match: re.Match[str]) -> str:
         number, total = int(match.group(1)) + new - old, int(match.group(2))
-        return f"år {number} av {total}" if 1 <= number <= total else match.group(0)
+        if 1 <= number <= total:
+            return f"år {number} av {total}"
+        return f"{new} ligger {'efter' if number > total else 'före'} avtalsperioden"
 
     out = list(lines)
     for i, line in enumerate(out):
@@ -233,6 +235,37 @@ class InitResult:
     path: Path
     source: Path
     plan: Plan
+    note: str | None = None  # the year lies outside the agreement's period
+
+
+_PERIOD = re.compile(r"\b(?:Avtalsperiod|avtalsperioden?)\s+(\d{4})\s*[–-]\s*(\d{4})", re.I)
+
+
+def agreement_period(folder: Path, text: str, source_year: int,
+                     lang: str = "sv") -> tuple[int, int, str] | None:
+    """The agreement's first and last year and where they were read: `agreement.yaml`
+    in the plans folder, else the plan's header (`Avtalsperiod 2021–2025`, or
+    `år 2 av 5` counted from the plan's year). None when neither says."""
+    from samverkan.followup.agreement import read_agreement
+    from samverkan.plan.folder import AGREEMENT_FILE
+
+    try:
+        agreement = read_agreement(folder, {}, lang)
+    except PlanInvalid:  # `validate` reports it; the header still tells the period
+        agreement = None
+    if agreement is not None:
+        return agreement.first_year, agreement.last_year, str(folder / AGREEMENT_FILE)
+    header = "".join(line for line in text.splitlines(keepends=True)[:40]
+                     if line.lstrip().startswith("#"))
+    period = _PERIOD.search(header)
+    if period:
+        return int(period.group(1)), int(period.group(2)), tr(lang, "init_period_header")
+    part = _PART_OF.search(header)
+    if part:
+        number, total = int(part.group(1)), int(part.group(2))
+        first = source_year - number + 1
+        return first, first + total - 1, tr(lang, "init_period_header")
+    return None
 
 
 def source_year(folder: Path, year: int, from_year: int | None, lang: str = "sv") -> int:
@@ -252,8 +285,9 @@ def source_year(folder: Path, year: int, from_year: int | None, lang: str = "sv"
 
 
 def create_plan(folder: Path, year: int, from_year: int | None = None,
-                lang: str = "sv") -> InitResult:
-    """Write `folder/YEAR.yaml` from an earlier plan; refuse to overwrite a plan."""
+                lang: str = "sv", beyond_agreement: bool = False) -> InitResult:
+    """Write `folder/YEAR.yaml` from an earlier plan; refuse to overwrite a plan, and a
+    year outside the agreement's period unless `beyond_agreement`."""
     if not 2000 <= year <= 2100:
         raise UsageError(tr(lang, "bad_plan_year", year=year))
     years = plan_years(folder)
@@ -263,6 +297,14 @@ def create_plan(folder: Path, year: int, from_year: int | None = None,
     source = years[source_year(folder, year, from_year, lang)]
     loaded = load_valid(source, lang)
     assert loaded.text is not None and loaded.plan is not None
+    note = None
+    period = agreement_period(folder, loaded.text, loaded.plan.year, lang)
+    if period is not None and not period[0] <= year <= period[1]:
+        first, last, where = period
+        if not beyond_agreement:
+            raise UsageError(tr(lang, "init_beyond", year=year, first=first, last=last,
+                                where=where))
+        note = tr(lang, "init_beyond_note", year=year, first=first, last=last, where=where)
     target = folder / f"{year}.yaml"
     raw = source.read_bytes()
     new = encode_like(raw, roll_over_text(loaded.text, year))
@@ -274,7 +316,7 @@ def create_plan(folder: Path, year: int, from_year: int | None = None,
             or _ids(check.plan) != _ids(loaded.plan)):
         raise WriteFailed(tr(lang, "write_failed", path=target, reason="layout"))
     create_file(target, new, exists, lang)
-    return InitResult(target, source, check.plan)
+    return InitResult(target, source, check.plan, note)
 
 
 def _ids(plan: Plan) -> tuple[list[str], list[str], list[str]]:

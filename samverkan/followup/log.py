@@ -11,7 +11,9 @@ into the cache, so that the next `status` or `log` need not read the file again.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from samverkan.core.i18n import tr
 from samverkan.core.ids import new_id
@@ -24,20 +26,32 @@ from samverkan.core.inputs import (
     slug_like,
 )
 from samverkan.core.problems import PlanInvalid, UsageError, WriteFailed
-from samverkan.core.text import suggest
-from samverkan.followup.compliance import PledgeStatus, pledge_status
-from samverkan.plan.model import OWNERS, Activity, Plan
+from samverkan.core.text import holds_words
+from samverkan.followup.compliance import PledgeStatus, normalize_place, pledge_status
+from samverkan.plan.model import OWNERS, Activity, Plan, Pledge
 from samverkan.plan.reader import PlanRead, load_plan
 
 
+def pledge_candidates(word: str, plan: Plan) -> list[Pledge]:
+    """The pledges `word` may have meant: ids close to it, and every pledge whose id or
+    title holds its words (`alkohol` finds both alcohol pledges)."""
+    import difflib
+
+    close = set(difflib.get_close_matches(word, [p.id for p in plan.pledges], n=3, cutoff=0.6))
+    query = word.replace("-", " ")
+    return [p for p in plan.pledges
+            if p.id in close or holds_words(query, f"{p.title} {p.id.replace('-', ' ')}")]
+
+
 def unknown_pledge_message(pledge_id: str, plan: Plan, lang: str = "sv") -> str:
-    ids = [p.id for p in plan.pledges]
     message = tr(lang, "unknown_pledge", id=pledge_id)
-    guess = suggest(pledge_id, ids) or next(
-        (p.id for p in plan.pledges if pledge_id.lower() in p.title.lower()), None)
-    if guess:
-        return f"{message}; {tr(lang, 'did_you_mean', guess=guess)}"
-    return f"{message}; {tr(lang, 'known_pledges', ids=', '.join(ids))}"
+    found = pledge_candidates(pledge_id, plan)
+    if len(found) == 1:
+        return f"{message}; {tr(lang, 'did_you_mean', guess=found[0].id)}"
+    if found:
+        return f"{message}; " + tr(lang, "did_you_mean_any", choices=", ".join(
+            f"'{p.id}' ({p.title})" for p in found))
+    return f"{message}; {tr(lang, 'known_pledges', ids=', '.join(p.id for p in plan.pledges))}"
 
 
 def build_activity(pledge: str, date: str | None, count: str | None, place: str | None,
@@ -78,10 +92,52 @@ def _check_against_plan(read: PlanRead, path: Path, activity: Activity, lang: st
     return plan
 
 
+class Logged(NamedTuple):
+    """What `log` wrote: the activity as recorded (with its id), the pledge's progress,
+    and why the count did not rise when it did not (None when it did, or when the pledge
+    has no target)."""
+
+    activity: Activity
+    status: PledgeStatus
+    note: str | None = None
+
+
+def not_counted(plan: Plan, pledge: Pledge, earlier: Sequence[Activity], activity: Activity,
+                lang: str = "sv") -> str | None:
+    """Why `activity` adds nothing to its pledge's count, or None: outside the pledge's
+    period, a `places` pledge without a place or with a place already counted (case and
+    spaces ignored), a `weeks` pledge in an ISO week already counted. `earlier` are the
+    pledge's other activities. Pure."""
+    target = pledge.target
+    if target is None:
+        return None
+    start, due = plan.period(pledge)
+    if not start <= activity.date <= due:
+        return tr(lang, "log_outside_period", date=activity.date.isoformat(),
+                  start=start.isoformat(), due=due.isoformat())
+    counted = [a for a in earlier if start <= a.date <= due]
+    if target.counting == "places":
+        if not activity.place:
+            return tr(lang, "log_no_place", unit=target.unit)
+        same = [a for a in counted
+                if a.place and normalize_place(a.place) == normalize_place(activity.place)]
+        if same:
+            return tr(lang, "log_place_counted", place=activity.place, earlier=same[0].place,
+                      id=same[0].id or "–", date=same[0].date.isoformat(),
+                      new=activity.id or "ID")
+    if target.counting == "weeks":
+        year, week, _ = activity.date.isocalendar()
+        same = [a for a in counted if a.date.isocalendar()[:2] == (year, week)]
+        if same:
+            return tr(lang, "log_week_counted", week=f"{year}-W{week:02d}", id=same[0].id or "–",
+                      date=same[0].date.isoformat())
+    return None
+
+
 def log_activity(path: Path, activity: Activity, today: dt.date,
-                 lang: str = "sv") -> tuple[Activity, PledgeStatus]:
-    """Append `activity` (given a new id) to the plan at `path`; return it as recorded and
-    the pledge's progress.
+                 lang: str = "sv") -> Logged:
+    """Append `activity` (given a new id) to the plan at `path`; return it as recorded,
+    the pledge's progress and, when the count did not rise, why (`not_counted`).
 
     The activity is checked against the plan before the lock is taken (a refusal leaves
     no trace, not even a lock file) and again under the lock, on the bytes written over.
@@ -120,4 +176,6 @@ def log_activity(path: Path, activity: Activity, today: dt.date,
     assert plan is not None
     pledge = plan.pledge(activity.pledge)
     assert pledge is not None
-    return recorded, pledge_status(plan, pledge, today)
+    earlier = [a for a in plan.activities if a.pledge == pledge.id and a.id != recorded.id]
+    return Logged(recorded, pledge_status(plan, pledge, today),
+                  not_counted(plan, pledge, earlier, recorded, lang))

@@ -12,7 +12,7 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
-from samverkan.core.i18n import tr
+from samverkan.core.i18n import counted, tr
 from samverkan.core.text import md_table
 from samverkan.followup.compliance import (
     BEHIND,
@@ -141,24 +141,27 @@ def goal_label(status: str, lang: str) -> str:
     return f"{GOAL_SIGNS[status]} {tr(lang, f'goal_{status}')}"
 
 
-def count_text(count: Count) -> str:
+def count_text(count: Count, lang: str = "sv") -> str:
+    """`3/5` on the way to the target; `7 (minst 5)` once beyond it (never `7/5`)."""
+    if count.done > count.target:
+        return tr(lang, "count_beyond", done=count.done, target=count.target)
     return f"{count.done}/{count.target}"
 
 
-def requirements_text(p: PledgeStatus) -> str:
-    return ", ".join(f"{r.tag} {count_text(r)}" for r in p.requirements)
+def requirements_text(p: PledgeStatus, lang: str = "sv") -> str:
+    return ", ".join(f"{r.tag} {count_text(r, lang)}" for r in p.requirements)
 
 
 def progress_line(p: PledgeStatus, lang: str) -> str:
     """`Trygghetsvandringar: 3/5, varav centrum 1/1` — what `log` prints."""
     if p.main is None:
         unit = p.pledge.target.unit if p.pledge.target else ""
-        return tr(lang, "untracked_progress", title=p.pledge.title, done=p.done, unit=unit).replace(
-            "  ", " ")
-    text = f"{p.pledge.title}: {count_text(p.main)} {p.pledge.target.unit}"  # type: ignore[union-attr]
+        key = "untracked_progress_one" if p.done == 1 else "untracked_progress"
+        return tr(lang, key, title=p.pledge.title, done=p.done, unit=unit).replace("  ", " ")
+    unit = p.pledge.target.unit  # type: ignore[union-attr]
+    text = f"{p.pledge.title}: {count_text(p.main, lang)} {unit}"
     if p.requirements:
-        text += f", {tr(lang, 'of_which')} " + ", ".join(
-            f"{r.tag} {count_text(r)}" for r in p.requirements)
+        text += f", {tr(lang, 'of_which')} " + requirements_text(p, lang)
     return f"{text} ({status_label(p.status, lang)})"
 
 
@@ -199,12 +202,24 @@ def pledge_row(p: PledgeStatus, lang: str) -> list[str]:
     return [
         p.pledge.title,
         p.pledge.owner,
-        count_text(p.main) if p.main else str(p.done),
+        count_text(p.main, lang) if p.main else str(p.done),
         str(p.main.expected) if p.main else none,
         p.due.isoformat(),
         status_label(p.status, lang),
-        requirements_text(p) or none,
+        requirements_text(p, lang) or none,
     ]
+
+
+def screen_headers(lang: str) -> list[str]:
+    """The pledges table on a screen: the requirements go under the pledge's title, so
+    that the table fits an 80-column terminal."""
+    return pledge_headers(lang)[:-1]
+
+
+def screen_row(p: PledgeStatus, lang: str) -> list[str]:
+    title = "\n".join([p.pledge.title] + [f"  {tr(lang, 'of_which')} {r.tag} {count_text(r, lang)}"
+                                          for r in p.requirements])
+    return [title] + pledge_row(p, lang)[1:-1]
 
 
 def goal_table(goals: tuple[GoalStatus, ...], lang: str) -> tuple[list[str], list[list[str]]]:
@@ -230,7 +245,10 @@ def title_line(c: Compliance, plan_path: str, lang: str) -> str:
 
 
 def summary_line(c: Compliance, lang: str) -> str:
-    return tr(lang, "summary", **c.summary)
+    counts: dict[str, object] = dict(c.summary)
+    for status in ("met", "missed"):  # `1 uppfyllt`, `2 uppfyllda`
+        counts[status] = counted(lang, f"n_{status}", c.summary[status])
+    return tr(lang, "summary", **counts)
 
 
 def advice_lines(c: Compliance, lang: str) -> list[str]:
@@ -240,19 +258,32 @@ def advice_lines(c: Compliance, lang: str) -> list[str]:
 # --- text formats ----------------------------------------------------------------------
 
 
-def render_csv(c: Compliance, lang: str) -> str:
-    """The pledges table only, one row per pledge, machine-friendly values."""
+CSV_DELIMITER = ";"  # what a Swedish Excel reads without asking (decimal comma)
+
+
+def csv_text(header: list[str], rows: list[list[Any]], delimiter: str = CSV_DELIMITER) -> str:
+    """CSV the way `status` and `activities` write it: UTF-8 with a byte-order mark and
+    CRLF line ends (so Excel reads å, ä, ö), `delimiter` between the fields."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["id", "title", "focus_area", "owner", "unit", "counting", "target", "done",
-                     "expected", "due", "status", "requirements", "needed", "next_due"])
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return "\ufeff" + out.getvalue()
+
+
+def render_csv(c: Compliance, lang: str, delimiter: str = CSV_DELIMITER) -> str:
+    """The pledges table only, one row per pledge: `status` is the code scripts read
+    (met, on_track, behind, missed, untracked), `status_text` the same in words."""
+    rows = []
     for p in c.pledges:
         d = pledge_dict(p)
-        writer.writerow([d["id"], d["title"], d["focus_area"], d["owner"], d["unit"] or "",
-                         d["counting"], _blank(d["target"]), d["done"], _blank(d["expected"]),
-                         d["due"], d["status"], requirements_text(p), _blank(d["needed"]),
-                         d["next_due"] or ""])
-    return out.getvalue()
+        rows.append([d["id"], d["title"], d["focus_area"], d["owner"], d["unit"] or "",
+                     d["counting"], _blank(d["target"]), d["done"], _blank(d["expected"]),
+                     d["due"], d["status"], requirements_text(p, lang), _blank(d["needed"]),
+                     d["next_due"] or "", status_label(p.status, lang)])
+    return csv_text(["id", "title", "focus_area", "owner", "unit", "counting", "target", "done",
+                     "expected", "due", "status", "requirements", "needed", "next_due",
+                     "status_text"], rows, delimiter)
 
 
 def _blank(value: Any) -> Any:
@@ -273,47 +304,54 @@ def render_markdown(c: Compliance, plan_path: str, lang: str) -> str:
     return "\n".join(parts) + "\n"
 
 
-def render_plain(c: Compliance, plan_path: str, lang: str) -> str:
-    from tabulate import tabulate
+def render_plain(c: Compliance, plan_path: str, lang: str, width: int | None = None) -> str:
+    """Plain text whose every line fits `width` (None: no limit): titles wrapped at word
+    boundaries, dates whole."""
+    from samverkan.core.tables import plain_table, wrap_lines
 
-    parts = [title_line(c, plan_path, lang), "",
-             tabulate([pledge_row(p, lang) for p in c.pledges], headers=pledge_headers(lang),
-                      tablefmt="simple", disable_numparse=True), "",
-             summary_line(c, lang)]
+    parts = [*wrap_lines([title_line(c, plan_path, lang)], width), "",
+             plain_table(screen_headers(lang), [screen_row(p, lang) for p in c.pledges], width),
+             "", *wrap_lines([summary_line(c, lang)], width)]
     advice = advice_lines(c, lang)
     if advice:
-        parts += [""] + [f"- {a}" for a in advice]
+        parts += [""] + wrap_lines([f"- {a}" for a in advice], width)
     if c.goals:
         headers, rows = goal_table(c.goals, lang)
-        parts += ["", tr(lang, "goals_title"), "",
-                  tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)]
+        parts += ["", tr(lang, "goals_title"), "", plain_table(headers, rows, width)]
     return "\n".join(parts) + "\n"
 
 
 def print_rich(c: Compliance, plan_path: str, lang: str, console: Any) -> None:
-    """Coloured tables for a terminal."""
-    from rich.table import Table
+    """Coloured tables for a terminal, as wide as the console at most."""
     from rich.text import Text
 
-    table = Table(title=title_line(c, plan_path, lang), title_justify="left")
-    for header in pledge_headers(lang):
-        table.add_column(header)
-    for p in c.pledges:
-        cells = [Text(v) for v in pledge_row(p, lang)]
-        cells[5].stylize(STATUS_STYLES[p.status])
-        table.add_row(*cells)
-    console.print(table)
-    console.print(Text(summary_line(c, lang)))
-    for advice in advice_lines(c, lang):
-        console.print(Text(f"• {advice}"))
+    from samverkan.core.tables import rich_tables, wrap_lines
+
+    width = console.width
+    for line in wrap_lines([title_line(c, plan_path, lang)], width):
+        console.print(Text(line, style="bold"))
+    status_column = len(screen_headers(lang)) - 1
+    styles = [[STATUS_STYLES[p.status] if i == status_column else None
+               for i in range(status_column + 1)] for p in c.pledges]
+    for table in rich_tables(screen_headers(lang), [screen_row(p, lang) for p in c.pledges],
+                             width, styles):
+        console.print()
+        console.print(table)
+    console.print()
+    for line in wrap_lines([summary_line(c, lang)], width):
+        console.print(Text(line))
+    advice = wrap_lines([f"• {a}" for a in advice_lines(c, lang)], width)
+    if advice:
+        console.print()
+    for line in advice:
+        console.print(Text(line))
     if c.goals:
-        goals = Table(title=tr(lang, "goals_title"), title_justify="left")
         headers, rows = goal_table(c.goals, lang)
-        for header in headers:
-            goals.add_column(header)
-        for row in rows:
-            goals.add_row(*[Text(v) for v in row])
-        console.print(goals)
+        console.print()
+        console.print(Text(tr(lang, "goals_title"), style="bold"))
+        for table in rich_tables(headers, rows, width):
+            console.print()
+            console.print(table)
 
 
 # --- the record of activities (`samverkan activities`) ---------------------------------
@@ -340,26 +378,42 @@ def activity_rows(entries: list[Entry], lang: str) -> tuple[list[str], list[list
     return [tr(lang, k) for k in keys], rows
 
 
-def render_activities(entries: list[Entry], fmt: str, lang: str, delimiter: str = ",") -> str:
-    """The record as json, csv (UTF-8 with BOM, for Excel), markdown or a plain table."""
+def activity_screen_rows(entries: list[Entry],
+                         lang: str) -> tuple[list[str], list[list[str]]]:
+    """The record on a screen: tags and who did it go under the note, so that the table
+    fits 80 columns."""
+    headers, rows = activity_rows(entries, lang)
+    none = tr(lang, "none")
+    screen = []
+    for row, entry in zip(rows, entries, strict=True):
+        a = entry.activity
+        lines = [a.note] if a.note else []
+        if a.tags:
+            lines.append(tr(lang, "activity_tags", tags=", ".join(a.tags)))
+        if a.by:
+            lines.append(tr(lang, "activity_by", by=a.by))
+        screen.append(row[:5] + ["\n".join(lines) or none])
+    return headers[:5] + [headers[7]], screen
+
+
+def render_activities(entries: list[Entry], fmt: str, lang: str,
+                      delimiter: str = CSV_DELIMITER, width: int | None = None) -> str:
+    """The record as json, csv (UTF-8 with BOM, for Excel), markdown or a plain table
+    whose lines fit `width`."""
     if fmt == "json":
         return json.dumps([entry_dict(e) for e in entries], ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-        writer.writerow(ACTIVITY_FIELDS)
-        for d in (entry_dict(e) for e in entries):
-            writer.writerow([_blank(d[k]) if k != "tags" else ", ".join(d[k])
-                             for k in ACTIVITY_FIELDS])
-        return "\ufeff" + out.getvalue()
+        return csv_text(ACTIVITY_FIELDS,
+                        [[_blank(d[k]) if k != "tags" else ", ".join(d[k])
+                          for k in ACTIVITY_FIELDS] for d in (entry_dict(e) for e in entries)],
+                        delimiter)
     if not entries:
         return tr(lang, "no_activities") + "\n"
-    headers, rows = activity_rows(entries, lang)
     if fmt == "markdown":
-        return md_table(headers, rows) + "\n"
-    from tabulate import tabulate
+        return md_table(*activity_rows(entries, lang)) + "\n"
+    from samverkan.core.tables import plain_table
 
-    return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True) + "\n"
+    return plain_table(*activity_screen_rows(entries, lang), width) + "\n"
 
 
 # --- the whole agreement (`samverkan status --agreement`) ------------------------------------
@@ -389,7 +443,7 @@ def agreement_dict(picture: AgreementPicture) -> dict:
 def _year_cell(p: PledgeStatus | None, lang: str) -> str:
     if p is None:
         return tr(lang, "not_in_plan")
-    done = count_text(p.main) if p.main else str(p.done)
+    done = count_text(p.main, lang) if p.main else str(p.done)
     return f"{done} {status_label(p.status, lang)}"
 
 
@@ -417,29 +471,26 @@ def agreement_tables(picture: AgreementPicture,
 
 
 def render_agreement(picture: AgreementPicture, fmt: str, lang: str,
-                     note: str | None = None) -> str:
+                     note: str | None = None, width: int | None = None,
+                     delimiter: str = CSV_DELIMITER) -> str:
     if fmt == "json":
         return json.dumps(agreement_dict(picture), ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["id", "title", "year", "target", "done", "status"])
-        for row in picture.pledges:
-            for year, p in row.years.items():
-                writer.writerow([row.id, row.title, year, _blank(p.main.target if p.main else None),
-                                 p.done, p.status])
-        return out.getvalue()
-    from tabulate import tabulate
+        return csv_text(["id", "title", "year", "target", "done", "status", "status_text"],
+                        [[row.id, row.title, year, _blank(p.main.target if p.main else None),
+                          p.done, p.status, status_label(p.status, lang)]
+                         for row in picture.pledges for year, p in row.years.items()],
+                        delimiter)
+    from samverkan.core.tables import plain_table, wrap_lines
 
     parts = []
     for title, headers, rows in agreement_tables(picture, lang):
         if fmt == "markdown":
             parts += [f"### {title}", "", md_table(headers, rows), ""]
         else:
-            parts += [title, "", tabulate(rows, headers=headers, tablefmt="simple",
-                                          disable_numparse=True), ""]
+            parts += [*wrap_lines([title], width), "", plain_table(headers, rows, width), ""]
     if note:
-        parts.append(note)
+        parts += wrap_lines([note], None if fmt == "markdown" else width)
     return "\n".join(parts).rstrip("\n") + "\n"
 
 
@@ -453,3 +504,69 @@ def measurement_line(result: MeasureResult, lang: str) -> str:
         text += " " + tr(lang, "measured_replaced", year=m.year,
                          old=number(result.replaced.value, lang))
     return text
+
+
+# --- the list of pledges (`samverkan pledges`) -------------------------------------------
+
+
+def pledge_list_dict(plan: Any, plan_path: str) -> dict:
+    pledges = []
+    for p in plan.pledges:
+        start, due = plan.period(p)
+        t = p.target
+        pledges.append({
+            "id": p.id, "title": p.title, "focus_area": p.focus_area, "owner": p.owner,
+            "target": t.min if t else None, "unit": t.unit if t else None,
+            "counting": t.counting if t else None, "start": start.isoformat(),
+            "due": due.isoformat(),
+            "requirements": [{"tag": r.tag, "min": r.min} for r in t.requirements] if t else []})
+    return {"plan": plan_path, "year": plan.year, "pledges": pledges}
+
+
+def target_lines(pledge: Any, lang: str) -> list[str]:
+    """`minst 5 vandringar`, then a line for each requirement and for the counting."""
+    t = pledge.target
+    if t is None:
+        return [tr(lang, "pledges_no_target")]
+    lines = [tr(lang, "pledges_target_one" if t.min == 1 else "pledges_target", min=t.min,
+                unit=t.unit)]
+    lines += [tr(lang, "pledges_requirement", min=r.min, tag=r.tag) for r in t.requirements]
+    if t.counting != "sum":
+        lines.append(tr(lang, f"pledges_counting_{t.counting}"))
+    return lines
+
+
+def pledge_list_table(plan: Any, lang: str) -> tuple[list[str], list[list[str]]]:
+    """Id with the title under it, the target, the due date and the owner."""
+    headers = [tr(lang, k) for k in ("col_pledge_id", "col_target", "col_due", "col_owner")]
+    rows = [["\n".join([p.id, f"  {p.title}"]),
+             "\n".join([target_lines(p, lang)[0]] + [f"  {x}" for x in target_lines(p, lang)[1:]]),
+             plan.period(p)[1].isoformat(), p.owner] for p in plan.pledges]
+    return headers, rows
+
+
+def render_pledges(plan: Any, plan_path: str, fmt: str, lang: str, width: int | None = None,
+                   delimiter: str = CSV_DELIMITER) -> str:
+    """The plan's pledges with ids, targets, units and due dates, in `fmt`."""
+    data = pledge_list_dict(plan, plan_path)
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        fields = ["id", "title", "focus_area", "owner", "target", "unit", "counting", "start",
+                  "due"]
+        return csv_text(fields + ["requirements"],
+                        [[_blank(p[k]) for k in fields]
+                         + [", ".join(f"{r['tag']} {r['min']}" for r in p["requirements"])]
+                         for p in data["pledges"]], delimiter)
+    title = tr(lang, "pledges_title_line", year=plan.year, plan=plan_path)
+    if fmt == "markdown":
+        rows = [[p.id, p.title, "; ".join(target_lines(p, lang)), plan.period(p)[1].isoformat(),
+                 p.owner] for p in plan.pledges]
+        headers = [tr(lang, k) for k in ("col_id", "col_pledge", "col_target", "col_due",
+                                         "col_owner")]
+        return f"## {title}\n\n{md_table(headers, rows)}\n"
+    from samverkan.core.tables import plain_table, wrap_lines
+
+    return "\n".join([*wrap_lines([title], width), "",
+                      plain_table(*pledge_list_table(plan, lang), width),
+                      "", *wrap_lines([tr(lang, "pledges_hint")], width)]) + "\n"

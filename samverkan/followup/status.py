@@ -56,26 +56,29 @@ def load_status(plan: Path | None, year: int | None, as_of: dt.date, owner: str 
     return StatusResult(path, language, result)
 
 
-def render(result: StatusResult, fmt: str, lang: str, rich: bool) -> str | None:
-    """The picture as text, or None when it was printed to the terminal with rich."""
+def render(result: StatusResult, fmt: str, lang: str, rich: bool, width: int | None = None,
+           delimiter: str = ";") -> str | None:
+    """The picture as text whose lines fit `width`, or None when it was printed to the
+    terminal with rich (as wide as `width`)."""
     from samverkan.followup import render as r
 
     c, path = result.compliance, str(result.path)
     if fmt == "json":
         return r.render_json(c, path) + "\n"
     if fmt == "csv":
-        return r.render_csv(c, lang)
+        return r.render_csv(c, lang, delimiter)
     if fmt == "markdown":
         return r.render_markdown(c, path, lang)
     if rich:
         from rich.console import Console
 
-        r.print_rich(c, path, lang, Console())
+        r.print_rich(c, path, lang, Console(width=width))
         return None
-    return r.render_plain(c, path, lang)
+    return r.render_plain(c, path, lang, width)
 
 
-def save(result: StatusResult, fmt: str, lang: str, output: Path) -> None:
+def save(result: StatusResult, fmt: str, lang: str, output: Path, width: int | None = None,
+         delimiter: str = ";") -> None:
     """Write the picture to `output`: an Excel workbook for xlsx, else the text format."""
     if fmt == "xlsx":
         from samverkan.followup.excel import write_status_xlsx
@@ -84,7 +87,7 @@ def save(result: StatusResult, fmt: str, lang: str, output: Path) -> None:
         return
     from samverkan.core.output import save_text
 
-    text = render(result, fmt, lang, rich=False)
+    text = render(result, fmt, lang, rich=False, width=width, delimiter=delimiter)
     assert text is not None
     save_text(output, text, lang)
 
@@ -94,7 +97,8 @@ def fails(c: Compliance, level: str) -> bool:
 
 
 def agreement_text(plans_dir: Path | None, as_of: dt.date, fmt: str, lang: str | None,
-                   others: dict[str, object]) -> str:
+                   others: dict[str, object], width: int | None = None,
+                   delimiter: str = ";") -> str:
     """`status --agreement`: every plan year and the agreement's goals, as text.
     `others` are the options that pick one plan or filter it, refused here."""
     from samverkan.followup.agreement import AGREEMENT_FILE, load_agreement_picture
@@ -110,4 +114,4 @@ def agreement_text(plans_dir: Path | None, as_of: dt.date, fmt: str, lang: str |
     language = lang or language
     note = None if picture.agreement else tr(language, "no_agreement_file",
                                              path=folder / AGREEMENT_FILE)
-    return render_agreement(picture, fmt, language, note)
+    return render_agreement(picture, fmt, language, note, width, delimiter)

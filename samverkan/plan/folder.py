@@ -31,15 +31,21 @@ def is_plan_name(name: str) -> bool:
 
 
 def plans_dir(option: Path | None, lang: str = "sv") -> Path:
-    """`--plans-dir`, else `SAMVERKAN_PLANS_DIR`, else `./plans`; a file there is refused
-    (it is `--plan` that names one file)."""
+    """`--plans-dir`, else `SAMVERKAN_PLANS_DIR`, else `plans/` in the group's repository
+    `SAMVERKAN_HOME`, else `./plans`; a file there is refused (it is `--plan` that names
+    one file). The one place that says where the group's files are: `data_dir` and
+    `est.files.est_dir` look beside the folder this returns. A folder without plans is
+    returned absolute, so that every message about it says exactly where it looked."""
     if option is None:
         env = os.environ.get("SAMVERKAN_PLANS_DIR")
-        option = Path(env) if env else Path("plans")
+        home = os.environ.get("SAMVERKAN_HOME")
+        option = Path(env) if env else Path(home).expanduser() / "plans" if home else Path("plans")
     if option.is_file():
         from samverkan.core.problems import UsageError
 
         raise UsageError(tr(lang, "plans_dir_is_file", path=option))
+    if not plan_years(option):
+        return option.absolute()
     return option
 
 
@@ -57,13 +63,13 @@ def plan_years(folder: Path) -> dict[int, Path]:
 
 def data_dir(option: Path | None, plans: Path | None = None) -> Path:
     """`--data-dir`, else `SAMVERKAN_DATA_DIR`, else the `data` folder beside the plans
-    folder (`./data` beside `./plans`)."""
+    folder (`./data` beside `./plans`, `$SAMVERKAN_HOME/data` beside its plans)."""
     if option is not None:
         return option
     env = os.environ.get("SAMVERKAN_DATA_DIR")
     if env:
         return Path(env)
-    return plans.parent / "data" if plans is not None else Path("data")
+    return (plans if plans is not None else plans_dir(None)).parent / "data"
 
 
 def is_data_file(path: Path, folder: Path | None) -> bool:

@@ -86,9 +86,25 @@ class Split:
     pool: dict = field(default_factory=dict, repr=False)
 
 
-def split_plan(text: str) -> Split | None:
-    """The plan cut after `activities:`, its items found and those in the line form read;
-    None when the file is not laid out so that this is safe (see the module's text)."""
+def head_of(text: str) -> str | None:
+    """The text up to and including the `activities:` line, when the activities list is the
+    last thing in the file (every later line indented, blank, a comment or a `- ` item at
+    the margin); else None. Cheap: the items are not read."""
+    split = _key_line(text)
+    if split is None:
+        return None
+    _, key_end = split
+    if _TOP_LEVEL.search(text, key_end):
+        return None
+    return text[:key_end]
+
+
+_TOP_LEVEL = re.compile(r"^(?:[^ #\r\n-]|-(?! |\r?$))", re.MULTILINE)  # a key at the margin
+
+
+def _key_line(text: str) -> tuple[int, int] | None:
+    """Where the one `activities:` line at the margin starts and ends, when the file is one
+    the item scanner can read."""
     at = text.find("\nactivities:")
     starts = [0] if text.startswith("activities:") else []
     while at != -1:
@@ -101,43 +117,55 @@ def split_plan(text: str) -> Split | None:
     key_end = text.find("\n", key_start) + 1 or len(text)
     if not _KEY_LINE.fullmatch(text[key_start:key_end].rstrip("\n").removesuffix("\r")):
         return None
+    return key_start, key_end
+
+
+def split_plan(text: str) -> Split | None:
+    """The plan cut after `activities:`, its items found and those in the line form read;
+    None when the file is not laid out so that this is safe (see the module's text)."""
+    found = _key_line(text)
+    if found is None:
+        return None
+    key_start, key_end = found
     key_line = text.count("\n", 0, key_start)
     newline = "\r\n" if "\r\n" in text else "\n"
     split = Split(text[:key_end], key_line, None, array("i"), array("i"), [], None,
                   len(text), False, newline)
-    body_line = key_line + 1
     pool = split.pool
-    done = key_end  # where the text not yet looked at starts
-    line_no = body_line  # the line `done` is on
+    dates: dict[str, dt.date] = {}
     others: list[tuple[int, int]] = []  # (start, end) of items read by YAML
+    lines, ends, activities = split.lines, split.ends, split.activities
+    nodes = 0
+    done = key_end  # where the text not yet looked at starts
+    line_no = key_line + 1  # the line `done` is on
+    indent = None
     for match in _ITEM_LINES.finditer(text, key_end):
         start = match.start()
         if start != done:
             line_no = _gap(text, done, start, line_no, split, others)
             if line_no < 0:
                 return None
-        if not _same_indent(split, match.group("indent")):
-            return None
-        activity = _activity(match, pool)
-        split.lines.append(line_no)
-        split.ends.append(line_no)
-        split.activities.append(activity)
+            indent = split.indent
+        groups = match.groups()
+        if groups[0] != indent:
+            if indent is not None or (split.indent is not None and groups[0] != split.indent):
+                return None
+            indent = split.indent = groups[0]
+        activity = _activity(groups, pool, dates)
+        lines.append(line_no)
+        ends.append(line_no)
+        activities.append(activity)
         if activity is None:
             others.append((start, match.end()))
         else:  # the mapping, each key and value, each tag
-            groups = match.groups()
-            split.nodes += 1 + 2 * (10 - groups.count(None)) + len(activity.tags)
-        done = match.end()
-        if text.startswith("\r\n", done):
-            done += 2
-        elif text.startswith("\n", done):
-            done += 1
+            nodes += 1 + 2 * (10 - groups.count(None)) + len(activity.tags)
+        done = match.end() + 1  # (after the line break; past the end on the last line)
         line_no += 1
+    split.nodes = nodes
     if done < len(text) and _gap(text, done, len(text), line_no, split, others) < 0:
         return None
     if split.activities:
-        last = split.ends[-1]
-        split.insert_at = _line_start(text, last + 1)
+        split.insert_at = _after_line(text, split.ends[-1])
         split.needs_break = not text[:split.insert_at].endswith("\n")
     else:
         split.insert_at = key_end
@@ -147,15 +175,16 @@ def split_plan(text: str) -> Split | None:
     return split
 
 
-def _line_start(text: str, line: int) -> int:
-    """The index where 0-based `line` starts (the text's length past the last line)."""
-    at = 0
-    for _ in range(line):
-        found = text.find("\n", at)
-        if found == -1:
-            return len(text)
-        at = found + 1
-    return at
+def _after_line(text: str, line: int) -> int:
+    """The index just after 0-based `line` and its line break (the text's end for a last
+    line without one); found from the end of the text, which the line is near."""
+    breaks = text.count("\n")
+    if line >= breaks:
+        return len(text)
+    at = len(text)
+    for _ in range(breaks - line):  # the line's own break is this many from the end
+        at = text.rfind("\n", 0, at)
+    return at + 1
 
 
 def _same_indent(split: Split, indent: str) -> bool:
@@ -215,37 +244,29 @@ def _blanked(text: str, keep: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def _text(value: str | None, quoted: str | None, pool: dict | None) -> tuple[bool, str | None]:
-    """A place or note as YAML reads it, and whether the line form may take it."""
-    if value is not None:
-        if not plain_is_text(value) or not TEXT.matches(value):
-            return False, None
-        return True, value if pool is None else pool.setdefault(value, value)
-    if quoted is not None:
-        text = quoted if "\\" not in quoted else re.sub(r'\\(["\\])', r"\1", quoted)
-        return TEXT.matches(text), text
-    return True, None
+_MAX_TEXT = TEXT.max_length or 0
 
 
-_DATES: dict[str, dt.date] = {}
+def _unquote(text: str) -> str:
+    return text if "\\" not in text else re.sub(r'\\(["\\])', r"\1", text)
 
 
-def _activity(match: re.Match, pool: dict) -> Activity | None:
-    """The activity a line-form item stands for, or None when YAML might read one of its
-    values differently (then YAML reads the item)."""
-    (_, ident, pledge, date, count, place, place_q, tags, by, note, note_q) = match.groups()
-    day = _DATES.get(date)
+def _activity(groups: tuple, pool: dict, dates: dict) -> Activity | None:
+    """The activity of a line-form item (its match's groups), or None when YAML might read
+    one of its values differently (YAML then reads the item). `pool` shares the values
+    that repeat (pledges, places, tags), `dates` the dates."""
+    _, ident, pledge, date, count, place, place_q, tags, by, note, note_q = groups
+    day = dates.get(date)
     if day is None:
         try:
-            day = _DATES.setdefault(date, dt.date(int(date[:4]), int(date[5:7]), int(date[8:])))
+            day = dates[date] = dt.date(int(date[:4]), int(date[5:7]), int(date[8:]))
         except ValueError:
             return None
-    words = pool.get(pledge)
-    if words is None:
+    known = pool.get(pledge)
+    if known is None:
         if not (plain_is_text(pledge) and SLUG.matches(pledge)):
             return None
-        words = pool.setdefault(pledge, pledge)
-    pledge = words
+        known = pool[pledge] = pledge
     if ident is not None and not plain_is_text(ident):
         return None
     tag_tuple: tuple[str, ...] = ()
@@ -257,13 +278,26 @@ def _activity(match: re.Match, pool: dict) -> Activity | None:
                 return None
             pool[("tags", tags)] = found
         tag_tuple = found
-    ok, place = _text(place, place_q, pool)
-    if not ok:
+    if place is not None:
+        shared = pool.get(("place", place))
+        if shared is None:
+            if not plain_is_text(place) or len(place) > _MAX_TEXT:
+                return None
+            shared = pool[("place", place)] = place
+        place = shared
+    elif place_q is not None:
+        place = _unquote(place_q)
+        place = pool.setdefault(("place", place), place)
+        if len(place) > _MAX_TEXT:
+            return None
+    if note is not None:
+        if not plain_is_text(note):
+            return None
+    elif note_q is not None:
+        note = _unquote(note_q)
+    if note is not None and len(note) > _MAX_TEXT:
         return None
-    ok, note = _text(note, note_q, None)
-    if not ok:
-        return None
-    return Activity(pledge, day, ident, 1 if count is None else int(count), place, tag_tuple,
+    return Activity(known, day, ident, 1 if count is None else int(count), place, tag_tuple,
                     by, note)
 
 
@@ -298,4 +332,4 @@ def activity_line(activity: Activity, indent: str) -> str:
 def read_line(line: str) -> Activity | None:
     """The activity of one line in the line form, else None."""
     match = ITEM.fullmatch(line)
-    return None if match is None else _activity(match, {})
+    return None if match is None else _activity(match.groups(), {}, {})

@@ -42,7 +42,15 @@ from samverkan.core.yamlfile import (
     yaml_loader,
 )
 from samverkan.plan.checks import Keys, run_checks
-from samverkan.plan.lines import ITEM, Split, activity_item, activity_line, read_line, split_plan
+from samverkan.plan.lines import (
+    ITEM,
+    Split,
+    activity_item,
+    activity_line,
+    head_of,
+    read_line,
+    split_plan,
+)
 from samverkan.plan.model import RECORD_ERRORS, Activity, Plan
 
 
@@ -285,11 +293,11 @@ def read_head(raw: bytes, path: str, lang: str = "sv") -> Plan | None:
     text = decode(doc, lang)
     if text is None:
         return None
-    split = split_plan(text)
-    if split is None:
+    head = head_of(text)
+    if head is None:
         read = read_plan(raw, path, lang)
         return read.plan._replace(activities=()) if read.ok and read.plan else None
-    compose(doc, split.head, lang)
+    compose(doc, head, lang)
     if doc.root is None or not check_nodes(doc, doc.root, lang):
         return None
     construct(doc, lang)
@@ -347,8 +355,8 @@ def head_nodes(text: str) -> Any:
     file's own."""
     from samverkan.core.yamlfile import yaml_loader
 
-    split = split_plan(text)
-    return yaml_loader().compose(split.head if split is not None else text)
+    head = head_of(text)
+    return yaml_loader().compose(head if head is not None else text)
 
 
 def without_activities(text: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from samverkan.core.i18n import tr
 from samverkan.followup import render
-from samverkan.followup.compliance import Count, GoalStatus, PledgeStatus
+from samverkan.followup.compliance import Count, GoalStatus, PledgeStatus, normalize_place
 from samverkan.plan.model import Activity, Baseline
 
 MONTH_NAMES = {
@@ -113,6 +113,37 @@ class Words:
     def measured_in(self, g: GoalStatus, year: int) -> str:
         found = next((m for m in g.measurements if m.year == year), None)
         return self.number(found.value) if found else self.t("none")
+
+    def counting_note(self, p: PledgeStatus, activities: list[Activity]) -> str:
+        """Why fewer are counted than the activities listed ("" when nothing is left out):
+        a place or an ISO week already counted, an activity without a place, or one
+        outside the pledge's period."""
+        target = p.pledge.target
+        if p.main is None or target is None or not activities:
+            return ""
+        inside = [a for a in activities if p.start <= a.date <= p.due]
+        reasons = []
+        if len(inside) < len(activities):
+            reasons.append(self.t("report_why_outside", n=len(activities) - len(inside)))
+        if target.counting in ("places", "weeks"):
+            seen: dict[object, list[str]] = {}
+            for a in inside:
+                if target.counting == "weeks":
+                    year, week, _ = a.date.isocalendar()
+                    seen.setdefault((year, week), []).append(f"{year}-W{week:02d}")
+                elif a.place and a.place.strip():
+                    seen.setdefault(normalize_place(a.place), []).append(a.place)
+            again = [self.t("report_why_times", what=names[0], n=len(names))
+                     for names in seen.values() if len(names) > 1]
+            if again:
+                reasons.append(self.t(f"report_why_{target.counting}", which=", ".join(again)))
+            without = sum(1 for a in inside if not (a.place and a.place.strip()))
+            if target.counting == "places" and without:
+                reasons.append(self.t("report_why_no_place", n=without))
+        if not reasons:
+            return ""
+        return self.t("report_why_one" if p.main.done == 1 else "report_why",
+                      n=len(activities), done=p.main.done, reasons="; ".join(reasons))
 
     def activity_place(self, a: Activity) -> str:
         return a.place or self.t("none")

@@ -1,0 +1,12 @@
+"""Where the tests find the shipped plan, EST and data files: their frozen snapshot in
+tests/fixtures/ (see its README.md), never the repository's `plans/`, `est/`, `data/`,
+which are the group's live records and change with every `samverkan log`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PLANS = FIXTURES / "plans"
+EST = FIXTURES / "est"
+DATA = FIXTURES / "data"
