@@ -9,21 +9,21 @@ an exit code; nothing below the CLI prints.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One finding in a file; line and column are 1-based."""
+class Problem(NamedTuple):
+    """One finding in a file; line and column are 1-based. `code` names the kind of
+    problem where a command must tell it from the others (an identity number)."""
 
     path: str
     line: int
     col: int
     severity: Severity
     message: str
+    code: str = ""
 
     def format(self) -> str:
         return f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
@@ -44,10 +44,6 @@ class Problem:
             "severity": self.severity,
             "message": self.message,
         }
-
-
-def has_errors(problems: list[Problem]) -> bool:
-    return any(p.severity == "error" for p in problems)
 
 
 def render_problems(problems: list[Problem], fmt: str = "text") -> str:

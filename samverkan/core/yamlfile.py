@@ -24,9 +24,8 @@ import re
 import typing
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from samverkan.core.i18n import identity_number_message, os_reason, tr, yaml_detail
 from samverkan.core.pnr import find_identity_numbers
@@ -44,9 +43,12 @@ SAFE_DEPTH = 500
 the whole process, no exception, somewhere past a few thousand levels)."""
 
 STR_TAG = "tag:yaml.org,2002:str"
-_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: .*)?$", re.MULTILINE)
-_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")
-_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+IDENTITY_NUMBER = "identity_number"  # the `code` of a problem that is an identity number
+# (Patterns are compiled on first use, not when the module is imported: a command that never
+# needs one must not pay for it.)
+_CONFLICT = rb"^(<{7}|={7}|>{7}|\|{7})(?: [^\r\n]*)?\r?$"
+_LINE_BREAK = r"\r\n|[\r\n\x85\u2028\u2029]"
+_DECIMAL = r"[-+]?(?:0|[1-9][0-9]*)"
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -120,7 +122,10 @@ def plain_is_text(value: str) -> bool:
     patterns = _plain_patterns().get(value[:1])
     if patterns is None:
         return True
-    return next((tag == STR_TAG for tag, pattern in patterns if pattern.match(value)), True)
+    for tag, pattern in patterns:
+        if pattern.match(value):
+            return bool(tag == STR_TAG)
+    return True
 
 
 @functools.cache
@@ -128,7 +133,9 @@ def _plain_patterns() -> dict[str, tuple[tuple[str, Any], ...]]:
     """The YAML resolver's (tag, pattern) pairs by the first character of a plain value."""
     table = yaml_loader().resolver.versioned_resolver
     anywhere = tuple(table.get(None, ()))
-    return {first: tuple(pairs) + anywhere for first, pairs in table.items() if first is not None}
+    # (ruamel compiles its patterns lazily, behind a wrapper that costs on every use)
+    return {first: tuple((tag, re.compile(rx.pattern, rx.flags)) for tag, rx in (*pairs, *anywhere))
+            for first, pairs in table.items() if first is not None}
 
 
 def resolved_first() -> frozenset[str]:
@@ -138,10 +145,13 @@ def resolved_first() -> frozenset[str]:
 
 # --- writing a value so that it reads back the same --------------------------------
 
-# Plain (unquoted) only for text that reads back the same inside a flow mapping `{…}`:
-# a letter first, no commas, brackets, colons or hashes, no space at the end.
-PLAIN_TEXT = r"[^\W\d_](?:[\w .()/&'-]*[\w.()/&'-])?"
-_PLAIN = re.compile(PLAIN_TEXT)
+# Plain (unquoted) text that reads back the same inside a flow mapping `{…}`: a letter or any
+# non-ASCII character first, then letters, digits, spaces, `_ . ( ) / & ' -` and non-ASCII
+# characters: no commas, brackets, braces, colons, hashes or quotes, and no space at the end
+# (checked apart). As text (for writing) and as UTF-8 bytes (for the quick reading).
+PLAIN_TEXT = (r"[^\x00-@\[-`{-\x7f]"  # (written as what it is not: quick to compile)
+              r"[^\x00-\x1f!\"#$%*+,:;<=>?@\[\\\]^`{|}~\x7f]*")
+PLAIN_BYTES = rb"[A-Za-z\x80-\xff][A-Za-z0-9_ .()/&'\x80-\xff-]*"
 # Words YAML 1.1 readers (editors, other tools) take for true/false/null: always quoted,
 # although this tool's YAML 1.2 reads them as text.
 _RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"}
@@ -164,8 +174,8 @@ def yaml_scalar(value: Any) -> str:
     if isinstance(value, dict):
         return flow_mapping(value)
     text = str(value)
-    if (_PLAIN.fullmatch(text) and text.lower() not in _RESERVED and "  " not in text
-            and plain_is_text(text)):
+    if (re.fullmatch(PLAIN_TEXT, text) and not text.endswith(" ") and text.isprintable()
+            and text.lower() not in _RESERVED and "  " not in text and plain_is_text(text)):
         return text
     return json.dumps(text, ensure_ascii=False)
 
@@ -175,37 +185,45 @@ def flow_mapping(data: dict[str, Any]) -> str:
 
 
 
-@dataclass
 class Document:
     """One YAML file as read: its text, node tree and plain data, and the problems found.
 
-    `root` and `data` are None when the file could not be parsed (the problems say why).
+    `root` and `data` are None when the file could not be parsed (the problems say why);
+    `nodes` counts the YAML nodes with aliases expanded, for the size limit.
     """
 
-    path: str
-    raw: bytes
-    text: str | None = None
-    root: Node | None = None
-    data: Any = None
-    problems: list[Problem] = field(default_factory=list)
-    nodes: int = 0  # YAML nodes with aliases expanded, for the size limit
+    __slots__ = ("path", "raw", "text", "root", "data", "problems", "nodes")
+
+    def __init__(self, path: str, raw: bytes, text: str | None = None,
+                 problems: list[Problem] | None = None):
+        self.path = path
+        self.raw = raw
+        self.text = text
+        self.root: Node | None = None
+        self.data: Any = None
+        self.problems: list[Problem] = [] if problems is None else problems
+        self.nodes = 0
 
     def problem(self, line: int, col: int, message_key: str, lang: str,
                 severity: str = "error", **values: Any) -> None:
         self.add(line, col, tr(lang, message_key, **values), severity)
 
-    def add(self, line: int, col: int, message: str, severity: str = "error") -> None:
+    def add(self, line: int, col: int, message: str, severity: str = "error",
+            code: str = "") -> None:
         self.problems.append(Problem(self.path, line, col, severity,  # type: ignore[arg-type]
-                                     message))
+                                     message, code))
 
     @property
     def ok(self) -> bool:
         return not any(p.severity == "error" for p in self.problems)
 
 
-def decode(doc: Document, lang: str) -> str | None:
-    """The file's text (a UTF-8 byte-order mark dropped), or None with the problem noted:
-    too large, UTF-16, or not UTF-8."""
+def check_bytes(doc: Document, lang: str) -> bytes | None:
+    """The file's bytes without a UTF-8 byte-order mark, checked to be UTF-8 (without
+    making one string of them: a large file is checked a part at a time), or None with
+    the problem noted: too large, UTF-16, or not UTF-8."""
+    import codecs
+
     raw = doc.raw
     if len(raw) > MAX_BYTES:
         doc.problem(1, 1, "file_too_large", lang, size=len(raw) // 2**20,
@@ -216,29 +234,46 @@ def decode(doc: Document, lang: str) -> str | None:
     elif raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         doc.problem(1, 1, "utf16", lang)
         return None
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    step = 1 << 20
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        doc.problem(line, col, "bad_utf8", lang, byte=exc.start)
+        for at in range(0, len(raw), step):
+            decoder.decode(raw[at:at + step], at + step >= len(raw))
+        decoder.decode(b"", True)
+    except UnicodeDecodeError:
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+            doc.problem(line, col, "bad_utf8", lang, byte=exc.start)
         return None
-    doc.text = text
-    return text
+    return raw
 
 
-def scan_text(doc: Document, text: str, lang: str) -> bool:
-    """Identity numbers anywhere in the text (comments too) and git conflict markers;
-    False when a conflict marker means the file cannot be read further."""
-    for line_no, line in lines_with_six_digits(doc.raw, text):
+def decode(doc: Document, lang: str) -> str | None:
+    """The file's text (a UTF-8 byte-order mark dropped), or None with the problem noted
+    (see `check_bytes`)."""
+    body = check_bytes(doc, lang)
+    if body is None:
+        return None
+    doc.text = body.decode("utf-8")
+    return doc.text
+
+
+def scan_text(doc: Document, body: bytes, lang: str) -> bool:
+    """Identity numbers anywhere in the file (comments too) and git conflict markers;
+    False when a conflict marker means the file cannot be read further. `body` is the
+    file's bytes without a byte-order mark."""
+    for line_no, line in lines_with_six_digits(body):
         for match in find_identity_numbers(line):
-            doc.add(line_no, match.start + 1, identity_number_message(lang, match.masked,
-                                                                      match.looks_like))
-    conflicts = list(_CONFLICT.finditer(text)) if any(
-        marker in text for marker in ("<<<<<<<", "=======", ">>>>>>>", "|||||||")) else []
+            doc.add(line_no, match.start + 1, identity_number_message(
+                lang, match.masked, match.looks_like), code=IDENTITY_NUMBER)
+    conflicts = list(re.finditer(_CONFLICT, body, re.MULTILINE)) if any(
+        marker in body for marker in (b"<<<<<<<", b"=======", b">>>>>>>", b"|||||||")) else []
     for match in conflicts:
-        line = text.count("\n", 0, match.start()) + 1
-        doc.problem(line, 1, "conflict_marker", lang, marker=match.group(1))
+        line = body.count(b"\n", 0, match.start()) + 1
+        doc.problem(line, 1, "conflict_marker", lang, marker=match.group(1).decode())
     return not conflicts
 
 
@@ -247,36 +282,42 @@ def scan_text(doc: Document, text: str, lang: str) -> bool:
 # as bytes, six digits or non-ASCII bytes in a row. Looking for that with `bytes.translate`
 # and `find` skips the lines that cannot hold one at the speed of a memory copy.
 _SIX = bytes.maketrans(b"0123456789" + bytes(range(0x80, 0x100)), b"0" * (10 + 0x80))
-_ODD_BREAKS = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+_ODD_BREAKS = (b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\xc2\x85", b"\xe2\x80\xa8",
+               b"\xe2\x80\xa9")
 
 
-def lines_with_six_digits(raw: bytes, text: str) -> Iterator[tuple[int, str]]:
-    """(line number, line) of every line of `text` (the decoded `raw`) that may hold an
+def lines_with_six_digits(body: bytes) -> Iterator[tuple[int, str]]:
+    """(line number, line) of every line of the file (its UTF-8 `body`) that may hold an
     identity number."""
-    if text.count("\r") != text.count("\r\n") or any(b in text for b in _ODD_BREAKS):
-        for line_no, line in enumerate(text.splitlines(), start=1):  # (as YAML counts lines)
-            yield line_no, line
+    if (body.count(b"\r") != body.count(b"\r\n")
+            or any(b in body for b in _ODD_BREAKS)):
+        for line_no, line in enumerate(body.decode("utf-8").splitlines(), start=1):
+            yield line_no, line  # (as YAML counts lines)
         return
-    body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
-    marked = body.translate(_SIX)
-    at = marked.find(b"000000")
-    line_no, counted = 1, 0
-    while at != -1:
-        start = body.rfind(b"\n", 0, at) + 1
-        end = body.find(b"\n", at)
-        end = len(body) if end == -1 else end
-        line_no += body.count(b"\n", counted, start)
-        counted = start
-        yield line_no, body[start:end].decode("utf-8").removesuffix("\r")
-        at = marked.find(b"000000", end)
+    line_no, counted, last = 1, 0, -1
+    step = 1 << 20
+    for part in range(0, len(body), step):  # (the copy made to look is a part at a time)
+        window = body[part:part + step + 8].translate(_SIX)
+        found = window.find(b"000000")
+        while found != -1:
+            at = part + found
+            start = body.rfind(b"\n", 0, at) + 1
+            end = body.find(b"\n", at)
+            end = len(body) if end == -1 else end
+            if start > last:
+                line_no += body.count(b"\n", counted, start)
+                counted = last = start
+                yield line_no, body[start:end].decode("utf-8").removesuffix("\r")
+            found = window.find(b"000000", end - part) if end - part < len(window) else -1
 
 
 def read_document(raw: bytes, path: str, lang: str = "sv") -> Document:
     """Bytes → text → node tree → plain data, every problem noted on the way."""
     doc = Document(path, raw)
-    text = decode(doc, lang)
-    if text is None or not scan_text(doc, text, lang):
+    body = check_bytes(doc, lang)
+    if body is None or not scan_text(doc, body, lang):
         return doc
+    text = doc.text = body.decode("utf-8")
     compose(doc, text, lang)
     if doc.root is None:
         return doc
@@ -322,7 +363,7 @@ def syntax_problem(doc: Document, text: str, exc: Any, lang: str) -> None:
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     detail = " ".join(str(exc.problem or exc.context or "").split())
-    lines = _LINE_BREAK.split(text)
+    lines = re.split(_LINE_BREAK, text)
     if line > len(lines):  # past the end of a file whose last line has no line break
         line, col = len(lines), len(lines[-1]) + 1
     here = lines[line - 1] if 0 < line <= len(lines) else ""
@@ -354,7 +395,7 @@ def construct(doc: Document, lang: str) -> None:
 
 def line_col(text: str, index: int) -> tuple[int, int]:
     """1-based line and column of `text[index]`, counting line breaks as YAML does."""
-    starts = [m.end() for m in _LINE_BREAK.finditer(text, 0, index)]
+    starts = [m.end() for m in re.compile(_LINE_BREAK).finditer(text, 0, index)]
     start = starts[-1] if starts else 0
     return len(starts) + 1, index - start + 1
 
@@ -367,7 +408,7 @@ def may_nest_deeper_than(text: str, limit: int) -> bool:
     through a `[` or `{`, possibly opened on an earlier line.
     """
     carried = 0
-    for line in _LINE_BREAK.split(text):
+    for line in re.split(_LINE_BREAK, text):
         body = line.lstrip(" ")
         indent = len(line) - len(body)
         marks = sum(body.count(c) for c in "-?:[{")
@@ -454,10 +495,10 @@ def check_nodes(doc: Document, root: Node, lang: str, already: int = 0) -> bool:
                 for match in find_identity_numbers(value):
                     if not find_identity_numbers(written):
                         doc.add(start.line + 1, start.column + 1, identity_number_message(
-                            lang, match.masked, match.looks_like))
+                            lang, match.masked, match.looks_like), code=IDENTITY_NUMBER)
                         break
         elif (str(node.tag).endswith(":int") and not node.style
-              and not _DECIMAL.fullmatch(value)):
+              and not re.fullmatch(_DECIMAL, value)):
             doc.problem(start.line + 1, start.column + 1, "int_not_decimal", lang,
                         written=value, decimal=_as_decimal(value))
 
@@ -567,8 +608,7 @@ def position(root: Node | None, loc: tuple, on_key: bool = False,
 # --- records and checks over the data -------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """A check's finding: where (`loc`, a path of keys and indexes), what (a message
     key and its values), how bad. `values["first"]` may be a `loc` too (it becomes
     that place's line number)."""
@@ -576,7 +616,7 @@ class Finding:
     loc: tuple
     key: str
     severity: str = "error"
-    values: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, Any] = {}  # noqa: RUF012 - (never changed: a finding is made whole)
     on_key: bool = False
 
 

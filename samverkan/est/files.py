@@ -11,7 +11,6 @@ columns and nothing raises on bad content.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 from dataclasses import dataclass, field
@@ -126,7 +125,7 @@ def load_est_bytes(raw: bytes, path: Path, kind: str, lang: str = "sv",
         loaded = read_model(raw, str(path), WorkFile, work_checks(known), lang)
     empty = tr(lang, "empty_file")  # the loader's words are about plans
     loaded.problems = [
-        dataclasses.replace(p, message=tr(lang, "est_empty_file", keys=_NEEDS[kind]))
+        p._replace(message=tr(lang, "est_empty_file", keys=_NEEDS[kind]))
         if p.message == empty else p for p in loaded.problems]
     return loaded
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from samverkan.plan.model import Activity, Goal, Measurement, Plan, Pledge
@@ -23,8 +22,7 @@ ATTENTION = (BEHIND, MISSED)  # what a steering group must act on (`--fail-on`, 
 NO_DATA = "no_data"  # an agreement goal or a goal without the figures to judge it
 
 
-@dataclass(frozen=True)
-class Count:
+class Count(NamedTuple):
     """One count of a pledge: its main target, or one requirement on tagged activities."""
 
     target: int
@@ -37,8 +35,7 @@ class Count:
         return self.done >= self.target
 
 
-@dataclass(frozen=True)
-class PledgeStatus:
+class PledgeStatus(NamedTuple):
     pledge: Pledge
     start: dt.date
     due: dt.date
@@ -54,8 +51,7 @@ class PledgeStatus:
         return ((self.main,) if self.main else ()) + self.requirements
 
 
-@dataclass(frozen=True)
-class GoalStatus:
+class GoalStatus(NamedTuple):
     goal: Goal
     focus_area: str
     measurements: tuple[Measurement, ...]
@@ -63,13 +59,12 @@ class GoalStatus:
     status: str
 
 
-@dataclass(frozen=True)
-class Compliance:
+class Compliance(NamedTuple):
     year: int
     as_of: dt.date
     pledges: tuple[PledgeStatus, ...]
     goals: tuple[GoalStatus, ...]
-    summary: dict[str, int] = field(default_factory=dict)
+    summary: dict[str, int]
 
 
 def normalize_place(place: str) -> str:

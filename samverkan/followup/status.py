@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,7 +50,7 @@ def load_status(plan: Path | None, year: int | None, as_of: dt.date, owner: str 
                     if (owner is None or p.pledge.owner == owner)
                     and (focus_area is None or p.pledge.focus_area == focus_area))
     goals = tuple(g for g in result.goals if focus_area is None or g.focus_area == focus_area)
-    result = dataclasses.replace(result, pledges=pledges, goals=goals,
+    result = result._replace(pledges=pledges, goals=goals,
                                  summary=summarize(pledges))
     return StatusResult(path, language, result)
 

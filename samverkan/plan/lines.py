@@ -16,10 +16,13 @@ items. So the cost follows the file's size, never its style. Anything the item s
 does not expect (a tab, a line that belongs to no item, a directive) makes `split_plan`
 answer None, and the whole file is read through YAML.
 
-The line form is built from the model's own definitions (`plan.model`: the id and slug
-rules, the owners, the text length) and YAML's own rules of what a plain value means
-(`core.yamlfile.plain_is_text`); what it accepts, YAML reads to the same data, and
-`tests/test_lines.py` compares the two readings.
+The file is read as bytes: a year of 100,000 activities is never decoded into one string
+(a single non-Latin-1 character in a comment would double its size); each value is
+decoded on its own. The line form is built from the model's own definitions
+(`plan.model`: the id and slug rules, the owners, the text length) and YAML's own rules
+of what a plain value means (`core.yamlfile.PLAIN_TEXT`, `plain_is_text`); what it
+accepts, YAML reads to the same data, and `tests/test_lines.py` compares the two
+readings.
 """
 
 from __future__ import annotations
@@ -27,202 +30,294 @@ from __future__ import annotations
 import datetime as dt
 import re
 from array import array
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from samverkan.core.yamlfile import PLAIN_TEXT, plain_is_text, yaml_scalar
+from samverkan.core.yamlfile import PLAIN_BYTES, plain_is_text, resolved_first, yaml_scalar
 from samverkan.plan.model import ACTIVITY_ID, OWNERS, SLUG, TEXT, Activity
 
 
-def _bare(pattern: str | None) -> str:
-    return (pattern or "").removeprefix("^").removesuffix("$")
+def _bare(pattern: str | None) -> bytes:
+    return (pattern or "").removeprefix("^").removesuffix("$").encode()
 
 
 _SLUG = _bare(SLUG.pattern)
-_QUOTED = r'(?:[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\\["\\])+'
-_TEXT = r"(?:(?P<{0}>" + PLAIN_TEXT + r')|"(?P<{0}_q>' + _QUOTED + r')")'
+_QUOTED = rb'(?:[^"\\\x00-\x1f\x7f]|\\["\\])+'
+_TEXT = rb"(?:(?P<{0}>" + PLAIN_BYTES + rb')|"(?P<{0}_q>' + _QUOTED + rb')")'
 _ITEM = (
-    r"(?P<indent> *)- \{"
-    r"(?:id: (?P<id>" + _bare(ACTIVITY_ID.pattern) + r"), )?"
-    r"pledge: (?P<pledge>" + _SLUG + r"), date: (?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})"
-    r"(?:, count: (?P<count>[1-9][0-9]{0,8}))?"
-    r"(?:, place: " + _TEXT.format("place") + r")?"
-    r"(?:, tags: \[(?P<tags>" + _SLUG + r"(?:, " + _SLUG + r")*)\])?"
-    r"(?:, by: (?P<by>" + "|".join(OWNERS) + r"))?"
-    r"(?:, note: " + _TEXT.format("note") + r")?"
-    r"\} *"
+    rb"(?P<indent> *)- \{"
+    rb"(?:id: (?P<id>" + _bare(ACTIVITY_ID.pattern) + rb"), )?"
+    rb"pledge: (?P<pledge>" + _SLUG + rb"), date: (?P<date>[0-9]{4}-[0-9]{2}-[0-9]{2})"
+    rb"(?:, count: (?P<count>[1-9][0-9]{0,8}))?"
+    rb"(?:, place: " + _TEXT.replace(b"{0}", b"place") + rb")?"
+    rb"(?:, tags: \[(?P<tags>" + _SLUG + rb"(?:, " + _SLUG + rb")*)\])?"
+    rb"(?:, by: (?P<by>" + "|".join(OWNERS).encode() + rb"))?"
+    rb"(?:, note: " + _TEXT.replace(b"{0}", b"note") + rb")?"
+    rb"\} *"
 )
-ITEM = re.compile(_ITEM)  # one line, without its line break
-_ITEM_LINES = re.compile(r"^" + _ITEM + r"\r?$", re.MULTILINE)
-_KEY_LINE = re.compile(r"activities:(?: +#[^\n]*)? *")
-_COMMENT = re.compile(r" *#[^\r\n]*")
-# Line breaks YAML and Python's str.splitlines count differently, and characters that make
-# YAML read a file in another way; with any of them the plan is read the ordinary way.
-_ODD = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029", "\t")
+_ITEM_LINES = re.compile(rb"^" + _ITEM + rb"\r?$", re.MULTILINE)
+_KEY_LINE = re.compile(rb"activities:(?: +#[^\n]*)? *")
+_COMMENT = re.compile(rb" *#[^\r\n]*")
+# A line that starts at the margin and is no list item or comment: a key after the list.
+# (Written with the line break first, so that the search runs from line break to line break.)
+_TOP_LEVEL = re.compile(rb"\n(?:[^ #\r\n-]|-(?! |\r?\n|\r?\Z))")
+# Characters (as UTF-8) that YAML counts as line breaks where this module does not (NEL,
+# LS, PS), that YAML refuses although the line form's patterns let them through (C1 controls,
+# U+FFFE, U+FFFF), or reads specially (a byte-order mark inside the text); with any of them
+# the plan is read the ordinary way. Each is looked for after a one-byte search (as quick as
+# a memory copy) says its first byte is there at all. (A tab, or a control character below
+# U+0020, is in no line-form item, and anywhere else YAML itself says what is wrong.)
+_ODD = {b"\xc2": re.compile(rb"\xc2[\x80-\x9f]"),
+        b"\xe2": re.compile(rb"\xe2\x80[\xa8\xa9]"),
+        b"\xef": re.compile(rb"\xef(?:\xbb\xbf|\xbf[\xbe\xbf])"),
+        b"%": re.compile(rb"(?<=\n)%|\A%")}  # a directive: %YAML, %TAG
+
+
+def _odd(body: bytes) -> bool:
+    """Whether `body` holds anything that makes the item scanner's reading unsafe. Each
+    first byte is found with `bytes.find` (a memory scan), and only its few places looked
+    at, not the whole file with a regular expression."""
+    for first, pattern in _ODD.items():
+        at = body.find(first)
+        while at != -1:
+            if pattern.match(body, at):
+                return True
+            at = body.find(first, at + 1)
+    return b"\r" in body and body.count(b"\r") != body.count(b"\r\n")
+
+
+_MAX_TEXT = TEXT.max_length or 0
 
 
 @dataclass
 class Split:
-    """A plan file cut after its `activities:` line, its items found.
+    """A plan file (its bytes, without a byte-order mark) cut after its `activities:` line,
+    its items found.
 
-    `lines[k]` is the 0-based line where item k starts; `activities[k]` is its `Activity`
-    when the item is in the line form, else None (the YAML parser reads it: `others`
-    holds the text with everything but those items blanked, so that lines and columns
-    stay the file's own). `insert_at` is where a new item's line goes (in characters,
-    after the last item's line), `needs_break` whether a line break must come first.
+    `lines[k]` is the 0-based line where item k starts, `ends` the last line of the items
+    written over several lines; `activities[k]` is item k's `Activity` when the item is
+    in the line form, else None (the YAML parser reads it: `others` holds the text with
+    everything but those items blanked, so that lines and columns stay the file's own).
+    `insert_at` is where a new item's line goes (a byte offset, after the last item's
+    line), `needs_break` whether a line break must come first.
     """
 
-    head: str
+    head: bytes
     key_line: int
-    indent: str | None
+    indent: bytes | None
     lines: array
-    ends: array  # 0-based last line of each item
+    ends: dict[int, int]
     activities: list[Activity | None]
     others: str | None
     insert_at: int
     needs_break: bool
-    newline: str
+    newline: bytes
     nodes: int = 0  # YAML nodes the line-form items add (for the size limit)
-    pool: dict = field(default_factory=dict, repr=False)
+
+    def end(self, index: int) -> int:
+        """The 0-based last line of item `index`."""
+        return self.ends.get(index, self.lines[index])
 
 
-def head_of(text: str) -> str | None:
-    """The text up to and including the `activities:` line, when the activities list is the
-    last thing in the file (every later line indented, blank, a comment or a `- ` item at
-    the margin); else None. Cheap: the items are not read."""
-    split = _key_line(text)
-    if split is None:
+def head_of(body: bytes) -> bytes | None:
+    """The bytes up to and including the `activities:` line, when the activities list is
+    the last thing in the file (every later line indented, blank, a comment or a `- `
+    item at the margin); else None. Cheap: the items are not read."""
+    found = _key_line(body)
+    if found is None or _TOP_LEVEL.search(body, found[1] - 1):
         return None
-    _, key_end = split
-    if _TOP_LEVEL.search(text, key_end):
-        return None
-    return text[:key_end]
+    return body[:found[1]]
 
 
-_TOP_LEVEL = re.compile(r"^(?:[^ #\r\n-]|-(?! |\r?$))", re.MULTILINE)  # a key at the margin
-
-
-def _key_line(text: str) -> tuple[int, int] | None:
+def _key_line(body: bytes) -> tuple[int, int] | None:
     """Where the one `activities:` line at the margin starts and ends, when the file is one
     the item scanner can read."""
-    at = text.find("\nactivities:")
-    starts = [0] if text.startswith("activities:") else []
+    at = body.find(b"\nactivities:")
+    starts = [0] if body.startswith(b"activities:") else []
     while at != -1:
         starts.append(at + 1)
-        at = text.find("\nactivities:", at + 1)
-    if (len(starts) != 1 or text.startswith("%") or "\n%" in text
-            or any(c in text for c in _ODD) or text.count("\r") != text.count("\r\n")):
+        at = body.find(b"\nactivities:", at + 1)
+    if len(starts) != 1 or _odd(body):
         return None
     key_start = starts[0]
-    key_end = text.find("\n", key_start) + 1 or len(text)
-    if not _KEY_LINE.fullmatch(text[key_start:key_end].rstrip("\n").removesuffix("\r")):
+    key_end = body.find(b"\n", key_start) + 1 or len(body)
+    if not _KEY_LINE.fullmatch(body[key_start:key_end].rstrip(b"\n").removesuffix(b"\r")):
         return None
     return key_start, key_end
 
 
-def split_plan(text: str) -> Split | None:
+def split_plan(body: bytes) -> Split | None:
     """The plan cut after `activities:`, its items found and those in the line form read;
     None when the file is not laid out so that this is safe (see the module's text)."""
-    found = _key_line(text)
+    found = _key_line(body)
     if found is None:
         return None
     key_start, key_end = found
-    key_line = text.count("\n", 0, key_start)
-    newline = "\r\n" if "\r\n" in text else "\n"
-    split = Split(text[:key_end], key_line, None, array("i"), array("i"), [], None,
-                  len(text), False, newline)
-    pool = split.pool
-    dates: dict[str, dt.date] = {}
+    key_line = body.count(b"\n", 0, key_start)
+    newline = b"\r\n" if b"\r\n" in body else b"\n"
+    split = Split(body[:key_end], key_line, None, array("i"), {}, [], None, len(body), False,
+                  newline)
     others: list[tuple[int, int]] = []  # (start, end) of items read by YAML
-    lines, ends, activities = split.lines, split.ends, split.activities
+    lines, activities = split.lines, split.activities
+    add_line, add_activity = lines.append, activities.append
+    make = tuple.__new__
+    risky = frozenset(c.encode() for c in resolved_first() if len(c.encode()) == 1)
+    words: dict[bytes, str] = {}  # pledges and owners, as text
+    tag_lists: dict[bytes, tuple[str, ...]] = {}
+    places: dict[tuple, str] = {}
+    dates: dict[bytes, dt.date] = {}
     nodes = 0
-    done = key_end  # where the text not yet looked at starts
+    done = key_end  # where the bytes not yet looked at start
     line_no = key_line + 1  # the line `done` is on
     indent = None
-    for match in _ITEM_LINES.finditer(text, key_end):
+    for match in _ITEM_LINES.finditer(body, key_end):
         start = match.start()
         if start != done:
-            line_no = _gap(text, done, start, line_no, split, others)
+            line_no = _gap(body, done, start, line_no, split, others)
             if line_no < 0:
                 return None
             indent = split.indent
-        groups = match.groups()
-        if groups[0] != indent:
-            if indent is not None or (split.indent is not None and groups[0] != split.indent):
+        (spaces, ident, pledge, date, count, place, place_q, tags, by, note,
+         note_q) = groups = match.groups()
+        if spaces != indent:
+            if indent is not None or (split.indent is not None and spaces != split.indent):
                 return None
-            indent = split.indent = groups[0]
-        activity = _activity(groups, pool, dates)
-        lines.append(line_no)
-        ends.append(line_no)
-        activities.append(activity)
-        if activity is None:
-            others.append((start, match.end()))
-        else:  # the mapping, each key and value, each tag
-            nodes += 1 + 2 * (10 - groups.count(None)) + len(activity.tags)
+            indent = split.indent = spaces
+        add_line(line_no)
         done = match.end() + 1  # (after the line break; past the end on the last line)
         line_no += 1
+        activity = None
+        try:  # (a value YAML might read otherwise makes the item YAML's: `_Other`)
+            day = dates.get(date)
+            if day is None:
+                try:
+                    day = dates[date] = dt.date(int(date[:4]), int(date[5:7]), int(date[8:]))
+                except ValueError:
+                    raise _Other from None
+            known = words.get(pledge)
+            if known is None:
+                known = words[pledge] = _word(pledge)
+            if ident is not None:
+                risk = ident[:1] in risky
+                ident = ident.decode()
+                if risk and not plain_is_text(ident):
+                    raise _Other
+            tag_tuple: tuple[str, ...] = ()
+            if tags is not None:
+                found = tag_lists.get(tags)
+                if found is None:
+                    found = tag_lists[tags] = tuple(_word(t) for t in tags.split(b", "))
+                tag_tuple = found
+            if by is not None:
+                by = words.get(by) or words.setdefault(by, by.decode())
+            if place is not None or place_q is not None:
+                key = (place, place_q)
+                shared = places.get(key)
+                if shared is None:
+                    shared = places[key] = _text(place, place_q, risky)
+                place = shared
+            if note is not None:  # (as `_text`, written out: nearly every line has one)
+                if note[-1:] == b" ":
+                    raise _Other
+                risk = note[:1] in risky
+                note = note.decode()
+                if (risk and not plain_is_text(note)) or len(note) > _MAX_TEXT:
+                    raise _Other
+            elif note_q is not None:
+                note = _text(None, note_q, risky)
+            activity = make(Activity, (known, day, ident, 1 if count is None else int(count),
+                                       place, tag_tuple, by, note))
+            nodes += 1 + 2 * (10 - groups.count(None)) + len(tag_tuple)
+        except _Other:
+            others.append((start, match.end()))
+        add_activity(activity)
     split.nodes = nodes
-    if done < len(text) and _gap(text, done, len(text), line_no, split, others) < 0:
+    if done < len(body) and _gap(body, done, len(body), line_no, split, others) < 0:
         return None
-    if split.activities:
-        split.insert_at = _after_line(text, split.ends[-1])
-        split.needs_break = not text[:split.insert_at].endswith("\n")
+    if activities:
+        split.insert_at = _after_line(body, split.end(len(activities) - 1))
+        split.needs_break = not body[:split.insert_at].endswith(b"\n")
     else:
         split.insert_at = key_end
-        split.needs_break = not text[:key_end].endswith("\n")
+        split.needs_break = not body[:key_end].endswith(b"\n")
     if others:
-        split.others = _blanked(text, others)
+        split.others = _blanked(body, others)
     return split
 
 
-def _after_line(text: str, line: int) -> int:
-    """The index just after 0-based `line` and its line break (the text's end for a last
-    line without one); found from the end of the text, which the line is near."""
-    breaks = text.count("\n")
+class _Other(Exception):
+    """The item is not in the line form after all: YAML reads it."""
+
+
+def _word(value: bytes) -> str:
+    """A pledge id or tag (a slug), as text; `_Other` if YAML reads it otherwise."""
+    text = value.decode()
+    if not (plain_is_text(text) and SLUG.matches(text)):
+        raise _Other
+    return text
+
+
+def _text(plain: bytes | None, quoted: bytes | None, risky: frozenset[bytes]) -> str:
+    """A place or a note as YAML reads it; `_Other` when it might read it otherwise."""
+    if plain is not None:
+        if plain.endswith(b" "):
+            raise _Other  # (YAML drops the space at the end of a plain value)
+        text = plain.decode()
+        if plain[:1] in risky and not plain_is_text(text):
+            raise _Other
+    else:
+        assert quoted is not None
+        text = quoted.decode()
+        if "\\" in text:
+            text = re.sub(r'\\(["\\])', r"\1", text)
+    if len(text) > _MAX_TEXT:
+        raise _Other
+    return text
+
+
+def _after_line(body: bytes, line: int) -> int:
+    """The offset just after 0-based `line` and its line break (the end for a last line
+    without one); found from the end of the bytes, which the line is near."""
+    breaks = body.count(b"\n")
     if line >= breaks:
-        return len(text)
-    at = len(text)
+        return len(body)
+    at = len(body)
     for _ in range(breaks - line):  # the line's own break is this many from the end
-        at = text.rfind("\n", 0, at)
+        at = body.rfind(b"\n", 0, at)
     return at + 1
 
 
-def _same_indent(split: Split, indent: str) -> bool:
-    if split.indent is None:
-        split.indent = indent
-    return split.indent == indent
-
-
-def _gap(text: str, start: int, end: int, line_no: int, split: Split,
+def _gap(body: bytes, start: int, end: int, line_no: int, split: Split,
          others: list[tuple[int, int]]) -> int:
-    """Read `text[start:end]` (whole lines between line-form items, `start` on line
+    """Read `body[start:end]` (whole lines between line-form items, `start` on line
     `line_no`): blank lines, comments and items in other forms. Returns the number of the
     line at `end`, or -1 when a line belongs to no item (the file must then be read the
     ordinary way)."""
-    segment = text[start:end]
-    pieces = segment.split("\n")
-    if segment.endswith("\n"):
-        pieces.pop()  # (the empty text after the last line break is no line)
+    segment = body[start:end]
+    pieces = segment.split(b"\n")
+    if segment.endswith(b"\n"):
+        pieces.pop()  # (the empty bytes after the last line break are no line)
     item_start = -1
     at = start
     for line in pieces:
-        body = line.removesuffix("\r")
-        stripped = body.lstrip(" ")
-        indent = len(body) - len(stripped)
-        starts_item = stripped == "-" or stripped.startswith(("- ", "-#"))
-        if not stripped or _COMMENT.fullmatch(body):
+        text = line.removesuffix(b"\r")
+        stripped = text.lstrip(b" ")
+        indent = len(text) - len(stripped)
+        starts_item = stripped == b"-" or stripped.startswith((b"- ", b"-#"))
+        if not stripped or _COMMENT.fullmatch(text):
             pass  # blank or a comment: it goes with the item before it, if any
         elif starts_item and (split.indent is None or indent == len(split.indent)):
-            if not _same_indent(split, body[:indent]) or stripped.startswith("-#"):
+            if stripped.startswith(b"-#"):
                 return -1
+            if split.indent is None:
+                split.indent = text[:indent]
             if item_start >= 0:
                 others.append((item_start, at))
             item_start = at
             split.lines.append(line_no)
-            split.ends.append(line_no)
             split.activities.append(None)
         elif item_start >= 0 and split.indent is not None and indent > len(split.indent):
-            split.ends[-1] = line_no  # a further line of the item before
+            split.ends[len(split.activities) - 1] = line_no  # a further line of the item
         else:
             return -1
         at += len(line) + 1
@@ -232,73 +327,17 @@ def _gap(text: str, start: int, end: int, line_no: int, split: Split,
     return line_no
 
 
-def _blanked(text: str, keep: list[tuple[int, int]]) -> str:
-    """`text` with every line outside the `keep` spans made empty (line breaks kept)."""
+def _blanked(body: bytes, keep: list[tuple[int, int]]) -> str:
+    """The text of `body` with every line outside the `keep` spans made empty (line
+    breaks kept, so lines and columns stay the file's own)."""
     out = []
     done = 0
     for start, end in keep:
-        out.append("\n" * text.count("\n", done, start))
-        out.append(text[start:end])
+        out.append("\n" * body.count(b"\n", done, start))
+        out.append(body[start:end].decode())
         done = end
-    out.append("\n" * text.count("\n", done, len(text)))
+    out.append("\n" * body.count(b"\n", done, len(body)))
     return "".join(out)
-
-
-_MAX_TEXT = TEXT.max_length or 0
-
-
-def _unquote(text: str) -> str:
-    return text if "\\" not in text else re.sub(r'\\(["\\])', r"\1", text)
-
-
-def _activity(groups: tuple, pool: dict, dates: dict) -> Activity | None:
-    """The activity of a line-form item (its match's groups), or None when YAML might read
-    one of its values differently (YAML then reads the item). `pool` shares the values
-    that repeat (pledges, places, tags), `dates` the dates."""
-    _, ident, pledge, date, count, place, place_q, tags, by, note, note_q = groups
-    day = dates.get(date)
-    if day is None:
-        try:
-            day = dates[date] = dt.date(int(date[:4]), int(date[5:7]), int(date[8:]))
-        except ValueError:
-            return None
-    known = pool.get(pledge)
-    if known is None:
-        if not (plain_is_text(pledge) and SLUG.matches(pledge)):
-            return None
-        known = pool[pledge] = pledge
-    if ident is not None and not plain_is_text(ident):
-        return None
-    tag_tuple: tuple[str, ...] = ()
-    if tags is not None:
-        found = pool.get(("tags", tags))
-        if found is None:
-            found = tuple(tags.split(", "))
-            if not all(plain_is_text(t) and SLUG.matches(t) for t in found):
-                return None
-            pool[("tags", tags)] = found
-        tag_tuple = found
-    if place is not None:
-        shared = pool.get(("place", place))
-        if shared is None:
-            if not plain_is_text(place) or len(place) > _MAX_TEXT:
-                return None
-            shared = pool[("place", place)] = place
-        place = shared
-    elif place_q is not None:
-        place = _unquote(place_q)
-        place = pool.setdefault(("place", place), place)
-        if len(place) > _MAX_TEXT:
-            return None
-    if note is not None:
-        if not plain_is_text(note):
-            return None
-    elif note_q is not None:
-        note = _unquote(note_q)
-    if note is not None and len(note) > _MAX_TEXT:
-        return None
-    return Activity(known, day, ident, 1 if count is None else int(count), place, tag_tuple,
-                    by, note)
 
 
 def activity_item(activity: Activity) -> dict[str, Any]:
@@ -331,5 +370,7 @@ def activity_line(activity: Activity, indent: str) -> str:
 
 def read_line(line: str) -> Activity | None:
     """The activity of one line in the line form, else None."""
-    match = ITEM.fullmatch(line)
-    return None if match is None else _activity(match.groups(), {}, {})
+    split = split_plan(b"activities:\n" + line.encode() + b"\n")
+    if split is None or len(split.activities) != 1:
+        return None
+    return split.activities[0]

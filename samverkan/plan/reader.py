@@ -28,10 +28,10 @@ from samverkan.core.yamlfile import (
     SAFE_DEPTH,
     Document,
     Unreadable,  # noqa: F401 - (commands catch it from here)
+    check_bytes,
     check_nodes,
     compose,
     construct,
-    decode,
     may_nest_deeper_than,
     place_errors,
     place_findings,
@@ -43,7 +43,6 @@ from samverkan.core.yamlfile import (
 )
 from samverkan.plan.checks import Keys, run_checks
 from samverkan.plan.lines import (
-    ITEM,
     Split,
     activity_item,
     activity_line,
@@ -140,17 +139,17 @@ def read_plan(raw: bytes, path: str, lang: str = "sv", quick: bool = True) -> Pl
     """Check the bytes of a plan file. `quick=False` reads every activity through YAML
     (the result is the same; tests compare the two)."""
     doc = Document(path, raw)
-    text = decode(doc, lang)
-    if text is None or not scan_text(doc, text, lang):
+    body = check_bytes(doc, lang)
+    if body is None or not scan_text(doc, body, lang):
         return PlanRead(path, raw, doc.problems, None)
     if quick:
-        split = split_plan(text)
-        if split is not None and not may_nest_deeper_than(split.head, SAFE_DEPTH):
-            found = _read_split(doc, text, split, lang)
+        split = split_plan(body)
+        if split is not None:
+            found = _read_split(doc, body, split, lang)
             if found is not None:
                 return found
-            doc = Document(path, raw, text, problems=[p for p in doc.problems])
-    return _read_whole(doc, text, lang)
+            doc = Document(path, raw, problems=[p for p in doc.problems])
+    return _read_whole(doc, body.decode("utf-8"), lang)
 
 
 def _read_whole(doc: Document, text: str, lang: str) -> PlanRead:
@@ -184,14 +183,18 @@ def _sorted(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.line, p.col, p.severity, p.message))
 
 
-def _read_split(doc: Document, text: str, split: Split, lang: str) -> PlanRead | None:
-    """The file read through its split (`plan.lines`): the head and the items in other
-    forms through YAML, the line-form items as they are. None whenever the outcome could
-    differ from reading the whole file through YAML (the caller then does that)."""
+def _read_split(doc: Document, body: bytes, split: Split, lang: str) -> PlanRead | None:
+    """The file (its bytes `body`, without a byte-order mark) read through its split
+    (`plan.lines`): the head and the items in other forms through YAML, the line-form items
+    as they are. None whenever the outcome could differ from reading the whole file
+    through YAML (the caller then does that)."""
     from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
-    head = Document(doc.path, doc.raw, text)
-    compose(head, split.head, lang)
+    head_text = split.head.decode("utf-8")
+    if may_nest_deeper_than(head_text, SAFE_DEPTH):
+        return None
+    head = Document(doc.path, doc.raw, head_text)
+    compose(head, head_text, lang)
     root = head.root
     if not isinstance(root, MappingNode) or not root.value or head.problems:
         return None
@@ -261,13 +264,13 @@ def _read_split(doc: Document, text: str, split: Split, lang: str) -> PlanRead |
         if index in where_set:
             return position(other_nodes, (where.index(index), *loc[2:]), on_key, parent)
         if lines is None:
-            lines = text.splitlines()
+            lines = body.decode("utf-8").splitlines()
         line_no = split.lines[index]
-        match = ITEM.fullmatch(lines[line_no])
-        assert match is not None
+        line = lines[line_no]
         field = loc[2] if len(loc) > 2 and not parent else None
-        col = match.start(field) if field in ("id", "pledge", "date") else match.end("indent") + 2
-        return line_no + 1, col + 1
+        at = line.find(f"{field}: ") + len(f"{field}: ") if field in ("id", "pledge", "date") \
+            else line.find("{")
+        return line_no + 1, at + 1
 
     where_set = set(where)
     problems = head.problems
@@ -279,10 +282,11 @@ def _read_split(doc: Document, text: str, split: Split, lang: str) -> PlanRead |
     else:
         plan = None
     layout = None
-    if split.indent is not None:  # (a byte offset: the bytes after it are few)
-        at = len(doc.raw) - len(text[split.insert_at:].encode("utf-8"))
-        layout = Layout(at, split.indent, split.needs_break, split.newline, nodes)
-    return PlanRead(doc.path, doc.raw, _sorted(problems), plan, layout, text)
+    if split.indent is not None:
+        at = len(doc.raw) - len(body) + split.insert_at  # (after a byte-order mark)
+        layout = Layout(at, split.indent.decode(), split.needs_break, split.newline.decode(),
+                        nodes)
+    return PlanRead(doc.path, doc.raw, _sorted(problems), plan, layout)
 
 
 def read_head(raw: bytes, path: str, lang: str = "sv") -> Plan | None:
@@ -290,14 +294,15 @@ def read_head(raw: bytes, path: str, lang: str = "sv") -> Plan | None:
     measurements, pledges), or None when the file has errors there. Reads only the text
     before `activities:` when it can."""
     doc = Document(path, raw)
-    text = decode(doc, lang)
-    if text is None:
+    body = check_bytes(doc, lang)
+    if body is None:
         return None
-    head = head_of(text)
+    head = head_of(body)
     if head is None:
         read = read_plan(raw, path, lang)
         return read.plan._replace(activities=()) if read.ok and read.plan else None
-    compose(doc, head, lang)
+    doc.text = head.decode("utf-8")
+    compose(doc, doc.text, lang)
     if doc.root is None or not check_nodes(doc, doc.root, lang):
         return None
     construct(doc, lang)
@@ -355,8 +360,8 @@ def head_nodes(text: str) -> Any:
     file's own."""
     from samverkan.core.yamlfile import yaml_loader
 
-    head = head_of(text)
-    return yaml_loader().compose(head if head is not None else text)
+    head = head_of(text.encode("utf-8"))
+    return yaml_loader().compose(head.decode("utf-8") if head is not None else text)
 
 
 def without_activities(text: str) -> str:
@@ -365,13 +370,14 @@ def without_activities(text: str) -> str:
     from samverkan.core.writer import clear_list
     from samverkan.core.yamlfile import child_node, yaml_loader
 
-    split = split_plan(text)
+    body = text.encode("utf-8")
+    split = split_plan(body)
     if split is not None:
-        start = split.head.rstrip("\r\n").rfind("\n") + 1
-        comment = split.head[start:].rstrip("\r\n")[len("activities:"):].strip()
-        key = "activities: []" + (f" {comment}" if comment else "")
-        rest = text[split.insert_at:] if split.activities else text[len(split.head):]
-        return f"{split.head[:start]}{key}{split.newline}{rest}"
+        start = split.head.rstrip(b"\r\n").rfind(b"\n") + 1
+        comment = split.head[start:].rstrip(b"\r\n")[len(b"activities:"):].strip()
+        key = b"activities: []" + (b" " + comment if comment else b"")
+        rest = body[split.insert_at:] if split.activities else body[len(split.head):]
+        return (split.head[:start] + key + split.newline + rest).decode("utf-8")
     root = yaml_loader().compose(text)
     key_node, value = child_node(root, "activities")
     if key_node is None or value is None:
@@ -385,12 +391,12 @@ def remove_activity_text(text: str, index: int) -> str:
     from samverkan.core.writer import remove_item
     from samverkan.core.yamlfile import child_node, yaml_loader
 
-    split = split_plan(text)
+    split = split_plan(text.encode("utf-8"))
     if split is not None:
         if len(split.activities) == 1:
             return without_activities(text)
         lines = text.splitlines(keepends=True)
-        del lines[split.lines[index]: split.ends[index] + 1]
+        del lines[split.lines[index]: split.end(index) + 1]
         return "".join(lines)
     root = yaml_loader().compose(text)
     key, seq = child_node(root, "activities")

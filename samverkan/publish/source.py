@@ -70,29 +70,11 @@ def load_source(plans_dir: Path | None, as_of: dt.date, lang: str = "sv") -> Sou
 
 
 def identity_number_problems(folder: Path, lang: str = "sv") -> list[Problem]:
-    """A problem for each personal identity number in the YAML files of the plans folder
-    and of the EST and data folders beside it (comments included), found and worded as
-    `validate` finds and words them."""
-    from samverkan.core.i18n import identity_number_message
-    from samverkan.core.pnr import find_identity_numbers
-    from samverkan.core.problems import Problem
-    from samverkan.core.yamlfile import lines_with_six_digits
-    from samverkan.est.files import est_dir
-    from samverkan.plan.folder import data_dir
+    """Every personal identity number in the files of the plans folder and of the EST and
+    data folders beside it (comments and escaped values included), as `validate` finds
+    and words them."""
+    from samverkan.core.yamlfile import IDENTITY_NUMBER
+    from samverkan.validation import validate_paths
 
-    problems = []
-    for where in (folder, est_dir(None, folder), data_dir(None, folder)):
-        if not where.is_dir():
-            continue
-        for path in sorted([*where.glob("*.yaml"), *where.glob("*.yml")]):
-            try:
-                raw = path.read_bytes()
-                text = raw.decode("utf-8")
-            except (OSError, UnicodeDecodeError):
-                continue  # (reported when the file is loaded, and by validate)
-            for number, line in lines_with_six_digits(raw, text):
-                for match in find_identity_numbers(line):
-                    problems.append(Problem(str(path), number, match.start + 1, "error",
-                                            identity_number_message(lang, match.masked,
-                                                                    match.looks_like)))
-    return problems
+    report = validate_paths([], folder, lang)
+    return [p for p in report.problems if p.code == IDENTITY_NUMBER]

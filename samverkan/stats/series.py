@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal, NamedTuple
 
-from samverkan.core.i18n import identity_number_message, tr
+from samverkan.core.i18n import tr
 from samverkan.core.problems import PlanInvalid, Problem, UsageError
 from samverkan.core.records import KEYS, RULES, Rules, none_as_empty
 from samverkan.core.yamlfile import Finding, Loaded, Unreadable, read_bytes, read_model
@@ -198,18 +198,13 @@ def load_series(path: Path, lang: str = "sv") -> Loaded:
 def check_text_file(path: Path, lang: str = "sv") -> list[Problem]:
     """The group's Markdown texts (`MARKDOWN_TEXTS`, e.g. `inledning.md`): readable UTF-8 and
     free of personal identity numbers."""
-    from samverkan.core.pnr import find_identity_numbers
+    from samverkan.core.yamlfile import Document, check_bytes, scan_text
 
-    raw = read_bytes(path, lang)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        return [Problem(str(path), line, 1, "error", tr(lang, "bad_utf8", byte=exc.start))]
-    return [Problem(str(path), number, match.start + 1, "error",
-                    identity_number_message(lang, match.masked, match.looks_like))
-            for number, line in enumerate(text.splitlines(), start=1)
-            for match in find_identity_numbers(line)]
+    doc = Document(str(path), read_bytes(path, lang))
+    body = check_bytes(doc, lang)  # (UTF-8, and the same look for numbers as every file)
+    if body is not None:
+        scan_text(doc, body, lang)
+    return doc.problems
 
 
 # --- the data folder ----------------------------------------------------------------------
