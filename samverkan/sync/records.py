@@ -303,14 +303,14 @@ def _plan_quick(text: str) -> Cut | None:
 
     from samverkan.plan.lines import split_plan
 
-    split = split_plan(text)
+    split = split_plan(text.encode("utf-8"))
     if split is None or not split.activities:
         return None  # (an empty list is cut as quickly through YAML)
-    head = _compose(split.head)
+    head = _compose(split.head.decode("utf-8"))
     if not isinstance(head, MappingNode):
         return None
     lines = text.splitlines(keepends=True)
-    if len(lines) <= split.ends[-1]:
+    if len(lines) <= split.end(len(split.activities) - 1):
         return None
     lists = _measurement_lists(head, lines)
     if lists is None:
@@ -327,9 +327,10 @@ def _plan_quick(text: str) -> Cut | None:
     counts: dict[tuple, int] = {}
     other = iter(others)
     previous_end = -1
-    starts, ends = split.lines, split.ends
+    starts, ends = split.lines, split.ends.get  # (`split.end`, without a call per item)
     for index, activity in enumerate(split.activities):
-        body, end = starts[index], ends[index]
+        body = starts[index]
+        end = ends(index, body)
         if activity is not None and activity.id is not None:
             key: tuple | None = ("id", activity.id)
         else:
