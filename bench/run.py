@@ -15,7 +15,9 @@ Runs are interleaved (one run of every command, then the next round) so that a b
 machine slows all of them alike. `status` and `validate` are timed twice: "warm", as
 when they are run again on a file that did not change (or that `log` changed), and
 "cold", with samverkan's cache emptied before each run, as after a `git pull`.
-`log` appends one activity per run to the 2022 plan. Needs a POSIX system (Linux, macOS):
+`log` appends one activity per run to the 2022 plan; `merge` is the merge driver as git
+runs it when two clones each logged 20 activities into that plan (after its first run
+ours holds the merged file, which it merges again each run). Needs a POSIX system (Linux, macOS):
 the commands are started with posix_spawn and measured with wait4.
 """
 
@@ -26,6 +28,7 @@ import datetime as dt
 import os
 import platform
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -115,6 +118,20 @@ def write_plans(folder: Path, count: int) -> None:
         lines = activity_lines(count, year, seed=count * 10 + year)
         (folder / f"{year}.yaml").write_text(head + "activities:\n" + "".join(lines),
                                              encoding="utf-8")
+    write_merge(folder, count)
+
+
+def write_merge(folder: Path, count: int) -> None:
+    """`folder`/merge: the three versions git gives the merge driver when two clones
+    each logged 20 activities into the 2022 plan of `count` activities."""
+    base = (folder / "2022.yaml").read_text(encoding="utf-8")
+    (folder / "merge").mkdir(exist_ok=True)
+    (folder / "merge" / "base.yaml").write_text(base, encoding="utf-8")
+    for side in ("ours", "theirs"):
+        added = activity_lines(20, 2022, seed=count * 10 + len(side))
+        added = [re.sub(r"\{id: \w+", f"{{id: {side[0]}{n:09d}", line)
+                 for n, line in enumerate(added)]
+        (folder / "merge" / f"{side}.yaml").write_text(base + "".join(added), encoding="utf-8")
 
 
 # --- timing -----------------------------------------------------------------------------
@@ -210,6 +227,10 @@ def commands(folder: Path, sizes: tuple[int, ...]) -> list[Command]:
                                   "Kvällsvandring med boende, lugnt"]),
             Command("publish", size, [*sam, "publish", "--plans-dir", plans, "--output",
                                       str(folder / f"site-{size}")]),
+            Command("merge (20 + 20 logs)", size,
+                    [*sam, "merge", *(str(folder / str(size) / "merge" / f"{side}.yaml")
+                                      for side in ("base", "ours", "theirs")),
+                     "plans/2022.yaml"]),
             Command("status, cold cache", size, [*sam, "status", "--plans-dir", plans], True),
             Command("validate, cold cache", size, [*sam, "validate", plan], True),
             Command("publish, cold cache", size, [*sam, "publish", "--plans-dir", plans,

@@ -140,6 +140,11 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
             continue
         report.files += 1
         report.problems.extend(loaded.problems)
+    from samverkan.sync.gitsetup import missing_driver
+
+    unmerged = missing_driver(files[0].parent if files else Path.cwd(), lang)
+    if unmerged is not None:  # (once, however many files)
+        report.problems.append(unmerged)
     return report
 
 

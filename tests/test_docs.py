@@ -25,12 +25,12 @@ MODULES = ["plan/reader", "plan/checks", "plan/model", "plan/folder", "followup/
            "cli/prompts", "stats/series", "stats/statcsv", "stats/importer", "report/service",
            "est/checks", "cli/est", "est/files", "est/model", "est/periods", "est/picture",
            "est/record", "est/service",
-           "publish/site", "publish/source"]  # est/render.py: headings and table lines only
+           "publish/site", "publish/source", "sync/driver", "sync/gitsetup"]  # est/render.py: headings and table lines only
 CLI_FUNCTIONS = {"handle_errors", "log", "ask_log", "status", "validate", "data_import", "report",
-                 "publish"}
+                 "publish", "merge", "git_setup"}
 # Keys that are not messages about a problem: headings, labels, questions, confirmations.
 LABEL_PREFIXES = ("col_", "xl_", "status_", "goal_", "direction_", "what_", "ask_", "pick_")
-LABELS = {"logged", "of_which", "untracked_progress", "status_title", "goals_title",
+LABELS = {"git_setup_done", "git_setup_already", "logged", "of_which", "untracked_progress", "status_title", "goals_title",
           "pledges_title", "summary", "none", "schema_written", "output_written",
           "log_not_saved", "import_done", "series_known", "report_written",
           "est_recorded", "est_week_tally", "est_written", "est_group_recorded_tally",

@@ -3,9 +3,9 @@
 Each command parses its options, calls one or two library functions and prints
 the result; `SamverkanError`s become a one-line message on stderr and an exit
 code (0 fine, 1 problems found, 2 bad usage or unreadable input). The commands live
-in `followup`, `files`, `est`, `stats` and `publish`; what they share (options, today, the
-language, error handling) in `common`. This module puts them together, in the order
-`--help` lists them.
+in `followup`, `files`, `est`, `stats`, `publish` and `sync`; what they share (options,
+today, the language, error handling) in `common`. This module puts them together, in the
+order `--help` lists them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import typer
 
 from samverkan import __version__
-from samverkan.cli import files, followup, publish, stats
+from samverkan.cli import files, followup, publish, stats, sync
 from samverkan.cli.est import est_app
 from samverkan.cli.words import App
 
@@ -56,6 +56,8 @@ stats.data_app.command("import")(stats.data_import)
 app.add_typer(stats.data_app, name="data")
 app.command()(stats.lagesbild)
 app.command()(publish.publish)
+app.command("merge")(sync.merge)
+app.command("git-setup")(sync.git_setup)
 
 
 def app_for(args: Sequence[str]) -> typer.Typer:

@@ -2107,6 +2107,111 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "1 serie saknar värden; se avsnittet ”Att läsa in inför nästa uppdatering”",
         "en": "1 series lacks values; see the section “To read in before the next update”",
     },
+    # --- merge driver ---------------------------------------------------------
+    "what_measurement": {"sv": "mätvärdet", "en": "the measurement"},
+    "what_series_value": {"sv": "värdet", "en": "the value"},
+    "merge_conflict_changed": {
+        "sv": "{what} {key} har ändrats på olika sätt på båda sidorna (vår version rad "
+        "{ours}, deras rad {theirs}); behåll rätt version mellan markeringarna och ta bort "
+        "markeringarna",
+        "en": "{what} {key} was changed differently on both sides (our version line {ours}, "
+        "theirs line {theirs}); keep the right version between the markers and remove the "
+        "markers",
+    },
+    "merge_conflict_removed_ours": {
+        "sv": "{what} {key} har tagits bort hos oss men ändrats hos dem (rad {theirs}); "
+        "behåll den ändrade eller ta bort den, och ta bort markeringarna",
+        "en": "{what} {key} was removed on our side but changed on theirs (line {theirs}); "
+        "keep the changed one or remove it, and remove the markers",
+    },
+    "merge_conflict_removed_theirs": {
+        "sv": "{what} {key} har ändrats hos oss (rad {ours}) men tagits bort hos dem; "
+        "behåll den ändrade eller ta bort den, och ta bort markeringarna",
+        "en": "{what} {key} was changed on our side (line {ours}) but removed on theirs; "
+        "keep the changed one or remove it, and remove the markers",
+    },
+    "merge_conflict_same_key": {
+        "sv": "två olika poster har samma nyckel: {what} {key} finns hos oss på rad {ours} och "
+        "hos dem på rad {theirs}; behåll båda med var sitt id (ta bort den ena med "
+        "samverkan remove och registrera den igen) eller den som stämmer, och ta bort "
+        "markeringarna",
+        "en": "two different records have the same key: {what} {key} is ours on line {ours} "
+        "and theirs on line {theirs}; keep both with an id each (remove one with samverkan "
+        "remove and record it again) or the one that is right, and remove the markers",
+    },
+    "merge_conflict_text": {
+        "sv": "raderna har ändrats på olika sätt på båda sidorna; behåll rätt version mellan "
+        "markeringarna och ta bort markeringarna",
+        "en": "the lines were changed differently on both sides; keep the right version "
+        "between the markers and remove the markers",
+    },
+    "merge_conflicts": {
+        "sv": "{path}: {count} konflikt(er) att lösa för hand, allt annat är sammanslaget; "
+        "rätta filen, kör samverkan validate och sedan git add {path}",
+        "en": "{path}: {count} conflict(s) to resolve by hand, everything else is merged; "
+        "fix the file, run samverkan validate and then git add {path}",
+    },
+    "merge_invalid": {
+        "sv": "{path}: den sammanslagna filen har fel som ingen av sidorna hade (ovan); rätta "
+        "dem, kör samverkan validate och sedan git add {path}",
+        "en": "{path}: the merged file has errors neither side had (above); fix them, run "
+        "samverkan validate and then git add {path}",
+    },
+    "merge_as_text": {
+        "sv": "{path} kunde inte slås ihop post för post ({reason}); git:s vanliga "
+        "sammanslagning rad för rad användes",
+        "en": "{path} could not be merged record by record ({reason}); git's ordinary "
+        "line-by-line merge was used",
+    },
+    "merge_reason_layout": {
+        "sv": "någon av versionerna gick inte att dela upp i poster",
+        "en": "one of the versions could not be cut into records",
+    },
+    "merge_reason_not_utf8": {
+        "sv": "någon av versionerna är inte UTF-8",
+        "en": "one of the versions is not UTF-8",
+    },
+    "merge_failed": {
+        "sv": "{path} kunde inte slås ihop ({reason}); filen har vår version och git "
+        "markerar den som en konflikt: hämta deras med git checkout --theirs {path} och "
+        "för över det som saknas",
+        "en": "{path} could not be merged ({reason}); the file has our version and git marks "
+        "it as a conflict: get theirs with git checkout --theirs {path} and carry over what "
+        "is missing",
+    },
+    "git_setup_done": {
+        "sv": "git i {top} slår nu ihop planer, EST-filer och grunddata post för post "
+        "(merge.samverkan.driver = {driver})",
+        "en": "git in {top} now merges plans, EST files and base data record by record "
+        "(merge.samverkan.driver = {driver})",
+    },
+    "git_setup_already": {
+        "sv": "git i {top} är redan inställt (merge.samverkan.driver = {driver})",
+        "en": "git in {top} is already set up (merge.samverkan.driver = {driver})",
+    },
+    "git_setup_not_repo": {
+        "sv": "{path} ligger inte i en git-klon; kör kommandot i klonen med planerna "
+        "(efter git clone)",
+        "en": "{path} is not in a git clone; run the command in the clone with the plans "
+        "(after git clone)",
+    },
+    "git_setup_no_git": {
+        "sv": "git finns inte på den här datorn ({reason}); installera git först",
+        "en": "git is not on this computer ({reason}); install git first",
+    },
+    "git_setup_attributes": {
+        "sv": "varning: .gitattributes i {top} säger inte merge=samverkan för {patterns}; "
+        "lägg till en rad per mönster, t.ex. plans/*.yaml merge=samverkan, och checka in "
+        "filen",
+        "en": "warning: .gitattributes in {top} does not say merge=samverkan for {patterns}; "
+        "add one line per pattern, e.g. plans/*.yaml merge=samverkan, and commit the file",
+    },
+    "git_driver_missing": {
+        "sv": "git slår inte ihop planerna post för post i den här klonen: merge-drivrutinen "
+        "samverkan är inte inställd; kör samverkan git-setup en gång",
+        "en": "git does not merge the plans record by record in this clone: the merge driver "
+        "samverkan is not set up; run samverkan git-setup once",
+    },
 }
 
 
