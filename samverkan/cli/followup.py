@@ -68,7 +68,8 @@ def log(
     date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
                                        help="Dagen aktiviteten genomfördes (standard: i dag)."),
     tag: list[str] = typer.Option([], "--tag", metavar="TAGG",
-                                  help="Tagg, t.ex. centrum; kan anges flera gånger.",
+                                  help="Tagg, med id eller titel, t.ex. centrum eller "
+                                  "flerbostadsområde; kan anges flera gånger.",
                                   autocompletion=complete_tags),
     place: Optional[str] = typer.Option(None, "--place", metavar="PLATS",
                                         help="Platsen, t.ex. Stadsparken.",
@@ -350,7 +351,8 @@ def activities(
     date_to: Optional[str] = typer.Option(None, "--to", metavar="ÅÅÅÅ-MM-DD",
                                           help="Visa aktiviteter till och med denna dag."),
     tag: Optional[str] = typer.Option(None, "--tag", metavar="TAGG",
-                                      help="Visa bara aktiviteter med denna tagg."),
+                                      help="Visa bara aktiviteter med denna tagg (id eller "
+                                      "titel, t.ex. flerbostadsområde)."),
     fmt: ActivityFormat = typer.Option(ActivityFormat.table, "--format",
                                        help="Utskriftsformat: table, csv, json, markdown eller "
                                        "xlsx (Excel, kräver --output)."),
@@ -375,21 +377,25 @@ def activities(
     start = parse_date(date_from, language) if date_from is not None else None
     end = parse_date(date_to, language) if date_to is not None else None
     paths = record.plan_files(find_dir(plans_dir), plan, year, today(), language)
-    entries, titles = record.load_entries(paths, language)
+    loaded = record.load_record(paths, language)
+    titles, tag_titles = loaded.titles, loaded.tag_titles
     record.check_filters(pledge, start, end, set(titles), language)
-    chosen = record.select(entries, pledge, start, end, tag)
+    chosen = record.select(loaded.entries, pledge, start, end,
+                           record.tag_filter(tag, tag_titles))
     if output is None:
-        sys.stdout.write(render_activities(chosen, fmt.value, language, delimiter, width))
+        sys.stdout.write(render_activities(chosen, fmt.value, language, delimiter, width,
+                                           tag_titles))
         return
     if fmt.value == "xlsx":
         from samverkan.followup.excel import write_activities_xlsx
 
-        write_activities_xlsx([e.activity for e in chosen], output, language, titles)
+        write_activities_xlsx([e.activity for e in chosen], output, language, titles,
+                              tag_titles)
     else:
         from samverkan.core.output import save_text
 
-        save_text(output, render_activities(chosen, fmt.value, language, delimiter, width),
-                  language)
+        save_text(output, render_activities(chosen, fmt.value, language, delimiter, width,
+                                            tag_titles), language)
     err(tr(language, "output_written", path=output))
 
 

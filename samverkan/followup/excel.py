@@ -65,10 +65,12 @@ def write_status_xlsx(compliance: Compliance, path: Path, lang: str = "sv",
 
 
 def write_activities_xlsx(activities: Iterable[Activity], path: Path, lang: str = "sv",
-                          titles: Mapping[str, str] | None = None) -> None:
+                          titles: Mapping[str, str] | None = None,
+                          tag_titles: Mapping[str, str] | None = None) -> None:
     """The activities as one sheet, one row each, in the order given.
 
-    `titles` (pledge id → title), when given, adds a column with the pledge's title.
+    `titles` (pledge id → title), when given, adds a column with the pledge's title;
+    tags are shown by their titles in `tag_titles` (tag id → title).
     """
     openpyxl = require_openpyxl(lang)
     book = openpyxl.Workbook()
@@ -76,7 +78,7 @@ def write_activities_xlsx(activities: Iterable[Activity], path: Path, lang: str 
     sheet.title = tr(lang, "xl_sheet_activities")
     book.properties.creator = f"samverkan {__version__}"
     _table(sheet, activity_columns(lang, titles is not None),
-           [activity_cells(a, titles) for a in activities])
+           [activity_cells(a, titles, tag_titles) for a in activities])
     _save(book, path, lang)
 
 
@@ -106,7 +108,7 @@ def pledge_cells(p: PledgeStatus, lang: str) -> list[Any]:
         p.start,
         p.due,
         tr(lang, f"status_{p.status}"),
-        ", ".join(f"{r.tag} {r.done}/{r.target}" for r in p.requirements) or None,
+        ", ".join(f"{r.tag_name} {r.done}/{r.target}" for r in p.requirements) or None,
     ]
 
 
@@ -152,10 +154,11 @@ def activity_columns(lang: str, with_titles: bool = False) -> list[str]:
     return [tr(lang, k) for k in keys]
 
 
-def activity_cells(a: Activity, titles: Mapping[str, str] | None = None) -> list[Any]:
+def activity_cells(a: Activity, titles: Mapping[str, str] | None = None,
+                   tag_titles: Mapping[str, str] | None = None) -> list[Any]:
     title = [titles.get(a.pledge)] if titles is not None else []
-    return [a.id, a.date, a.pledge, *title, a.count, a.place, ", ".join(a.tags) or None,
-            a.by, a.note]
+    tags = ", ".join((tag_titles or {}).get(t, t) for t in a.tags)
+    return [a.id, a.date, a.pledge, *title, a.count, a.place, tags or None, a.by, a.note]
 
 
 # --- sheets ------------------------------------------------------------------------------
