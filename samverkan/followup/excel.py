@@ -93,12 +93,15 @@ def pledge_columns(lang: str) -> list[str]:
 
 
 def pledge_cells(p: PledgeStatus, lang: str) -> list[Any]:
+    """A pledge's row; `*` marks a focus area or an owner the group chose itself."""
+    from samverkan.followup.render import marked, pledge_title
+
     target = p.pledge.target
     return [
         p.pledge.id,
-        p.pledge.title,
-        p.pledge.focus_area,
-        p.pledge.owner,
+        pledge_title(p.pledge, lang),
+        marked(p.pledge.focus_area, p.pledge, "focus_area"),
+        marked(p.pledge.owner, p.pledge, "owner"),
         target.unit if target else None,
         tr(lang, f"xl_counting_{target.counting}") if target else None,
         p.main.target if p.main else None,
@@ -144,6 +147,11 @@ def about_rows(c: Compliance, lang: str, plan_path: str | None) -> list[list[Any
         [tr(lang, "xl_about_as_of"), c.as_of],
     ]
     rows += [[tr(lang, f"status_{key}"), count] for key, count in c.summary.items()]
+    from samverkan.followup.render import origin_legend
+
+    legend = origin_legend([p.pledge for p in c.pledges], lang, ("focus_area", "owner"))
+    if legend:
+        rows.append(["*", legend.removeprefix("* = ")])
     rows.append([tr(lang, "xl_about_made_by"), f"samverkan {__version__}"])
     return rows
 

@@ -522,6 +522,12 @@ def _year_cell(p: PledgeStatus | None, lang: str) -> str:
     return f"{done} {status_label(p.status, lang)}"
 
 
+def _row_title(row: Any, lang: str) -> str:
+    """A pledge's title over the years, with its concept as its latest plan names it."""
+    latest = [row.years[y] for y in sorted(row.years) if row.years[y] is not None]
+    return pledge_title(latest[-1].pledge, lang) if latest else str(row.title)
+
+
 def agreement_tables(picture: AgreementPicture,
                      lang: str) -> list[tuple[str, list[str], list[list[str]]]]:
     """(title, headers, rows) of the pledges year by year and of the agreement's goals."""
@@ -531,7 +537,8 @@ def agreement_tables(picture: AgreementPicture,
              else tr(lang, "agreement_years_title", as_of=as_of,
                      years=", ".join(str(y) for y in picture.years)))
     tables = [(title, [tr(lang, "col_pledge")] + [str(y) for y in picture.years],
-               [[row.title] + [_year_cell(row.years.get(y), lang) for y in picture.years]
+               [[_row_title(row, lang)] + [_year_cell(row.years.get(y), lang)
+                                           for y in picture.years]
                 for row in picture.pledges])]
     if a is not None:
         labels = {**{s: status_label(s, lang) for s in PLEDGE_STATUSES if s != UNTRACKED},
