@@ -108,12 +108,12 @@ def test_validate_warns_of_a_tag_used_but_not_defined_once_where_first_used(cli,
     assert result.stdout.splitlines() == [
         f"{plan}:{requirement + 1}:{lines[requirement].index('centrum') + 1}: warning: taggen "
         "'centrum' finns inte under tags: i planen "
-        "(där finns: flerbostadsomrade); lägg till den med id och titel, t.ex. "
-        "{id: centrum, title: …}",
+        "(där finns: flerbostadsomrade); lägg till den där med id och titel "
+        "(id: centrum, title: …)",
         f"{plan}:{activity + 1}:{first.index('[kvall]') + 1}: warning: taggen 'kvall' finns "
         "inte under tags: i planen "
-        "(där finns: flerbostadsomrade); lägg till den med id och titel, t.ex. "
-        "{id: kvall, title: …}"]
+        "(där finns: flerbostadsomrade); lägg till den där med id och titel "
+        "(id: kvall, title: …)"]
 
 
 def test_a_tag_defined_twice_is_an_error(cli, plan):

@@ -2022,9 +2022,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "what_tag": {"sv": "taggen", "en": "the tag"},
     "tag_undefined": {
         "sv": "taggen '{tag}' finns inte under tags: i planen (där finns: {known}); lägg "
-        "till den med id och titel, t.ex. {{id: {tag}, title: …}}",
+        "till den där med id och titel (id: {tag}, title: …)",
         "en": "the tag '{tag}' is not under tags: in the plan (there are: {known}); add it "
-        "with an id and a title, e.g. {{id: {tag}, title: …}}",
+        "there with an id and a title (id: {tag}, title: …)",
     },
     "dates_count_ignored": {
         "sv": "löftet '{pledge}' räknas i olika dagar, så count: {count} räknas som en "
