@@ -2838,8 +2838,10 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
     "pub_field_pledges_owner": {"sv": "polis, kommun eller gemensamt", "en": "polis, kommun or gemensamt (joint)"},
     "pub_field_pledges_unit": {"sv": "vad som räknas, eller null", "en": "what is counted, or null"},
     "pub_field_pledges_counting": {
-        "sv": "sum (summan), places (olika platser), weeks (olika veckor), eller null",
-        "en": "sum, places (distinct places), weeks (distinct weeks), or null",
+        "sv": "sum (summan), places (olika platser), weeks (olika veckor), dates (olika "
+        "dagar), eller null",
+        "en": "sum, places (distinct places), weeks (distinct weeks), dates (distinct days), "
+        "or null",
     },
     "pub_field_pledges_start": {"sv": "periodens första dag", "en": "the period's first day"},
     "pub_field_pledges_due": {"sv": "periodens sista dag", "en": "the period's last day"},
