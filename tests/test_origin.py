@@ -107,7 +107,7 @@ def test_values_a_decision_leaves_unquoted_are_named(cli, tmp_path):
     text = PLAN.replace('    source: "Varje år kommer minst en tillsyn av de som bedriver handel '
                         'med tobak och alkohol göras."\n', "")
     path = write(tmp_path, text)
-    [(line, col, sev, message)] = problems(cli, path)
+    [(line, _, sev, message)] = problems(cli, path)
     assert (line, sev) == (line_of(path, "- id: tillsyn"), "warning")
     assert "'tillsyn': target varken citeras" in message  # owner, focus_area are decided
 

@@ -105,15 +105,13 @@ def test_validate_warns_of_a_tag_used_but_not_defined_once_where_first_used(cli,
     requirement = lines.index("        - {tag: centrum, min: 1}")
     first = "  - {id: a1, pledge: trygghetsvandringar, date: 2021-03-01, tags: [kvall]}"
     activity = lines.index(first)
+    rest = ("finns inte under tags: i planen (där finns: flerbostadsomrade); lägg till den där "
+            "med id och titel")
+    where_centrum = f"{plan}:{requirement + 1}:{lines[requirement].index('centrum') + 1}"
+    where_kvall = f"{plan}:{activity + 1}:{first.index('[kvall]') + 1}"
     assert result.stdout.splitlines() == [
-        f"{plan}:{requirement + 1}:{lines[requirement].index('centrum') + 1}: warning: taggen "
-        "'centrum' finns inte under tags: i planen "
-        "(där finns: flerbostadsomrade); lägg till den där med id och titel "
-        "(id: centrum, title: …)",
-        f"{plan}:{activity + 1}:{first.index('[kvall]') + 1}: warning: taggen 'kvall' finns "
-        "inte under tags: i planen "
-        "(där finns: flerbostadsomrade); lägg till den där med id och titel "
-        "(id: kvall, title: …)"]
+        f"{where_centrum}: warning: taggen 'centrum' {rest} (id: centrum, title: …)",
+        f"{where_kvall}: warning: taggen 'kvall' {rest} (id: kvall, title: …)"]
 
 
 def test_a_tag_defined_twice_is_an_error(cli, plan):

@@ -176,7 +176,7 @@ def check_tags(data: dict, activities: Sequence[Keys]) -> Iterator[Finding]:
     if not defined:
         return
     yield from duplicate_ids("what_tag", [(("tags", i), t) for i, t in defined])
-    known = {t.get("id") for _, t in defined if isinstance(t.get("id"), str)}
+    known: set[str] = {t["id"] for _, t in defined if isinstance(t.get("id"), str)}
     seen: set[str] = set()
 
     def undefined(tag: Any, loc: tuple) -> Iterator[Finding]:
