@@ -108,7 +108,7 @@ def test_validate_warns_of_a_tag_used_but_not_defined_once_where_first_used(cli,
     rest = ("finns inte under tags: i planen (där finns: flerbostadsomrade); lägg till den där "
             "med id och titel")
     where_centrum = f"{plan}:{requirement + 1}:{lines[requirement].index('centrum') + 1}"
-    where_kvall = f"{plan}:{activity + 1}:{first.index('[kvall]') + 1}"
+    where_kvall = f"{plan}:{activity + 1}:{first.index('{') + 1}"  # the activity's line
     assert result.stdout.splitlines() == [
         f"{where_centrum}: warning: taggen 'centrum' {rest} (id: centrum, title: …)",
         f"{where_kvall}: warning: taggen 'kvall' {rest} (id: kvall, title: …)"]
