@@ -71,14 +71,21 @@ def test_log_takes_a_tag_by_its_title_and_writes_its_id(cli, plan, typed):
     assert "varav flerbostadsområde 1/1" in result.stdout
 
 
-def test_log_refuses_a_tag_the_plan_does_not_define(cli, plan):
-    before = plan.read_bytes()
+def test_log_saves_a_tag_the_plan_does_not_define_and_says_what_to_do(cli, plan):
+    """An ad-hoc tag (valborg, studenten) is the group's to use; a misspelt one is told."""
     result = log(cli, plan, "trygghetsvandringar", "--date", "2021-05-01", "--tag", "centum")
-    assert result.exit_code == 2
-    assert ("fel: okänd tagg 'centum'; planens taggar är centrum (Centrum), flerbostadsomrade "
-            "(flerbostadsområde). En ny tagg läggs först till under tags: i planen, med id och "
-            "titel; menade du 'centrum'?") in result.stderr
-    assert plan.read_bytes() == before
+    assert result.exit_code == 0
+    new = result.stdout.split("Sparat ", 1)[1].split()[0]
+    assert plan.read_text(encoding="utf-8").splitlines()[-1].endswith("tags: [centum]}")
+    assert ("obs: taggen 'centum' finns inte under tags: i planen (menade du 'centrum'?) och "
+            "sparades som den är. Är den ny, lägg till den där med id och titel (där finns: "
+            "centrum (Centrum), flerbostadsomrade (flerbostadsområde)); var det en "
+            f"felskrivning: samverkan remove {new}") in result.stderr
+    assert "varav Centrum 0/1" in result.stdout  # a misspelt tag does not count
+    valborg = log(cli, plan, "trygghetsvandringar", "--date", "2021-04-30", "--tag", "Valborg")
+    assert valborg.exit_code == 0
+    assert "obs: taggen 'valborg' finns inte under tags: i planen och sparades" in valborg.stderr
+    assert cli("validate", plan).exit_code == 0  # warnings: centum, valborg
 
 
 def test_a_plan_without_tags_takes_any_tag_written_as_an_id(cli, plan):

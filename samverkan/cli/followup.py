@@ -104,8 +104,9 @@ def log(
     logged = log_activity(path, activity, now, language)
     typer.echo(tr(language, "logged", id=logged.activity.id, path=path))
     typer.echo(progress_line(logged.status, language))
-    if logged.note:
-        err(tr(language, "note_prefix", note=logged.note))
+    for note in (logged.note, logged.tag_note):
+        if note:
+            err(tr(language, "note_prefix", note=note))
 
 
 class PledgesFormat(str, Enum):

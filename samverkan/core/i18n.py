@@ -2047,11 +2047,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "did not rise",
     },
     "log_unknown_tag": {
-        "sv": "okänd tagg '{tag}'; planens taggar är {known}. En ny tagg läggs först till "
-        "under tags: i planen, med id och titel",
-        "en": "unknown tag '{tag}'; the plan's tags are {known}. A new tag is first added "
-        "under tags: in the plan, with an id and a title",
+        "sv": "taggen '{tag}' finns inte under tags: i planen{guess} och sparades som den är. "
+        "Är den ny, lägg till den där med id och titel (där finns: {known}); var det en "
+        "felskrivning: samverkan remove {id}",
+        "en": "the tag '{tag}' is not under tags: in the plan{guess} and was saved as it is. "
+        "If it is new, add it there with an id and a title (there are: {known}); if it was "
+        "a typo: samverkan remove {id}",
     },
+    "log_unknown_tag_guess": {"sv": " (menade du '{guess}'?)", "en": " (did you mean '{guess}'?)"},
     "pledges_counting_dates": {
         "sv": "varje dag räknas en gång (två samma kväll är en)",
         "en": "each day counts once (two on one evening are one)",

@@ -77,29 +77,37 @@ def build_activity(pledge: str, date: str | None, count: str | None, place: str 
 
 
 def resolve_tags(plan: Plan, typed: Sequence[str], lang: str = "sv") -> tuple[str, ...]:
-    """The ids of the tags typed after --tag: each is a tag of the plan named by its id or
-    its title (case, accents and spaces ignored: `flerbostadsområde` is the tag
-    `flerbostadsomrade`). A plan without `tags:` takes any tag written as an id; a plan
-    with them refuses a tag it does not define. Pure; raises `UsageError`."""
+    """The ids of the tags typed after --tag: a tag of the plan named by its id or its
+    title (case, accents and spaces ignored: `flerbostadsområde` is the tag
+    `flerbostadsomrade`), else the text as an id (`Valborg` is `valborg`), which must then
+    be written like one. Pure; raises `UsageError`."""
     names = {t.id: t.title for t in plan.tags}
     found: list[str] = []
     for tag in typed:
         ident = find_by_name(tag, names)
-        if ident is None and names:
-            known = ", ".join(f"{i} ({title})" if title != i else i for i, title in names.items())
-            message = tr(lang, "log_unknown_tag", tag=tag, known=known)
-            guess = suggest(name_key(tag), [name_key(n) for n in [*names, *names.values()]])
-            if guess:
-                guess = next(i for i, title in names.items() if guess in (name_key(i),
-                                                                          name_key(title)))
-                message = f"{message}; {tr(lang, 'did_you_mean', guess=guess)}"
-            raise UsageError(message)
         if ident is None:
             ident = tag.strip().lower()
             if not SLUG.match(ident):
                 raise UsageError(tr(lang, "bad_tag", value=ident, suggestion=slug_like(tag)))
         found.append(ident)
     return tuple(dict.fromkeys(found))
+
+
+def undefined_tags_note(plan: Plan, activity: Activity, lang: str = "sv") -> str | None:
+    """In a plan that gives its tags titles (`tags:`), what to do about the recorded
+    `activity`'s tags the plan does not define (a new tag, or a misspelt one: with a
+    did-you-mean); None when there are none. Pure."""
+    names = {t.id: t.title for t in plan.tags}
+    unknown = [t for t in activity.tags if names and t not in names]
+    if not unknown:
+        return None
+    keys = {name_key(n): i for i, title in names.items() for n in (i, title)}
+    guesses = [keys[g] for t in unknown if (g := suggest(name_key(t), list(keys)))]
+    guess = tr(lang, "log_unknown_tag_guess", guess="', '".join(dict.fromkeys(guesses))) \
+        if guesses else ""
+    return tr(lang, "log_unknown_tag", tag="', '".join(unknown), guess=guess,
+              known=", ".join(f"{i} ({title})" for i, title in names.items()),
+              id=activity.id or "ID")
 
 
 def _check_against_plan(read: PlanRead, path: Path, activity: Activity, lang: str) -> Plan:
@@ -128,6 +136,7 @@ class Logged(NamedTuple):
     activity: Activity
     status: PledgeStatus
     note: str | None = None
+    tag_note: str | None = None  # a tag the plan's `tags:` does not define (`undefined_tags_note`)
 
 
 def not_counted(plan: Plan, pledge: Pledge, earlier: Sequence[Activity], activity: Activity,
@@ -212,4 +221,5 @@ def log_activity(path: Path, activity: Activity, today: dt.date,
     assert pledge is not None
     earlier = [a for a in plan.activities if a.pledge == pledge.id and a.id != recorded.id]
     return Logged(recorded, pledge_status(plan, pledge, today),
-                  not_counted(plan, pledge, earlier, recorded, lang))
+                  not_counted(plan, pledge, earlier, recorded, lang),
+                  undefined_tags_note(plan, recorded, lang))
