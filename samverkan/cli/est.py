@@ -66,9 +66,11 @@ def _folder(est_dir: Path | None, plans_dir: Path | None) -> Path:
 @est_app.command()
 @handle_errors
 def rapport(
-    area: str = typer.Argument(..., metavar="OMRÅDE", help="Områdets id, t.ex. centrum."),
+    area: str = typer.Argument(..., metavar="OMRÅDE",
+                               help="Områdets id eller namn, t.ex. centrum."),
     category: str = typer.Argument(..., metavar="KATEGORI",
-                                   help="Kategorins id i checklistan, t.ex. klotter."),
+                                   help="Kategorin i checklistan, med id eller titel, t.ex. "
+                                   "klotter eller skadegörelse."),
     week: Optional[str] = typer.Option(None, "--week", metavar="ÅÅÅÅ-Wvv",
                                        help="Veckan observationen gäller, t.ex. 2021-W10 "
                                        "(standard: innevarande vecka)."),

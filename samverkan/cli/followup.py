@@ -70,7 +70,8 @@ def log(
     date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
                                        help="Dagen aktiviteten genomfördes (standard: i dag)."),
     tag: list[str] = typer.Option([], "--tag", metavar="TAGG",
-                                  help="Tagg, t.ex. centrum; kan anges flera gånger.",
+                                  help="Tagg, med id eller titel, t.ex. centrum eller "
+                                  "flerbostadsområde; kan anges flera gånger.",
                                   autocompletion=complete_tags),
     place: Optional[str] = typer.Option(None, "--place", metavar="PLATS",
                                         help="Platsen, t.ex. Stadsparken.",
@@ -105,8 +106,9 @@ def log(
     logged = log_activity(path, activity, now, language)
     echo(tr(language, "logged", id=logged.activity.id, path=path))
     echo(progress_line(logged.status, language))
-    if logged.note:
-        err(tr(language, "note_prefix", note=logged.note))
+    for note in (logged.note, logged.tag_note):
+        if note:
+            err(tr(language, "note_prefix", note=note))
 
 
 class PledgesFormat(str, Enum):
@@ -363,7 +365,8 @@ def activities(
     date_to: Optional[str] = typer.Option(None, "--to", metavar="ÅÅÅÅ-MM-DD",
                                           help="Visa aktiviteter till och med denna dag."),
     tag: Optional[str] = typer.Option(None, "--tag", metavar="TAGG",
-                                      help="Visa bara aktiviteter med denna tagg."),
+                                      help="Visa bara aktiviteter med denna tagg (id eller "
+                                      "titel, t.ex. flerbostadsområde)."),
     fmt: ActivityFormat = typer.Option(ActivityFormat.table, "--format",
                                        help="Utskriftsformat: table, csv, json, markdown eller "
                                        "xlsx (Excel, kräver --output)."),
@@ -389,20 +392,22 @@ def activities(
     start = parse_date(date_from, language) if date_from is not None else None
     end = parse_date(date_to, language) if date_to is not None else None
     paths = record.plan_files(find_dir(plans_dir), plan, year, today(), language)
-    entries, titles = record.load_entries(paths, language)
+    loaded = record.load_record(paths, language)
+    titles, tag_titles = loaded.titles, loaded.tag_titles
     record.check_filters(pledge, start, end, set(titles), language)
-    chosen = record.select(entries, pledge, start, end, tag)
+    chosen = record.select(loaded.entries, pledge, start, end,
+                           record.tag_filter(tag, tag_titles))
     if output is None:
-        out(render_activities(chosen, fmt.value, language, delimiter, width))
+        out(render_activities(chosen, fmt.value, language, delimiter, width, tag_titles))
         return
     if fmt.value == "xlsx":
         from samverkan.followup.excel import activities_xlsx
 
-        written(output, activities_xlsx([e.activity for e in chosen], language, titles),
-                language)
+        written(output, activities_xlsx([e.activity for e in chosen], language, titles,
+                                        tag_titles), language)
     else:
-        written(output, render_activities(chosen, fmt.value, language, delimiter, width),
-                language)
+        written(output, render_activities(chosen, fmt.value, language, delimiter, width,
+                                          tag_titles), language)
 
 
 @handle_errors

@@ -119,7 +119,7 @@ def ask_checked(ask: Ask, say: Say, text: str, default: str,
 def ask_activity(plan: Plan, today: dt.date, lang: str, given: Answers | None,
                  ask: Ask, say: Say) -> Answers:
     """Ask for what the command line did not give; `given.pledge` is ignored (always asked)."""
-    from samverkan.followup.log import build_activity
+    from samverkan.followup.log import build_activity, resolve_tags
 
     given = given or Answers(pledge="")
     pledge = choose_pledge(plan, today, lang, ask, say)
@@ -135,6 +135,7 @@ def ask_activity(plan: Plan, today: dt.date, lang: str, given: Answers | None,
                                  today, lang)
         if request.date.year != plan.year:
             raise UsageError(tr(lang, "pick_date_year", year=plan.year))
+        resolve_tags(plan, request.tags, lang)
 
     answers = Answers(pledge=pledge.id, date=given.date, place=given.place,
                       tags=list(given.tags), count=given.count, note=given.note)
@@ -155,7 +156,7 @@ def ask_activity(plan: Plan, today: dt.date, lang: str, given: Answers | None,
         key = "ask_place_counted" if counting == "places" else "ask_place"
         answers.place = ask_checked(ask, say, tr(lang, key), "", check_place) or None
     if not answers.tags:
-        hint = [r.tag for r in target.requirements] if target else []
+        hint = [plan.tag_title(r.tag) for r in target.requirements] if target else []
         key = "ask_tags_hint" if hint else "ask_tags"
         text = tr(lang, key, tags=", ".join(hint))
         answers.tags = split_tags(ask_checked(ask, say, text, "",

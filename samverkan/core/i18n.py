@@ -2212,6 +2212,98 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "git does not merge the plans record by record in this clone: the merge driver "
         "samverkan is not set up; run samverkan git-setup once",
     },
+    # --- source and decisions, counting dates, tag titles ---
+    "origin_missing": {
+        "sv": "{what} '{id}' varken citerar underlaget (source:) eller är markerat som "
+        "gruppens beslut (decided:); skriv in underlagets mening ordagrant, eller vem som "
+        "har beslutat",
+        "en": "{what} '{id}' neither quotes the source (source:) nor is marked as the "
+        "group's decision (decided:); copy the source's sentence word for word, or say "
+        "who decided",
+    },
+    "origin_values_missing": {
+        "sv": "{what} '{id}': {values} varken citeras ur underlaget (source:) eller är "
+        "markerade som gruppens beslut (decided: values); lägg till citatet eller beslutet",
+        "en": "{what} '{id}': {values} neither quoted from the source (source:) nor marked "
+        "as the group's decision (decided: values); add the quote or the decision",
+    },
+    "what_tag": {"sv": "taggen", "en": "the tag"},
+    "tag_undefined": {
+        "sv": "taggen '{tag}' finns inte under tags: i planen (där finns: {known}); lägg "
+        "till den där med id och titel (id: {tag}, title: …)",
+        "en": "the tag '{tag}' is not under tags: in the plan (there are: {known}); add it "
+        "there with an id and a title (id: {tag}, title: …)",
+    },
+    "dates_count_ignored": {
+        "sv": "löftet '{pledge}' räknas i olika dagar, så count: {count} räknas som en "
+        "dag; registrera varje dag för sig",
+        "en": "the pledge '{pledge}' counts distinct days, so count: {count} counts as one "
+        "day; record each day on its own",
+    },
+    "log_dates_count": {
+        "sv": "löftet '{pledge}' räknas i olika dagar ({unit}): två aktiviteter samma dag "
+        "räknas som en, så --count {count} räknas inte; registrera varje dag för sig med "
+        "--date",
+        "en": "the pledge '{pledge}' counts distinct days ({unit}): two activities on one "
+        "day count as one, so --count {count} would not count; record each day on its own "
+        "with --date",
+    },
+    "log_date_counted": {
+        "sv": "dagen {date} är redan räknad ({id}); varje dag räknas en gång, så antalet "
+        "ökade inte",
+        "en": "the day {date} is already counted ({id}); each day counts once, so the count "
+        "did not rise",
+    },
+    "log_unknown_tag": {
+        "sv": "taggen '{tag}' finns inte under tags: i planen{guess} och sparades som den är. "
+        "Är den ny, lägg till den där med id och titel (där finns: {known}); var det en "
+        "felskrivning: samverkan remove {id}",
+        "en": "the tag '{tag}' is not under tags: in the plan{guess} and was saved as it is. "
+        "If it is new, add it there with an id and a title (there are: {known}); if it was "
+        "a typo: samverkan remove {id}",
+    },
+    "log_unknown_tag_guess": {"sv": " (menade du '{guess}'?)", "en": " (did you mean '{guess}'?)"},
+    "pledges_counting_dates": {
+        "sv": "varje dag räknas en gång (två samma kväll är en)",
+        "en": "each day counts once (two on one evening are one)",
+    },
+    "report_why_dates": {
+        "sv": "varje dag räknas en gång ({which})",
+        "en": "each day counts once ({which})",
+    },
+    "concept_title": {
+        "sv": "{title} (konceptet ”{concept}”)",
+        "en": "{title} (the concept “{concept}”)",
+    },
+    "origin_legend": {
+        "sv": "* = gruppens eget beslut, står inte i avtalets underlag",
+        "en": "* = the group's own decision, not stated in the agreement's background document",
+    },
+    "origin_source": {"sv": "Ur underlaget: ”{source}”", "en": "From the source: “{source}”"},
+    "origin_decided": {
+        "sv": "Gruppens beslut ({by}): {values}",
+        "en": "The group's decision ({by}): {values}",
+    },
+    "origin_decided_all_pledge": {"sv": "hela löftet", "en": "the whole pledge"},
+    "origin_decided_all_goal": {"sv": "hela målet", "en": "the whole goal"},
+    "origin_value_owner": {"sv": "ansvarig part", "en": "owner"},
+    "origin_value_focus_area": {"sv": "fokusområde", "en": "focus area"},
+    "origin_value_target": {"sv": "mål och period", "en": "target and period"},
+    "origin_value_indicator": {"sv": "indikator", "en": "indicator"},
+    "origin_value_direction": {"sv": "riktning", "en": "direction"},
+    "origin_value_baseline": {"sv": "utgångsläge", "en": "baseline"},
+    "col_origin": {"sv": "Källa", "en": "Source"},
+    "lb_area_decided": {
+        "sv": "* Gruppens eget beslut, står inte i underlaget: att {titles} hör till "
+        "fokusområdet.",
+        "en": "* The group's own decision, not stated in the source: that {titles} belong "
+        "to the focus area.",
+    },
+    "xl_counting_dates": {"sv": "antal dagar", "en": "distinct days"},
+    "pub_counting_dates": {
+        "sv": "Varje dag räknas en gång, även om flera insatser gjordes samma kväll.",
+        "en": "Each day counts once, even when several efforts were made the same evening.",
+    },
 }
 
 
@@ -2953,8 +3045,10 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
     "pub_field_pledges_owner": {"sv": "polis, kommun eller gemensamt", "en": "polis, kommun or gemensamt (joint)"},
     "pub_field_pledges_unit": {"sv": "vad som räknas, eller null", "en": "what is counted, or null"},
     "pub_field_pledges_counting": {
-        "sv": "sum (summan), places (olika platser), weeks (olika veckor), eller null",
-        "en": "sum, places (distinct places), weeks (distinct weeks), or null",
+        "sv": "sum (summan), places (olika platser), weeks (olika veckor), dates (olika "
+        "dagar), eller null",
+        "en": "sum, places (distinct places), weeks (distinct weeks), dates (distinct days), "
+        "or null",
     },
     "pub_field_pledges_start": {"sv": "periodens första dag", "en": "the period's first day"},
     "pub_field_pledges_due": {"sv": "periodens sista dag", "en": "the period's last day"},

@@ -6,9 +6,9 @@ Pure standard-library code.
 from __future__ import annotations
 
 import difflib
-import unicodedata
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Mapping, Sequence
 
 
 def suggest(word: str, choices: Sequence[str]) -> str | None:
@@ -21,6 +21,23 @@ def fold(text: str) -> str:
     """Lower case without accents, so that "overvakning" finds "Övervakning"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """What a typed name is compared by: case, accents, spaces and punctuation ignored, so
+    that `flerbostadsområde`, `Flerbostadsomrade` and `flerbostadsomrade` are one name, and
+    `Otrygg plats/belysning` is `otrygg-plats-belysning`."""
+    return re.sub(r"[\W_]+", "-", fold(text)).strip("-")
+
+
+def find_by_name(word: str, names: Mapping[str, str]) -> str | None:
+    """The id in `names` (id → title) that `word` names by its id or its title, compared
+    by `name_key`; None when none does."""
+    key = name_key(word)
+    if not key:
+        return None
+    return next((ident for ident, title in names.items()
+                 if name_key(ident) == key or name_key(title) == key), None)
 
 
 def holds_words(query: str, text: str) -> bool:

@@ -29,7 +29,7 @@ from samverkan.core.inputs import (
 )
 from samverkan.core.problems import UsageError
 from samverkan.core.records import build
-from samverkan.core.text import suggest
+from samverkan.core.text import find_by_name, suggest
 from samverkan.core.writer import append_item, encode_like, unexpected, update_file
 from samverkan.core.yamlfile import read_bytes
 from samverkan.core.years import PeriodError
@@ -93,10 +93,14 @@ def _unknown(kind: str, value: str, ids: list[str], titles: dict[str, str],
     return UsageError(f"{message}; {tr(lang, f'est_known_{kind}', ids=', '.join(ids) or '–')}")
 
 
-def check_area(config: EstConfig, area: str, lang: str) -> None:
-    if config.area(area) is None:
+def check_area(config: EstConfig, area: str, lang: str) -> str:
+    """The id of the area `area` names, by its id or its name (case and accents ignored:
+    `centrum`, `Centrum`), or a `UsageError` with a did-you-mean."""
+    found = find_by_name(area, {a.id: a.name for a in config.areas})
+    if found is None:
         raise _unknown("area", area, [a.id for a in config.areas],
                        {a.id: a.name for a in config.areas}, lang)
+    return found
 
 
 def check_group(config: GroupConfig, group: str, lang: str) -> Area:
@@ -108,11 +112,19 @@ def check_group(config: GroupConfig, group: str, lang: str) -> Area:
     return found
 
 
-def check_categories(config: EstConfig | GroupConfig, categories: list[str], lang: str) -> None:
+def check_categories(config: EstConfig | GroupConfig, categories: list[str],
+                     lang: str) -> list[str]:
+    """The ids of the categories named, each by its id or its title (case and accents
+    ignored: `skadegörelse` is `skadegorelse`), or a `UsageError` with a did-you-mean."""
+    titles = {c.id: c.title for c in config.categories}
+    found = []
     for category in categories:
-        if config.category(category) is None:
-            raise _unknown("category", category, [c.id for c in config.categories],
-                           {c.id: c.title for c in config.categories}, lang)
+        ident = find_by_name(category, titles)
+        if ident is None:
+            raise _unknown("category", category, [c.id for c in config.categories], titles,
+                           lang)
+        found.append(ident)
+    return found
 
 
 def _clean(text: str | None, option: str, lang: str) -> str | None:
@@ -219,8 +231,9 @@ def _observations_header(year: int) -> str:
 def record_observation(folder: Path, request: ReportRequest, lang: str = "sv") -> Recorded:
     """Append the observation to `observationer-YYYY.yaml` (YYYY = the week's ISO year)."""
     config = load_valid_config(folder, lang)
-    check_area(config, request.area, lang)
-    check_categories(config, [request.category], lang)
+    request = dataclasses.replace(request, area=check_area(config, request.area, lang),
+                                  category=check_categories(config, [request.category],
+                                                            lang)[0])
     area = config.area(request.area)
     assert area is not None
     reporter = None
@@ -295,8 +308,8 @@ def record_analysis(folder: Path, area: str, period: str, text: str,
     if body is None:
         raise UsageError(tr(lang, "est_text_needed", option="--text"))
     config = load_valid_config(folder, lang)
-    check_area(config, area, lang)
-    check_categories(config, categories, lang)
+    area = check_area(config, area, lang)
+    categories = check_categories(config, categories, lang)
 
     def make_item(current: WorkFile) -> dict[str, Any]:
         item: dict[str, Any] = {"id": new_activity_id({a.id for a in current.analyses if a.id}),
@@ -345,8 +358,8 @@ def record_measure(folder: Path, area: str, title: str, partners: list[str], sta
     if measure_id is None:
         _refuse_identity_number_in_id(slugify(name), lang)
     config = load_valid_config(folder, lang)
-    check_area(config, area, lang)
-    check_categories(config, categories, lang)
+    area = check_area(config, area, lang)
+    categories = check_categories(config, categories, lang)
 
     def make_item(current: WorkFile) -> dict[str, Any]:
         taken = {m.id for m in current.measures}
@@ -485,7 +498,8 @@ def record_group_picture(folder: Path, group: str, period: str | None, date: str
         raise UsageError(tr(lang, "est_group_empty"))
     config = load_valid_groups(folder, lang)
     found = check_group(config, group.strip(), lang)
-    check_categories(config, list(amounts), lang)
+    amounts = dict(zip(check_categories(config, list(amounts), lang), amounts.values(),
+                       strict=True))
     weeks = set(parsed.weeks())
     path = group_pictures_path(folder, parsed.year)
 

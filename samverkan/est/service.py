@@ -45,7 +45,7 @@ def load_picture(folder: Path, period: str | None, area: str | None, as_of: str 
     data = load_est(folder, ui, years={w.year for w in weeks})
     language = lang or data.language
     if area is not None:
-        check_area(data.config, area, language)
+        area = check_area(data.config, area, language)
     return compute_picture(data.config, data.observations, data.work, chosen, day,
                            area), language
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from samverkan.core.i18n import tr
 from samverkan.core.problems import PlanNotFound, UsageError
-from samverkan.core.text import suggest
+from samverkan.core.text import find_by_name, suggest
 from samverkan.plan.folder import edit_plan, load_valid, plan_path_for, plan_years
 from samverkan.plan.model import Activity, Plan
 from samverkan.plan.reader import PlanRead, remove_activity_text
@@ -43,16 +43,41 @@ def plan_files(folder: Path, plan: Path | None, year: int | None, today: dt.date
     return [years[y] for y in sorted(years)]
 
 
-def load_entries(paths: list[Path], lang: str = "sv") -> tuple[list[Entry], dict[str, str]]:
-    """Every activity of the plans at `paths`, in file order, and the pledges' titles by id."""
+class Record(NamedTuple):
+    """The activities of some plans, the pledges' titles and the tags' titles by id."""
+
+    entries: list[Entry]
+    titles: dict[str, str]
+    tag_titles: dict[str, str]
+
+
+def load_record(paths: list[Path], lang: str = "sv") -> Record:
+    """Every activity of the plans at `paths`, in file order, with the pledges' and the
+    tags' titles (a later plan's title wins)."""
     entries: list[Entry] = []
     titles: dict[str, str] = {}
+    tag_titles: dict[str, str] = {}
     for path in paths:
         plan = load_valid(path, lang).plan
         assert plan is not None
         titles.update((p.id, p.title) for p in plan.pledges)
+        tag_titles.update((t.id, t.title) for t in plan.tags)
         entries.extend(Entry(path, a) for a in plan.activities)
-    return entries, titles
+    return Record(entries, titles, tag_titles)
+
+
+def load_entries(paths: list[Path], lang: str = "sv") -> tuple[list[Entry], dict[str, str]]:
+    """Every activity of the plans at `paths`, in file order, and the pledges' titles by id."""
+    record = load_record(paths, lang)
+    return record.entries, record.titles
+
+
+def tag_filter(typed: str | None, tag_titles: dict[str, str]) -> str | None:
+    """The tag id `--tag` names: a tag named by its id or its title (case and accents
+    ignored), else the text as typed, in lower case."""
+    if typed is None:
+        return None
+    return find_by_name(typed, tag_titles) or typed.strip().lower()
 
 
 def select(entries: list[Entry], pledge: str | None = None, start: dt.date | None = None,

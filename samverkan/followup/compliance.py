@@ -29,10 +29,16 @@ class Count(NamedTuple):
     done: int
     expected: int
     tag: str | None = None
+    tag_title: str | None = None  # the tag's title in the plan (`tags:`), when it has one
 
     @property
     def met(self) -> bool:
         return self.done >= self.target
+
+    @property
+    def tag_name(self) -> str:
+        """What outputs show of the requirement's tag: its title, else its id."""
+        return self.tag_title or self.tag or ""
 
 
 class PledgeStatus(NamedTuple):
@@ -77,6 +83,8 @@ def count_activities(activities: Iterable[Activity], counting: str) -> int:
         return len({normalize_place(a.place) for a in activities if a.place and a.place.strip()})
     if counting == "weeks":
         return len({a.date.isocalendar()[:2] for a in activities})
+    if counting == "dates":  # "minst tio kvällar": two activities on one evening are one
+        return len({a.date for a in activities})
     return sum(a.count for a in activities)
 
 
@@ -118,7 +126,8 @@ def pledge_status(plan: Plan, pledge: Pledge, as_of: dt.date,
 
     def make(minimum: int, counted: list[Activity], tag: str | None) -> Count:
         return Count(minimum, count_activities(counted, target.counting),
-                     expected_by(minimum, start, due, as_of), tag)
+                     expected_by(minimum, start, due, as_of), tag,
+                     plan.tag_title(tag) if tag else None)
 
     main = make(target.min, mine, None)
     requirements = tuple(make(r.min, [a for a in mine if r.tag in a.tags], r.tag)

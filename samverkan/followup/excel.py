@@ -61,16 +61,19 @@ def status_xlsx(compliance: Compliance, lang: str = "sv", plan_path: str | None 
 
 
 def write_activities_xlsx(activities: Iterable[Activity], path: Path, lang: str = "sv",
-                          titles: Mapping[str, str] | None = None) -> None:
+                          titles: Mapping[str, str] | None = None,
+                          tag_titles: Mapping[str, str] | None = None) -> None:
     """Write `activities_xlsx` to `path` (see `core.output.save_output`)."""
-    save_output(path, activities_xlsx(activities, lang, titles), lang)
+    save_output(path, activities_xlsx(activities, lang, titles, tag_titles), lang)
 
 
 def activities_xlsx(activities: Iterable[Activity], lang: str = "sv",
-                    titles: Mapping[str, str] | None = None) -> bytes:
+                    titles: Mapping[str, str] | None = None,
+                    tag_titles: Mapping[str, str] | None = None) -> bytes:
     """The activities as one sheet, one row each, in the order given.
 
-    `titles` (pledge id → title), when given, adds a column with the pledge's title.
+    `titles` (pledge id → title), when given, adds a column with the pledge's title;
+    tags are shown by their titles in `tag_titles` (tag id → title).
     """
     openpyxl = require_openpyxl(lang)
     book = openpyxl.Workbook()
@@ -78,7 +81,7 @@ def activities_xlsx(activities: Iterable[Activity], lang: str = "sv",
     sheet.title = tr(lang, "xl_sheet_activities")
     book.properties.creator = f"samverkan {__version__}"
     _table(sheet, activity_columns(lang, titles is not None),
-           [activity_cells(a, titles) for a in activities])
+           [activity_cells(a, titles, tag_titles) for a in activities])
     return _bytes(book)
 
 
@@ -93,12 +96,15 @@ def pledge_columns(lang: str) -> list[str]:
 
 
 def pledge_cells(p: PledgeStatus, lang: str) -> list[Any]:
+    """A pledge's row; `*` marks a focus area or an owner the group chose itself."""
+    from samverkan.followup.render import marked, pledge_title
+
     target = p.pledge.target
     return [
         p.pledge.id,
-        p.pledge.title,
-        p.pledge.focus_area,
-        p.pledge.owner,
+        pledge_title(p.pledge, lang),
+        marked(p.pledge.focus_area, p.pledge, "focus_area"),
+        marked(p.pledge.owner, p.pledge, "owner"),
         target.unit if target else None,
         tr(lang, f"xl_counting_{target.counting}") if target else None,
         p.main.target if p.main else None,
@@ -108,7 +114,7 @@ def pledge_cells(p: PledgeStatus, lang: str) -> list[Any]:
         p.start,
         p.due,
         tr(lang, f"status_{p.status}"),
-        ", ".join(f"{r.tag} {r.done}/{r.target}" for r in p.requirements) or None,
+        ", ".join(f"{r.tag_name} {r.done}/{r.target}" for r in p.requirements) or None,
     ]
 
 
@@ -144,6 +150,11 @@ def about_rows(c: Compliance, lang: str, plan_path: str | None) -> list[list[Any
         [tr(lang, "xl_about_as_of"), c.as_of],
     ]
     rows += [[tr(lang, f"status_{key}"), count] for key, count in c.summary.items()]
+    from samverkan.followup.render import origin_legend
+
+    legend = origin_legend([p.pledge for p in c.pledges], lang, ("focus_area", "owner"))
+    if legend:
+        rows.append(["*", legend.removeprefix("* = ")])
     rows.append([tr(lang, "xl_about_made_by"), f"samverkan {__version__}"])
     return rows
 
@@ -154,10 +165,11 @@ def activity_columns(lang: str, with_titles: bool = False) -> list[str]:
     return [tr(lang, k) for k in keys]
 
 
-def activity_cells(a: Activity, titles: Mapping[str, str] | None = None) -> list[Any]:
+def activity_cells(a: Activity, titles: Mapping[str, str] | None = None,
+                   tag_titles: Mapping[str, str] | None = None) -> list[Any]:
     title = [titles.get(a.pledge)] if titles is not None else []
-    return [a.id, a.date, a.pledge, *title, a.count, a.place, ", ".join(a.tags) or None,
-            a.by, a.note]
+    tags = ", ".join((tag_titles or {}).get(t, t) for t in a.tags)
+    return [a.id, a.date, a.pledge, *title, a.count, a.place, tags or None, a.by, a.note]
 
 
 # --- sheets ------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from samverkan.core.inputs import (
     slug_like,
 )
 from samverkan.core.problems import PlanInvalid, UsageError
-from samverkan.core.text import holds_words
+from samverkan.core.text import find_by_name, holds_words, name_key, suggest
 from samverkan.followup.compliance import PledgeStatus, normalize_place, pledge_status
 from samverkan.plan.model import OWNERS, Activity, Plan, Pledge
 from samverkan.plan.reader import PlanRead, load_plan
@@ -67,10 +67,7 @@ def build_activity(pledge: str, date: str | None, count: str | None, place: str 
     amount = parse_count(count, 1, "count_below_one", lang)
     if by is not None and by not in OWNERS:
         raise UsageError(tr(lang, "bad_by", value=by))
-    tags = [tag.strip().lower() for tag in tags]
-    for tag in tags:
-        if not SLUG.match(tag):
-            raise UsageError(tr(lang, "bad_tag", value=tag, suggestion=slug_like(tag)))
+    tags = [" ".join(tag.split()) for tag in tags if tag.strip()]
     for option, text in (("--place", place), ("--note", note)):
         if text is not None and len(text) > MAX_TEXT:
             raise UsageError(tr(lang, "text_too_long", option=option, max=MAX_TEXT))
@@ -79,16 +76,55 @@ def build_activity(pledge: str, date: str | None, count: str | None, place: str 
     return Activity(pledge, day, None, amount, place, tuple(dict.fromkeys(tags)), by, note)
 
 
+def resolve_tags(plan: Plan, typed: Sequence[str], lang: str = "sv") -> tuple[str, ...]:
+    """The ids of the tags typed after --tag: a tag of the plan named by its id or its
+    title (case, accents and spaces ignored: `flerbostadsområde` is the tag
+    `flerbostadsomrade`), else the text as an id (`Valborg` is `valborg`), which must then
+    be written like one. Pure; raises `UsageError`."""
+    names = {t.id: t.title for t in plan.tags}
+    found: list[str] = []
+    for tag in typed:
+        ident = find_by_name(tag, names)
+        if ident is None:
+            ident = tag.strip().lower()
+            if not SLUG.match(ident):
+                raise UsageError(tr(lang, "bad_tag", value=ident, suggestion=slug_like(tag)))
+        found.append(ident)
+    return tuple(dict.fromkeys(found))
+
+
+def undefined_tags_note(plan: Plan, activity: Activity, lang: str = "sv") -> str | None:
+    """In a plan that gives its tags titles (`tags:`), what to do about the recorded
+    `activity`'s tags the plan does not define (a new tag, or a misspelt one: with a
+    did-you-mean); None when there are none. Pure."""
+    names = {t.id: t.title for t in plan.tags}
+    unknown = [t for t in activity.tags if names and t not in names]
+    if not unknown:
+        return None
+    keys = {name_key(n): i for i, title in names.items() for n in (i, title)}
+    guesses = [keys[g] for t in unknown if (g := suggest(name_key(t), list(keys)))]
+    guess = tr(lang, "log_unknown_tag_guess", guess="', '".join(dict.fromkeys(guesses))) \
+        if guesses else ""
+    return tr(lang, "log_unknown_tag", tag="', '".join(unknown), guess=guess,
+              known=", ".join(f"{i} ({title})" for i, title in names.items()),
+              id=activity.id or "ID")
+
+
 def _check_against_plan(read: PlanRead, path: Path, activity: Activity, lang: str) -> Plan:
-    """The plan must be free of errors, know the pledge and cover the date."""
+    """The plan must be free of errors, know the pledge and cover the date; a pledge
+    counted by dates takes no --count above 1."""
     plan = read.plan
     if not read.ok or plan is None or read.text is None:
         raise PlanInvalid(tr(lang, "plan_has_errors", path=path), read.errors)
-    if plan.pledge(activity.pledge) is None:
+    pledge = plan.pledge(activity.pledge)
+    if pledge is None:
         raise UsageError(unknown_pledge_message(activity.pledge, plan, lang))
     if activity.date.year != plan.year:
         raise UsageError(tr(lang, "plan_year_mismatch", path=path, plan_year=plan.year,
                             date=activity.date.isoformat(), year=activity.date.year))
+    if pledge.target and pledge.target.counting == "dates" and activity.count > 1:
+        raise UsageError(tr(lang, "log_dates_count", pledge=pledge.id, count=activity.count,
+                            unit=pledge.target.unit))
     return plan
 
 
@@ -100,14 +136,15 @@ class Logged(NamedTuple):
     activity: Activity
     status: PledgeStatus
     note: str | None = None
+    tag_note: str | None = None  # a tag the plan's `tags:` does not define (`undefined_tags_note`)
 
 
 def not_counted(plan: Plan, pledge: Pledge, earlier: Sequence[Activity], activity: Activity,
                 lang: str = "sv") -> str | None:
     """Why `activity` adds nothing to its pledge's count, or None: outside the pledge's
     period, a `places` pledge without a place or with a place already counted (case and
-    spaces ignored), a `weeks` pledge in an ISO week already counted. `earlier` are the
-    pledge's other activities. Pure."""
+    spaces ignored), a `weeks` pledge in an ISO week already counted, a `dates` pledge on
+    a day already counted. `earlier` are the pledge's other activities. Pure."""
     target = pledge.target
     if target is None:
         return None
@@ -125,6 +162,11 @@ def not_counted(plan: Plan, pledge: Pledge, earlier: Sequence[Activity], activit
             return tr(lang, "log_place_counted", place=activity.place, earlier=same[0].place,
                       id=same[0].id or "–", date=same[0].date.isoformat(),
                       new=activity.id or "ID")
+    if target.counting == "dates":
+        same = [a for a in counted if a.date == activity.date]
+        if same:
+            return tr(lang, "log_date_counted", date=activity.date.isoformat(),
+                      id=", ".join(a.id or "–" for a in same))
     if target.counting == "weeks":
         year, week, _ = activity.date.isocalendar()
         same = [a for a in counted if a.date.isocalendar()[:2] == (year, week)]
@@ -148,12 +190,13 @@ def log_activity(path: Path, activity: Activity, today: dt.date,
     from samverkan.plan.reader import load_plan_bytes, read_plan, with_appended
 
     before = load_plan(path, lang)
-    _check_against_plan(before, path, activity, lang)
+    resolve_tags(_check_against_plan(before, path, activity, lang), activity.tags, lang)
 
     def transform(raw: bytes) -> tuple[bytes, tuple[Activity, bytes, PlanRead]]:
         read = before if before.raw == raw else load_plan_bytes(raw, path, lang)
         plan = _check_against_plan(read, path, activity, lang)
-        recorded = activity._replace(id=new_id({a.id for a in plan.activities if a.id}))
+        recorded = activity._replace(id=new_id({a.id for a in plan.activities if a.id}),
+                                     tags=resolve_tags(plan, activity.tags, lang))
         appended = with_appended(read, recorded)
         if appended is not None:
             new, check = appended
@@ -178,4 +221,5 @@ def log_activity(path: Path, activity: Activity, today: dt.date,
     assert pledge is not None
     earlier = [a for a in plan.activities if a.pledge == pledge.id and a.id != recorded.id]
     return Logged(recorded, pledge_status(plan, pledge, today),
-                  not_counted(plan, pledge, earlier, recorded, lang))
+                  not_counted(plan, pledge, earlier, recorded, lang),
+                  undefined_tags_note(plan, recorded, lang))

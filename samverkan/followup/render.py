@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from samverkan.followup.agreement import AgreementPicture
     from samverkan.followup.lifecycle import MeasureResult
 
+ORIGIN_MARK = "*"  # after a value the group chose itself (see `plan/origin.py`)
 GOAL_SIGNS = {"improved": "+", "worsened": "−", "unchanged": "=", "no_data": "?"}
 STATUS_STYLES = {"met": "green", "on_track": "cyan", "behind": "yellow", "missed": "red bold",
                  "untracked": "dim"}
@@ -63,6 +64,8 @@ def _baseline(b: Baseline | None) -> dict | None:
 
 
 def pledge_dict(p: PledgeStatus) -> dict:
+    from samverkan.plan.origin import origin_dict, pledge_origins
+
     target = p.pledge.target
     return {
         "id": p.pledge.id,
@@ -81,12 +84,17 @@ def pledge_dict(p: PledgeStatus) -> dict:
             {"tag": r.tag, "target": r.target, "done": r.done, "met": r.met}
             for r in p.requirements
         ],
+        "tag_titles": {r.tag: r.tag_name for r in p.requirements},
         "needed": p.needed,
         "next_due": _iso(p.next_due),
+        "concept": p.pledge.concept,
+        "origin": origin_dict(p.pledge, pledge_origins(p.pledge)),
     }
 
 
 def goal_dict(g: GoalStatus) -> dict:
+    from samverkan.plan.origin import goal_origins, origin_dict
+
     return {
         "id": g.goal.id,
         "title": g.goal.title,
@@ -97,6 +105,7 @@ def goal_dict(g: GoalStatus) -> dict:
         "measurements": [_measurement(m) for m in g.measurements],
         "latest": _measurement(g.latest),
         "status": g.status,
+        "origin": origin_dict(g.goal, goal_origins(g.goal)),
     }
 
 
@@ -133,6 +142,38 @@ def baseline_text(b: Baseline | None, lang: str) -> str:
     return f"{b.year}: {number(b.low, lang)}–{number(b.high, lang)}"
 
 
+def pledge_title(pledge: Any, lang: str) -> str:
+    """The pledge's title, and the source's name of its concept when that differs
+    (`Ansvarsfull alkoholservering (konceptet ”Ansvarsfull alkoholförsäljning”)`)."""
+    concept = pledge.concept
+    if not concept or concept.casefold() == pledge.title.casefold():
+        return str(pledge.title)
+    return tr(lang, "concept_title", title=pledge.title, concept=concept)
+
+
+def decided(record: Any) -> set[str]:
+    """The values of a pledge or a goal the group chose itself."""
+    from samverkan.plan.origin import DECIDED, goal_origins, pledge_origins
+
+    origins = pledge_origins(record) if hasattr(record, "owner") else goal_origins(record)
+    return {value for value, origin in origins.items() if origin == DECIDED}
+
+
+def marked(text: str, record: Any, value: str) -> str:
+    """`text` with the mark of the group's own decision when `value` of `record` is one."""
+    return f"{text} {ORIGIN_MARK}" if value in decided(record) else text
+
+
+def origin_legend(records: Any, lang: str, values: tuple[str, ...] | None = None) -> str | None:
+    """The legend of the mark, when any of `records` has a value (of `values`, default
+    any) the group chose; None when no mark is shown."""
+    for record in records:
+        chosen = decided(record)
+        if chosen and (values is None or chosen & set(values)):
+            return tr(lang, "origin_legend")
+    return None
+
+
 def status_label(status: str, lang: str) -> str:
     return tr(lang, f"status_{status}")
 
@@ -149,7 +190,7 @@ def count_text(count: Count, lang: str = "sv") -> str:
 
 
 def requirements_text(p: PledgeStatus, lang: str = "sv") -> str:
-    return ", ".join(f"{r.tag} {count_text(r, lang)}" for r in p.requirements)
+    return ", ".join(f"{r.tag_name} {count_text(r, lang)}" for r in p.requirements)
 
 
 def progress_line(p: PledgeStatus, lang: str) -> str:
@@ -157,9 +198,10 @@ def progress_line(p: PledgeStatus, lang: str) -> str:
     if p.main is None:
         unit = p.pledge.target.unit if p.pledge.target else ""
         key = "untracked_progress_one" if p.done == 1 else "untracked_progress"
-        return tr(lang, key, title=p.pledge.title, done=p.done, unit=unit).replace("  ", " ")
+        return tr(lang, key, title=pledge_title(p.pledge, lang), done=p.done,
+                  unit=unit).replace("  ", " ")
     unit = p.pledge.target.unit  # type: ignore[union-attr]
-    text = f"{p.pledge.title}: {count_text(p.main, lang)} {unit}"
+    text = f"{pledge_title(p.pledge, lang)}: {count_text(p.main, lang)} {unit}"
     if p.requirements:
         text += f", {tr(lang, 'of_which')} " + requirements_text(p, lang)
     return f"{text} ({status_label(p.status, lang)})"
@@ -172,7 +214,7 @@ def pace_advice(p: PledgeStatus, as_of: dt.date, lang: str) -> str | None:
     days = (p.due - as_of).days
     if lang == "sv":
         when = "sista dagen i dag" if days == 0 else f"om {days} dag" + ("ar" if days > 1 else "")
-        text = f"{p.pledge.title}: {p.needed} till senast {p.due.isoformat()} ({when})"
+        text = f"{pledge_title(p.pledge, lang)}: {p.needed} till senast {p.due.isoformat()} ({when})"
         if p.next_due == as_of:
             text += "; efter takten, nästa behövs redan nu"
         elif p.next_due:
@@ -180,7 +222,7 @@ def pace_advice(p: PledgeStatus, as_of: dt.date, lang: str) -> str | None:
     else:
         when = ("the last day is today" if days == 0
                 else f"in {days} day" + ("s" if days > 1 else ""))
-        text = f"{p.pledge.title}: {p.needed} more by {p.due.isoformat()} ({when})"
+        text = f"{pledge_title(p.pledge, lang)}: {p.needed} more by {p.due.isoformat()} ({when})"
         if p.next_due == as_of:
             text += "; behind pace, the next one is due now"
         elif p.next_due:
@@ -198,11 +240,12 @@ def pledge_headers(lang: str) -> list[str]:
 
 
 def pledge_row(p: PledgeStatus, lang: str) -> list[str]:
+    """A pledge in the status table; `*` marks an owner or a target the group chose."""
     none = tr(lang, "none")
     return [
-        p.pledge.title,
-        p.pledge.owner,
-        count_text(p.main, lang) if p.main else str(p.done),
+        pledge_title(p.pledge, lang),
+        marked(p.pledge.owner, p.pledge, "owner"),
+        marked(count_text(p.main, lang), p.pledge, "target") if p.main else str(p.done),
         str(p.main.expected) if p.main else none,
         p.due.isoformat(),
         status_label(p.status, lang),
@@ -217,8 +260,9 @@ def screen_headers(lang: str) -> list[str]:
 
 
 def screen_row(p: PledgeStatus, lang: str) -> list[str]:
-    title = "\n".join([p.pledge.title] + [f"  {tr(lang, 'of_which')} {r.tag} {count_text(r, lang)}"
-                                          for r in p.requirements])
+    title = "\n".join([pledge_title(p.pledge, lang)]
+                      + [f"  {tr(lang, 'of_which')} {r.tag_name} {count_text(r, lang)}"
+                         for r in p.requirements])
     return [title] + pledge_row(p, lang)[1:-1]
 
 
@@ -233,8 +277,9 @@ def goal_table(goals: tuple[GoalStatus, ...], lang: str) -> tuple[list[str], lis
         by_year = {m.year: number(m.value, lang) for m in g.measurements}
         latest = (f"{g.latest.year}: {number(g.latest.value, lang)}" if g.latest
                   else tr(lang, "none"))
-        rows.append([g.goal.title, tr(lang, f"direction_{g.goal.direction}"),
-                     baseline_text(g.goal.baseline, lang)]
+        rows.append([g.goal.title,
+                     marked(tr(lang, f"direction_{g.goal.direction}"), g.goal, "direction"),
+                     marked(baseline_text(g.goal.baseline, lang), g.goal, "baseline")]
                     + [by_year.get(y, tr(lang, "none")) for y in years]
                     + [latest, goal_label(g.status, lang)])
     return headers, rows
@@ -253,6 +298,13 @@ def summary_line(c: Compliance, lang: str) -> str:
 
 def advice_lines(c: Compliance, lang: str) -> list[str]:
     return [a for p in c.pledges if (a := pace_advice(p, c.as_of, lang))]
+
+
+def legend_lines(c: Compliance, lang: str) -> list[str]:
+    """The legend of `*` under the tables, when a shown value carries it."""
+    legend = (origin_legend([p.pledge for p in c.pledges], lang, ("owner", "target"))
+              or origin_legend([g.goal for g in c.goals], lang, ("direction", "baseline")))
+    return [legend] if legend else []
 
 
 # --- text formats ----------------------------------------------------------------------
@@ -280,10 +332,12 @@ def render_csv(c: Compliance, lang: str, delimiter: str = CSV_DELIMITER) -> str:
         rows.append([d["id"], d["title"], d["focus_area"], d["owner"], d["unit"] or "",
                      d["counting"], _blank(d["target"]), d["done"], _blank(d["expected"]),
                      d["due"], d["status"], requirements_text(p, lang), _blank(d["needed"]),
-                     d["next_due"] or "", status_label(p.status, lang)])
+                     d["next_due"] or "", status_label(p.status, lang),
+                     " ".join(v for v in d["origin"]["by_value"]
+                              if d["origin"]["by_value"][v] == "decided")])
     return csv_text(["id", "title", "focus_area", "owner", "unit", "counting", "target", "done",
                      "expected", "due", "status", "requirements", "needed", "next_due",
-                     "status_text"], rows, delimiter)
+                     "status_text", "decided"], rows, delimiter)
 
 
 def _blank(value: Any) -> Any:
@@ -301,6 +355,7 @@ def render_markdown(c: Compliance, plan_path: str, lang: str) -> str:
     if c.goals:
         parts += ["", f"### {tr(lang, 'goals_title')}", "",
                   md_table(*goal_table(c.goals, lang))]
+    parts += [f"\n{line.replace('*', chr(92) + '*', 1)}" for line in legend_lines(c, lang)]
     return "\n".join(parts) + "\n"
 
 
@@ -318,6 +373,9 @@ def render_plain(c: Compliance, plan_path: str, lang: str, width: int | None = N
     if c.goals:
         headers, rows = goal_table(c.goals, lang)
         parts += ["", tr(lang, "goals_title"), "", plain_table(headers, rows, width)]
+    legend = legend_lines(c, lang)
+    if legend:
+        parts += ["", *wrap_lines(legend, width)]
     return "\n".join(parts) + "\n"
 
 
@@ -355,6 +413,11 @@ def print_rich(c: Compliance, plan_path: str, lang: str, console: Any) -> None:
         for table in rich_tables(headers, rows, width):
             console.print()
             console.print(table)
+    legend = wrap_lines(legend_lines(c, lang), width)
+    if legend:
+        console.print()
+    for line in legend:
+        console.print(Text(line))
 
 
 # --- the record of activities (`samverkan activities`) ---------------------------------
@@ -363,36 +426,46 @@ def print_rich(c: Compliance, plan_path: str, lang: str, console: Any) -> None:
 ACTIVITY_FIELDS = ["id", "date", "pledge", "count", "place", "tags", "by", "note", "plan"]
 
 
+def tag_names(tags: Any, titles: dict[str, str] | None) -> list[str]:
+    """The titles of `tags` (ids) as the plans define them; an id without one as it is."""
+    return [(titles or {}).get(t, t) for t in tags]
+
+
 def entry_dict(entry: Entry) -> dict:
-    """One listed activity as `activities --format json|csv` writes it (every key)."""
+    """One listed activity as `activities --format json|csv` writes it (every key; tags by
+    their ids, as in the file)."""
     a = entry.activity
     return {"id": a.id, "pledge": a.pledge, "date": a.date.isoformat(), "count": a.count,
             "place": a.place, "tags": list(a.tags), "by": a.by, "note": a.note,
             "plan": str(entry.plan)}
 
 
-def activity_rows(entries: list[Entry], lang: str) -> tuple[list[str], list[list[str]]]:
+def activity_rows(entries: list[Entry], lang: str, tag_titles: dict[str, str] | None = None
+                  ) -> tuple[list[str], list[list[str]]]:
     keys = ["col_id", "col_date", "col_pledge", "col_count", "col_place", "col_tags", "col_by",
             "col_note"]
     none = tr(lang, "none")
     rows = [[d["id"] or none, d["date"], d["pledge"], str(d["count"]), d["place"] or none,
-             ", ".join(d["tags"]) or none, d["by"] or none, d["note"] or none]
+             ", ".join(tag_names(d["tags"], tag_titles)) or none, d["by"] or none,
+             d["note"] or none]
             for d in (entry_dict(e) for e in entries)]
     return [tr(lang, k) for k in keys], rows
 
 
-def activity_screen_rows(entries: list[Entry],
-                         lang: str) -> tuple[list[str], list[list[str]]]:
+def activity_screen_rows(entries: list[Entry], lang: str,
+                         tag_titles: dict[str, str] | None = None
+                         ) -> tuple[list[str], list[list[str]]]:
     """The record on a screen: tags and who did it go under the note, so that the table
     fits 80 columns."""
-    headers, rows = activity_rows(entries, lang)
+    headers, rows = activity_rows(entries, lang, tag_titles)
     none = tr(lang, "none")
     screen = []
     for row, entry in zip(rows, entries, strict=True):
         a = entry.activity
         lines = [a.note] if a.note else []
         if a.tags:
-            lines.append(tr(lang, "activity_tags", tags=", ".join(a.tags)))
+            lines.append(tr(lang, "activity_tags",
+                            tags=", ".join(tag_names(a.tags, tag_titles))))
         if a.by:
             lines.append(tr(lang, "activity_by", by=a.by))
         screen.append(row[:5] + ["\n".join(lines) or none])
@@ -400,9 +473,11 @@ def activity_screen_rows(entries: list[Entry],
 
 
 def render_activities(entries: list[Entry], fmt: str, lang: str,
-                      delimiter: str = CSV_DELIMITER, width: int | None = None) -> str:
+                      delimiter: str = CSV_DELIMITER, width: int | None = None,
+                      tag_titles: dict[str, str] | None = None) -> str:
     """The record as json, csv (UTF-8 with BOM, for Excel), markdown or a plain table
-    whose lines fit `width`."""
+    whose lines fit `width`. The table and markdown show tags by their titles in
+    `tag_titles` (id → title); json and csv by their ids, as in the file."""
     if fmt == "json":
         return json.dumps([entry_dict(e) for e in entries], ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
@@ -413,10 +488,10 @@ def render_activities(entries: list[Entry], fmt: str, lang: str,
     if not entries:
         return tr(lang, "no_activities") + "\n"
     if fmt == "markdown":
-        return md_table(*activity_rows(entries, lang)) + "\n"
+        return md_table(*activity_rows(entries, lang, tag_titles)) + "\n"
     from samverkan.core.tables import plain_table
 
-    return plain_table(*activity_screen_rows(entries, lang), width) + "\n"
+    return plain_table(*activity_screen_rows(entries, lang, tag_titles), width) + "\n"
 
 
 # --- the whole agreement (`samverkan status --agreement`) ------------------------------------
@@ -450,6 +525,12 @@ def _year_cell(p: PledgeStatus | None, lang: str) -> str:
     return f"{done} {status_label(p.status, lang)}"
 
 
+def _row_title(row: Any, lang: str) -> str:
+    """A pledge's title over the years, with its concept as its latest plan names it."""
+    latest = [row.years[y] for y in sorted(row.years) if row.years[y] is not None]
+    return pledge_title(latest[-1].pledge, lang) if latest else str(row.title)
+
+
 def agreement_tables(picture: AgreementPicture,
                      lang: str) -> list[tuple[str, list[str], list[list[str]]]]:
     """(title, headers, rows) of the pledges year by year and of the agreement's goals."""
@@ -459,7 +540,8 @@ def agreement_tables(picture: AgreementPicture,
              else tr(lang, "agreement_years_title", as_of=as_of,
                      years=", ".join(str(y) for y in picture.years)))
     tables = [(title, [tr(lang, "col_pledge")] + [str(y) for y in picture.years],
-               [[row.title] + [_year_cell(row.years.get(y), lang) for y in picture.years]
+               [[_row_title(row, lang)] + [_year_cell(row.years.get(y), lang)
+                                           for y in picture.years]
                 for row in picture.pledges])]
     if a is not None:
         labels = {**{s: status_label(s, lang) for s in PLEDGE_STATUSES if s != UNTRACKED},
@@ -513,6 +595,8 @@ def measurement_line(result: MeasureResult, lang: str) -> str:
 
 
 def pledge_list_dict(plan: Any, plan_path: str) -> dict:
+    from samverkan.plan.origin import origin_dict, pledge_origins
+
     pledges = []
     for p in plan.pledges:
         start, due = plan.period(p)
@@ -522,18 +606,23 @@ def pledge_list_dict(plan: Any, plan_path: str) -> dict:
             "target": t.min if t else None, "unit": t.unit if t else None,
             "counting": t.counting if t else None, "start": start.isoformat(),
             "due": due.isoformat(),
-            "requirements": [{"tag": r.tag, "min": r.min} for r in t.requirements] if t else []})
+            "requirements": [{"tag": r.tag, "min": r.min} for r in t.requirements] if t else [],
+            "tag_titles": {r.tag: plan.tag_title(r.tag) for r in t.requirements} if t else {},
+            "concept": p.concept, "origin": origin_dict(p, pledge_origins(p))})
     return {"plan": plan_path, "year": plan.year, "pledges": pledges}
 
 
-def target_lines(pledge: Any, lang: str) -> list[str]:
-    """`minst 5 vandringar`, then a line for each requirement and for the counting."""
+def target_lines(pledge: Any, lang: str, plan: Any = None) -> list[str]:
+    """`minst 5 vandringar` (marked `*` when the group chose it), then a line for each
+    requirement (the tag by its title in `plan`) and for the counting."""
     t = pledge.target
     if t is None:
-        return [tr(lang, "pledges_no_target")]
-    lines = [tr(lang, "pledges_target_one" if t.min == 1 else "pledges_target", min=t.min,
-                unit=t.unit)]
-    lines += [tr(lang, "pledges_requirement", min=r.min, tag=r.tag) for r in t.requirements]
+        return [marked(tr(lang, "pledges_no_target"), pledge, "target")]
+    lines = [marked(tr(lang, "pledges_target_one" if t.min == 1 else "pledges_target",
+                       min=t.min, unit=t.unit), pledge, "target")]
+    lines += [tr(lang, "pledges_requirement", min=r.min,
+                 tag=plan.tag_title(r.tag) if plan is not None else r.tag)
+              for r in t.requirements]
     if t.counting != "sum":
         lines.append(tr(lang, f"pledges_counting_{t.counting}"))
     return lines
@@ -542,9 +631,10 @@ def target_lines(pledge: Any, lang: str) -> list[str]:
 def pledge_list_table(plan: Any, lang: str) -> tuple[list[str], list[list[str]]]:
     """Id with the title under it, the target, the due date and the owner."""
     headers = [tr(lang, k) for k in ("col_pledge_id", "col_target", "col_due", "col_owner")]
-    rows = [["\n".join([p.id, f"  {p.title}"]),
-             "\n".join([target_lines(p, lang)[0]] + [f"  {x}" for x in target_lines(p, lang)[1:]]),
-             plan.period(p)[1].isoformat(), p.owner] for p in plan.pledges]
+    rows = [["\n".join([p.id, f"  {pledge_title(p, lang)}"]),
+             "\n".join([target_lines(p, lang, plan)[0]]
+                       + [f"  {x}" for x in target_lines(p, lang, plan)[1:]]),
+             plan.period(p)[1].isoformat(), marked(p.owner, p, "owner")] for p in plan.pledges]
     return headers, rows
 
 
@@ -559,17 +649,22 @@ def render_pledges(plan: Any, plan_path: str, fmt: str, lang: str, width: int | 
                   "due"]
         return csv_text(fields + ["requirements"],
                         [[_blank(p[k]) for k in fields]
-                         + [", ".join(f"{r['tag']} {r['min']}" for r in p["requirements"])]
+                         + [", ".join(f"{p['tag_titles'][r['tag']]} {r['min']}"
+                                     for r in p["requirements"])]
                          for p in data["pledges"]], delimiter)
     title = tr(lang, "pledges_title_line", year=plan.year, plan=plan_path)
+    legend = origin_legend(plan.pledges, lang, ("owner", "target"))
     if fmt == "markdown":
-        rows = [[p.id, p.title, "; ".join(target_lines(p, lang)), plan.period(p)[1].isoformat(),
-                 p.owner] for p in plan.pledges]
+        rows = [[p.id, pledge_title(p, lang), "; ".join(target_lines(p, lang, plan)),
+                 plan.period(p)[1].isoformat(), marked(p.owner, p, "owner")]
+                for p in plan.pledges]
         headers = [tr(lang, k) for k in ("col_id", "col_pledge", "col_target", "col_due",
                                          "col_owner")]
-        return f"## {title}\n\n{md_table(headers, rows)}\n"
+        after = f"\n{legend.replace('*', chr(92) + '*', 1)}\n" if legend else ""
+        return f"## {title}\n\n{md_table(headers, rows)}\n{after}"
     from samverkan.core.tables import plain_table, wrap_lines
 
     return "\n".join([*wrap_lines([title], width), "",
                       plain_table(*pledge_list_table(plan, lang), width),
+                      *(["", *wrap_lines([legend], width)] if legend else []),
                       "", *wrap_lines([tr(lang, "pledges_hint")], width)]) + "\n"

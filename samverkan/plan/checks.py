@@ -26,6 +26,8 @@ class Keys(NamedTuple):
     id: Any
     pledge: Any
     date: Any
+    tags: Any = None
+    count: Any = None
 
 
 Check = Callable[[dict, Sequence[Keys]], Iterator[Finding]]
@@ -141,8 +143,106 @@ def check_goal_values(data: dict, activities: Sequence[Keys]) -> Iterator[Findin
                                           "high": shown(high), "unit": unit or "–"})
 
 
+
+# --- source or decision, tags, counting by dates ----------------------------------------
+
+
+def _decided_names(item: dict) -> Any:
+    """The names a `decided:` mapping lists (empty: all), or None without a decision."""
+    decided = item.get("decided")
+    if not isinstance(decided, dict):
+        return None
+    values = decided.get("values")
+    return [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
+
+
+def check_origins(data: dict, activities: Sequence[Keys]) -> Iterator[Finding]:
+    """Every value of a pledge or a goal is either quoted from the source (`source:`) or
+    marked as the group's decision (`decided:`): a warning names those that are neither.
+
+    The check holds for a plan that marks where its values come from at all (a `source:`
+    or `decided:` on some pledge or goal); a plan written before plans did so (and the
+    plans made from it) is left as it is."""
+    from samverkan.plan.model import GOAL_VALUES, PLEDGE_VALUES
+    from samverkan.plan.origin import value_origins
+
+    entries: list[tuple[tuple, dict, str, list[str], dict[str, bool]]] = [
+        (("pledges", i), p, "what_pledge", list(PLEDGE_VALUES), {})
+        for i, p in items(data, "pledges")]
+    for loc, goal in _goals(data):
+        baseline = goal.get("baseline")
+        values = [v for v in GOAL_VALUES if v != "baseline" or baseline is not None]
+        own = {"baseline": bool(baseline.get("source"))} if isinstance(baseline, dict) else {}
+        entries.append((loc, goal, "what_goal", values, own))
+    if not any(item.get("source") or "decided" in item for _, item, *_ in entries):
+        return
+    for loc, item, what, values, own in entries:
+        source = item.get("source")
+        decided = _decided_names(item)
+        if not source and decided is None:
+            yield Finding(loc + ("id",), "origin_missing", severity="warning",
+                          values={"what": what, "id": item.get("id")})
+            continue
+        unmarked = [v for v, origin in value_origins(values, source, decided, own).items()
+                    if origin is None]
+        if unmarked:
+            yield Finding(loc + ("id",), "origin_values_missing", severity="warning",
+                          values={"what": what, "id": item.get("id"),
+                                  "values": ", ".join(unmarked)})
+
+
+def check_tags(data: dict, activities: Sequence[Keys]) -> Iterator[Finding]:
+    """A tag has one definition under `tags:`; in a plan that defines its tags, a tag used
+    by a requirement or an activity but not defined there is a warning (once per tag,
+    where it is first used). A plan without `tags:` (written before tags had titles)
+    stays as it was: its outputs show the ids."""
+    defined = items(data, "tags")
+    if not defined:
+        return
+    yield from duplicate_ids("what_tag", [(("tags", i), t) for i, t in defined])
+    known: set[str] = {t["id"] for _, t in defined if isinstance(t.get("id"), str)}
+    seen: set[str] = set()
+
+    def undefined(tag: Any, loc: tuple) -> Iterator[Finding]:
+        if isinstance(tag, str) and tag not in known and tag not in seen:
+            seen.add(tag)
+            yield Finding(loc, "tag_undefined", severity="warning",
+                          values={"tag": tag, "known": ", ".join(sorted(known)) or "–"})
+
+    for i, pledge in items(data, "pledges"):
+        target = pledge.get("target")
+        if isinstance(target, dict):
+            for k, requirement in items(target, "requirements"):
+                yield from undefined(requirement.get("tag"),
+                                     ("pledges", i, "target", "requirements", k, "tag"))
+    for i, keys in enumerate(activities):
+        tags = keys.tags
+        if isinstance(tags, (list, tuple)):
+            for tag in tags:
+                yield from undefined(tag, ("activities", i))
+
+
+def check_dates_counts(data: dict, activities: Sequence[Keys]) -> Iterator[Finding]:
+    """A pledge counted by dates counts each day once: an activity's `count` above 1 adds
+    nothing, which the file should not suggest."""
+    by_dates = set()
+    for _, pledge in items(data, "pledges"):
+        target = pledge.get("target")
+        if isinstance(target, dict) and target.get("counting") == "dates":
+            by_dates.add(pledge.get("id"))
+    if not by_dates:
+        return
+    for i, keys in enumerate(activities):
+        count = keys.count
+        if (keys.pledge in by_dates and isinstance(count, int) and not isinstance(count, bool)
+                and count > 1):
+            yield Finding(("activities", i), "dates_count_ignored", severity="warning",
+                          values={"pledge": keys.pledge, "count": count})
+
+
 CHECKS: list[Check] = [check_unique_ids, check_references, check_dates_in_year, check_baselines,
-                       check_measurement_years, check_goal_values]
+                       check_measurement_years, check_goal_values, check_origins, check_tags,
+                       check_dates_counts]
 _PLAN_FILE = re.compile(r"([0-9]{4})\.ya?ml")
 
 

@@ -18,12 +18,12 @@ from samverkan.core.records import KEYS, RULES, Rules, no_number_as_date, none_a
 from samverkan.core.years import FIRST_YEAR, LAST_YEAR
 
 OWNERS = ("polis", "kommun", "gemensamt")
-COUNTINGS = ("sum", "places", "weeks")
+COUNTINGS = ("sum", "places", "weeks", "dates")
 DIRECTIONS = ("decrease", "increase")
 LANGUAGES = ("sv", "en")
 
 Owner = Literal["polis", "kommun", "gemensamt"]
-Counting = Literal["sum", "places", "weeks"]
+Counting = Literal["sum", "places", "weeks", "dates"]
 Direction = Literal["decrease", "increase"]
 Language = Literal["sv", "en"]
 
@@ -70,6 +70,32 @@ class Measurement(NamedTuple):
     source: Text | None = None
 
 
+# --- where a value comes from: the source's words, or the group's own decision ---------
+
+# The values of a pledge and of a goal that `decided:` may name (see `plan/origin.py`).
+PLEDGE_VALUES = ("owner", "focus_area", "target")
+GOAL_VALUES = ("indicator", "direction", "baseline")
+
+
+class PledgeDecision(NamedTuple):
+    """Values of a pledge the group chose, which the source does not state: `by` who,
+    `values` which (none listed: the whole pledge), and why (`note`)."""
+
+    by: Text
+    values: Annotated[tuple[Literal["owner", "focus_area", "target"], ...],
+                      Rules(before=none_as_empty)] = ()
+    note: Text | None = None
+
+
+class GoalDecision(NamedTuple):
+    """Values of a goal the group chose (an indicator the source does not name, say)."""
+
+    by: Text
+    values: Annotated[tuple[Literal["indicator", "direction", "baseline"], ...],
+                      Rules(before=none_as_empty)] = ()
+    note: Text | None = None
+
+
 class Goal(NamedTuple):
     id: Slug
     title: Text
@@ -77,6 +103,8 @@ class Goal(NamedTuple):
     direction: Direction
     baseline: Baseline | None = None
     measurements: Annotated[tuple[Measurement, ...], Rules(before=none_as_empty)] = ()
+    source: Text | None = None  # the source's own sentence, word for word
+    decided: GoalDecision | None = None
 
 
 class FocusArea(NamedTuple):
@@ -118,6 +146,17 @@ class Pledge(NamedTuple):
     owner: Owner
     target: Target | None
     public: PublicInfo | None = None
+    source: Text | None = None  # the source's own sentence, word for word
+    decided: PledgeDecision | None = None
+    concept: Text | None = None  # the source's name of the concept, shown beside the title
+
+
+class Tag(NamedTuple):
+    """A tag the plan's requirements and activities use: its id (written in the file and
+    typed after --tag) and the title every output shows."""
+
+    id: Slug
+    title: Text
 
 
 class Activity(NamedTuple):
@@ -141,6 +180,7 @@ class Plan(NamedTuple):
     pledges: Annotated[tuple[Pledge, ...], Rules(before=none_as_empty)]
     language: Language = "sv"
     activities: Annotated[tuple[Activity, ...], Rules(before=none_as_empty)] = ()
+    tags: Annotated[tuple[Tag, ...], Rules(before=none_as_empty)] = ()
 
     @property
     def first_day(self) -> dt.date:
@@ -163,6 +203,10 @@ class Plan(NamedTuple):
     def goals(self) -> list[tuple[FocusArea, Goal]]:
         return [(area, goal) for area in self.focus_areas for goal in area.goals]
 
+    def tag_title(self, tag: str) -> str:
+        """The title of `tag` as the plan defines it; the id itself when it does not."""
+        return next((t.title for t in self.tags if t.id == tag), tag)
+
 
 def _start_before_due(values: dict) -> None:
     if values["start"] and values["due"] and values["start"] > values["due"]:
@@ -170,7 +214,7 @@ def _start_before_due(values: dict) -> None:
 
 
 KEYS[Activity] = ("id", "pledge", "date", "count", "place", "tags", "by", "note")
-KEYS[Plan] = ("year", "language", "focus_areas", "pledges", "activities")
+KEYS[Plan] = ("year", "language", "focus_areas", "pledges", "tags", "activities")
 RULES[Baseline] = (lambda values: check_value_or_range(values, "baseline"),)
 RULES[Target] = (_start_before_due,)
 

@@ -180,7 +180,8 @@ def _name(path: str) -> str:
 
 def _keys(item: Any) -> Keys:
     if isinstance(item, dict):
-        return Keys(item.get("id"), item.get("pledge"), item.get("date"))
+        return Keys(item.get("id"), item.get("pledge"), item.get("date"), item.get("tags"),
+                    item.get("count"))
     return Keys(None, None, None)
 
 
@@ -339,6 +340,8 @@ def with_appended(read: PlanRead, activity: Activity) -> tuple[bytes, PlanRead] 
         return None
     if activity.date.year != plan.year or any(a.id == activity.id for a in plan.activities):
         return None
+    if not _checks_agree(plan, activity):
+        return None
     from samverkan.core.pnr import find_identity_numbers
 
     if find_identity_numbers(line):
@@ -353,6 +356,24 @@ def with_appended(read: PlanRead, activity: Activity) -> tuple[bytes, PlanRead] 
                      plan._replace(activities=(*plan.activities, activity)),
                      Layout(layout.at + len(added), layout.indent, False, layout.newline, nodes))
     return new, after
+
+
+def _checks_agree(plan: Plan, activity: Activity) -> bool:
+    """Whether the checks find nothing new with `activity` added: a pledge counted by
+    dates gets no count above 1, and each tag is defined, or already used (so already
+    reported), in a plan that defines its tags (see `plan.checks`)."""
+    pledge = plan.pledge(activity.pledge)
+    if (pledge is not None and pledge.target is not None
+            and pledge.target.counting == "dates" and activity.count > 1):
+        return False
+    if not plan.tags:  # (a plan without tags: is not checked for them)
+        return True
+    known = {t.id for t in plan.tags}
+    for p in plan.pledges:
+        if p.target is not None:
+            known.update(r.tag for r in p.target.requirements)
+    return all(tag in known or any(tag in a.tags for a in plan.activities)
+               for tag in activity.tags)
 
 
 # --- the node tree, for edits of the text --------------------------------------------

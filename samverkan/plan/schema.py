@@ -35,6 +35,14 @@ MODELS: dict[str, tuple[str, str]] = {
     "PublicInfo": ("Det som publiceras", ("Vad `samverkan publish` får visa invånarna om "
                                           "löftet utöver titel och siffror. Anteckningar, "
                                           "`by` och platser publiceras aldrig utan detta.")),
+    "PledgeDecision": ("Gruppens beslut", ("Värden i löftet som gruppen själv har bestämt och "
+                                           "som underlaget inte anger. Utskrifterna märker "
+                                           "dem med *.")),
+    "GoalDecision": ("Gruppens beslut", ("Värden i målet som gruppen själv har bestämt, t.ex. "
+                                         "en indikator som underlaget inte nämner. "
+                                         "Utskrifterna märker dem med *.")),
+    "Tag": ("Tagg", ("En tagg som kraven och aktiviteterna använder: id:t skrivs i filen och "
+                     "efter --tag, titeln visas i utskrifterna.")),
     "Activity": ("Aktivitet", ("En genomförd aktivitet. Registreras med `samverkan log`, inte "
                                "för hand. Beskriv vad som gjordes och var, aldrig vem som "
                                "berördes: inga namn eller personnummer.")),
@@ -48,6 +56,32 @@ FIELDS: dict[tuple[str, str], str] = {
     ("Plan", "pledges"): "Årets medborgarlöften.",
     ("Plan", "activities"): "Genomförda aktiviteter, sist i filen. Skrivs av "
                             "`samverkan log`.",
+    ("Plan", "tags"): "Taggarna som planen använder, med id och titel, t.ex. "
+                      "{id: flerbostadsomrade, title: flerbostadsområde}. Utskrifterna visar "
+                      "titeln; log --tag tar id eller titel.",
+    ("Tag", "id"): "Taggens id: små bokstäver a–z, siffror och bindestreck. Ändra inte ett id "
+                   "som används, aktiviteterna pekar på det.",
+    ("Tag", "title"): "Taggens namn som det visas, t.ex. flerbostadsområde.",
+    ("Goal", "source"): "Underlagets mening som målet bygger på, ordagrant inom citattecken. "
+                        "Skriv aldrig en mening som inte står i underlaget.",
+    ("Goal", "decided"): "Värden i målet som gruppen själv har bestämt: by (vem), values "
+                         "(indicator, direction, baseline; utan values gäller det hela målet) "
+                         "och note (varför).",
+    ("Pledge", "source"): "Underlagets mening som löftet bygger på, ordagrant inom "
+                          "citattecken. Skriv aldrig en mening som inte står i underlaget.",
+    ("Pledge", "decided"): "Värden i löftet som gruppen själv har bestämt: by (vem), values "
+                           "(owner, focus_area, target; utan values gäller det hela löftet) "
+                           "och note (varför).",
+    ("Pledge", "concept"): "Underlagets namn på konceptet, när titeln säger något annat, t.ex. "
+                           "\"Ansvarsfull alkoholförsäljning\". Visas efter titeln.",
+    ("PledgeDecision", "by"): "Vem som beslutade, t.ex. beredningsgruppen.",
+    ("PledgeDecision", "values"): "Vilka värden gruppen har bestämt: owner, focus_area, "
+                                  "target. Utan values: hela löftet.",
+    ("PledgeDecision", "note"): "Varför, t.ex. \"Underlaget anger ingen ansvarig part.\"",
+    ("GoalDecision", "by"): "Vem som beslutade, t.ex. beredningsgruppen.",
+    ("GoalDecision", "values"): "Vilka värden gruppen har bestämt: indicator, direction, "
+                                "baseline. Utan values: hela målet.",
+    ("GoalDecision", "note"): "Varför, t.ex. \"Underlaget nämner ingen mätning.\"",
     ("FocusArea", "id"): "Fokusområdets id: små bokstäver a–z, siffror och bindestreck. "
                          "Löftena pekar på det med focus_area.",
     ("FocusArea", "title"): "Fokusområdets namn, som det står i avtalet.",
@@ -86,18 +120,19 @@ FIELDS: dict[tuple[str, str], str] = {
     ("Target", "min"): "Minst så mycket ska vara gjort under perioden (ett heltal, minst 1).",
     ("Target", "unit"): "Enheten, t.ex. vandringar, tillfällen, serveringsställen.",
     ("Target", "counting"): "Hur det räknas: sum (summan av aktiviteternas antal), places "
-                            "(antal olika platser) eller weeks (antal olika kalenderveckor).",
+                            "(antal olika platser), weeks (antal olika kalenderveckor) eller "
+                            "dates (antal olika dagar, t.ex. kvällar).",
     ("Target", "start"): "Periodens första dag, ÅÅÅÅ-MM-DD (standard: 1 januari).",
     ("Target", "due"): "Periodens sista dag, ÅÅÅÅ-MM-DD (standard: 31 december).",
     ("Target", "requirements"): "Krav på aktiviteter med en viss tagg.",
-    ("Requirement", "tag"): "Taggen, t.ex. centrum.",
+    ("Requirement", "tag"): "Taggens id, t.ex. centrum (titeln står under tags:).",
     ("Requirement", "min"): "Minst så många av de taggade aktiviteterna (räknade som löftet).",
     ("Activity", "id"): "Kort id som samverkan ger aktiviteten, t.ex. a1f3.",
     ("Activity", "pledge"): "Id för löftet aktiviteten hör till.",
     ("Activity", "date"): "Dagen aktiviteten genomfördes, ÅÅÅÅ-MM-DD.",
     ("Activity", "count"): "Hur många (standard 1), t.ex. antal kvällar.",
     ("Activity", "place"): "Platsen, t.ex. Stadsparken.",
-    ("Activity", "tags"): "Taggar, t.ex. [centrum].",
+    ("Activity", "tags"): "Taggarnas id, t.ex. [centrum].",
     ("Activity", "by"): "Vem som genomförde aktiviteten: polis, kommun eller gemensamt.",
     ("Activity", "note"): "Kort anteckning om vad som gjordes. Inga namn eller personnummer.",
 }

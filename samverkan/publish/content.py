@@ -82,6 +82,8 @@ class PledgeView:
     counting_note: str
     href: str
     years: list[PledgeYear] = field(default_factory=list)
+    source_text: str = ""    # `Ur underlaget: ”…”` when the plan quotes the source
+    decision_text: str = ""  # what the group chose itself (marked * where it shows)
     current: PledgeYear | None = None
     chart: Markup = field(default_factory=Markup)
     chart_title: str = ""
@@ -163,6 +165,7 @@ class Site:
     years: list[YearView]
     areas: list[AreaView]
     agreement_goals: list[AgreementGoalView]
+    legend: str = ""  # the legend of `*`, when a page shows a value the group chose
 
     @property
     def current(self) -> YearView:
@@ -233,7 +236,8 @@ def build_site(source: Source, as_of: dt.date, today: dt.date, lang: str) -> Sit
         first_year=first, last_year=last, as_of=as_of, as_of_text=w.date(as_of), today=today,
         version=__version__, current_year=current, pledges=ordered, years=year_views,
         areas=[a for a in areas.values() if a.pledges or a.goals],
-        agreement_goals=[_agreement_goal(g, agreement, w) for g in source.agreement_goals])
+        agreement_goals=[_agreement_goal(g, agreement, w) for g in source.agreement_goals],
+        legend=w.legend([p for y in years for p in plans[y].pledges]))
 
 
 def _pledge_view(pledge: Pledge, areas: dict[str, AreaView], w: Words,
@@ -242,12 +246,16 @@ def _pledge_view(pledge: Pledge, areas: dict[str, AreaView], w: Words,
     counting = pledge.target.counting if pledge.target else None
     area = areas.get(pledge.focus_area)
     view = PledgeView(
-        id=pledge.id, title=pledge.title,
+        id=pledge.id, title=w.title(pledge),
         description=public.description if public else None,
-        focus_area=pledge.focus_area, focus_area_title=area.title if area else pledge.focus_area,
-        owner=pledge.owner, owner_text=w.t(f"pub_owner_{pledge.owner}"),
-        counting_note=w.t(f"pub_counting_{counting}") if counting in ("places", "weeks") else "",
-        href=PLEDGE_PAGE.format(id=pledge.id))
+        focus_area=pledge.focus_area,
+        focus_area_title=w.marked(area.title if area else pledge.focus_area, pledge,
+                                  "focus_area"),
+        owner=pledge.owner, owner_text=w.marked(w.t(f"pub_owner_{pledge.owner}"), pledge, "owner"),
+        counting_note=(w.t(f"pub_counting_{counting}")
+                       if counting in ("places", "weeks", "dates") else ""),
+        href=PLEDGE_PAGE.format(id=pledge.id),
+        source_text=w.source(pledge), decision_text=w.decision(pledge))
     if earlier is not None:
         view.years = earlier.years
     return view
@@ -259,7 +267,7 @@ def _pledge_year(plan: Plan, pledge: Pledge, p: PledgeStatus | None, as_of: dt.d
     target = pledge.target
     unit = target.unit if target else ""
     counting = target.counting if target else None
-    target_text = _target_text(pledge, plan, start, due, w)
+    target_text = w.marked(_target_text(pledge, plan, start, due, w), pledge, "target")
     places = None
     if pledge.public and pledge.public.show_places:
         places = _places(plan, pledge.id, start, min(due, as_of)) if p else ()
@@ -282,7 +290,7 @@ def _pledge_year(plan: Plan, pledge: Pledge, p: PledgeStatus | None, as_of: dt.d
         pace = w.t("pub_pace", expected=main.expected, as_of=w.date(as_of))
     requirements = tuple(
         RequirementView(r.tag or "", r.target, r.done, r.met,
-                        w.t("pub_requirement", target=r.target, tag=r.tag, done=r.done))
+                        w.t("pub_requirement", target=r.target, tag=r.tag_name, done=r.done))
         for r in p.requirements)
     percent = 100 if p.status == "met" else min(100, main.done * 100 // main.target)
     bar_text = w.t("pub_bar", done=main.done, target=main.target, percent=percent)

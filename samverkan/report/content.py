@@ -154,7 +154,7 @@ def pledge_chart_text(p: PledgeStatus, plan: Plan, as_of: dt.date, words: Words)
     if p.main is None:
         return ""
     end = min(as_of, p.due)
-    text = words.t("report_chart_pledge", title=p.pledge.title, unit=words.unit(p),
+    text = words.t("report_chart_pledge", title=words.title(p.pledge), unit=words.unit(p),
                    start=words.date(p.start), due=words.date(p.due),
                    outcome=words.outcome(p), end=words.date(end))
     if as_of < p.due:
@@ -185,7 +185,7 @@ def draw_year_charts(report: YearReport, words: Words) -> None:
             continue
         number += 1
         mine = counted_activities(report.plan, p, as_of)
-        requirements = [charts.Series(words.t("report_of_tag_label", tag=r.tag),
+        requirements = [charts.Series(words.t("report_of_tag_label", tag=r.tag_name),
                                       cumulative([a for a in mine if r.tag in a.tags],
                                                  p.pledge.target.counting))  # type: ignore[union-attr]
                         for r in p.requirements]
@@ -194,7 +194,7 @@ def draw_year_charts(report: YearReport, words: Words) -> None:
             target=p.main.target,
             done=charts.Series(labels.done, cumulative(mine, p.pledge.target.counting)),  # type: ignore[union-attr]
             requirements=requirements, labels=labels, lang=words.lang,
-            title=words.t("report_chart_pledge_title", title=p.pledge.title),
+            title=words.t("report_chart_pledge_title", title=words.title(p.pledge)),
             desc=view.chart_text)
     for index, goal in enumerate(g for a in report.areas for g in a.goals):
         goal.chart = draw_goal_chart(f"chart-goal-{index + 1}", goal, report.plan.year,
@@ -284,7 +284,7 @@ def agreement_report(paths: dict[int, Path], plans: dict[int, Plan], as_of: dt.d
         for p in plans[year].pledges:
             if p.id not in info:
                 order.append(p.id)
-            info[p.id] = (p.title, p.focus_area, p.target.unit if p.target else "")
+            info[p.id] = (words.title(p), p.focus_area, p.target.unit if p.target else "")
     areas = {a.id: AgreementArea(a, []) for y in years for a in plans[y].focus_areas}
     for area in latest_plan.focus_areas:
         areas[area.id] = AgreementArea(area, [])

@@ -52,7 +52,7 @@ def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.
         path = plan or plan_path_for(folder, year or as_of.year, ui)
         model = load_valid(path, ui).plan
         assert model is not None
-        words = Words(lang or model.language)
+        words = Words(lang or model.language, {t.id: t.title for t in model.tags})
         year_view = content.year_report(path, model, as_of,
                                         measurements_elsewhere(path, model.year, ui), words,
                                         charts)
@@ -73,7 +73,8 @@ def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.
         for area in plans[plan_year].focus_areas:
             for goal in area.goals:
                 measurements.setdefault(goal.id, []).extend(goal.measurements)
-    words = Words(lang or (whole.language if whole else plans[max(plans)].language))
+    words = Words(lang or (whole.language if whole else plans[max(plans)].language),
+                  {t.id: t.title for y in sorted(plans) for t in plans[y].tags})
     report = content.agreement_report(paths, plans, as_of, measurements, words, charts,
                                       list(picture.goals))
     return render.render_agreement(report, words, fmt, today)

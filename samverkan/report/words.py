@@ -8,7 +8,7 @@ decimal comma in Swedish. The templates call these through `Words`, bound to a l
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from samverkan.core.i18n import tr
@@ -27,9 +27,11 @@ STATUS_MARKS = {"met": "✓", "on_track": "→", "behind": "!", "missed": "✗",
 
 @dataclass(frozen=True)
 class Words:
-    """Every formatting helper of the report, for one language (`sv` or `en`)."""
+    """Every formatting helper of the report, for one language (`sv` or `en`); tags by
+    their titles in `tags` (id → title, from the plans' `tags:`)."""
 
     lang: str
+    tags: dict[str, str] = field(default_factory=dict, compare=False)
 
     def t(self, key: str, **values: object) -> str:
         return tr(self.lang, key, **values)
@@ -76,7 +78,7 @@ class Words:
 
     def requirement(self, r: Count) -> str:
         """`varav centrum: minst 1 → 2 genomförda`."""
-        return self.t("report_requirement", tag=r.tag, outcome=self.count(r))
+        return self.t("report_requirement", tag=r.tag_name, outcome=self.count(r))
 
     def period(self, p: PledgeStatus) -> str:
         return f"{p.start.isoformat()} – {p.due.isoformat()}"
@@ -93,7 +95,7 @@ class Words:
             if short <= 0:
                 continue
             what = str(short) if c.tag is None else self.t(
-                "report_of_tag", tag=c.tag, amount=short)
+                "report_of_tag", tag=c.tag_name, amount=short)
             if p.status == "missed":
                 lines.append(self.t("report_short_missed", what=what, due=self.date(p.due)))
             else:
@@ -125,12 +127,14 @@ class Words:
         reasons = []
         if len(inside) < len(activities):
             reasons.append(self.t("report_why_outside", n=len(activities) - len(inside)))
-        if target.counting in ("places", "weeks"):
+        if target.counting in ("places", "weeks", "dates"):
             seen: dict[object, list[str]] = {}
             for a in inside:
                 if target.counting == "weeks":
                     year, week, _ = a.date.isocalendar()
                     seen.setdefault((year, week), []).append(f"{year}-W{week:02d}")
+                elif target.counting == "dates":
+                    seen.setdefault(a.date, []).append(a.date.isoformat())
                 elif a.place and a.place.strip():
                     seen.setdefault(normalize_place(a.place), []).append(a.place)
             again = [self.t("report_why_times", what=names[0], n=len(names))
@@ -151,8 +155,42 @@ class Words:
     def activity_note(self, a: Activity) -> str:
         parts = [a.note] if a.note else []
         if a.tags:
-            parts.append(self.t("report_tags", tags=", ".join(a.tags)))
+            parts.append(self.t("report_tags", tags=", ".join(self.tags.get(t, t)
+                                                              for t in a.tags)))
         return "; ".join(parts) or self.t("none")
 
     def by(self, a: Activity) -> str:
         return self.owner(a.by) if a.by else self.t("none")
+
+    # --- the source's words and the group's decisions ------------------------------------
+
+    def title(self, pledge: Any) -> str:
+        """The pledge's title, with the source's name of its concept when that differs."""
+        return render.pledge_title(pledge, self.lang)
+
+    def marked(self, text: str, record: Any, value: str) -> str:
+        """`text`, marked `*` when `value` of the pledge or goal is the group's decision."""
+        return render.marked(text, record, value)
+
+    def source(self, record: Any) -> str:
+        """`Ur underlaget: ”…”` for a pledge or goal that quotes the source; else ""."""
+        return self.t("origin_source", source=record.source) if record.source else ""
+
+    def decision(self, record: Any) -> str:
+        """`Gruppens beslut (beredningsgruppen): ansvarig part, fokusområde. Varför.` for
+        a pledge or goal with values the group chose; else ""."""
+        decided = record.decided
+        if decided is None:
+            return ""
+        if decided.values:
+            values = ", ".join(self.t(f"origin_value_{v}") for v in decided.values)
+        else:
+            kind = "pledge" if hasattr(record, "owner") else "goal"
+            values = self.t(f"origin_decided_all_{kind}")
+        text = self.t("origin_decided", by=decided.by, values=values)
+        return f"{text}. {decided.note}" if decided.note else text
+
+    def legend(self, records: Any) -> str:
+        """The legend of `*` when any of `records` (pledges, goals) has a value the group
+        chose; else ""."""
+        return render.origin_legend(records, self.lang) or ""

@@ -172,6 +172,11 @@ class Lagesbild:
     notices: list[Notice]
 
 
+def legend_markdown(text: str) -> str:
+    """A sentence that starts with the mark `*` as Markdown text (not a list item)."""
+    return text.replace("*", "\\*", 1)
+
+
 # --- numbers in words --------------------------------------------------------------------
 
 
@@ -532,11 +537,13 @@ class _Builder:
             return section
         nights = next((p for p in compliance.pledges if p.pledge.id == RISK_NIGHTS), None)
         if nights is not None:
+            from samverkan.followup.render import pledge_title
             from samverkan.report.words import Words
 
             w = Words(self.lang)
             section.blocks.append(Text(self.t(
-                "lb_events_outcome", title=nights.pledge.title, year=self.year,
+                "lb_events_outcome", title=pledge_title(nights.pledge, self.lang),
+                year=self.year,
                 outcome=w.outcome(nights), unit=w.unit(nights), status=w.status(nights.status),
                 as_of=compliance.as_of.isoformat())))
         return section
@@ -757,6 +764,8 @@ class _Builder:
                        [Text(self.t("lb_no_plan", year=self.year, path=plan_path))])
 
     def focus_areas(self, plan: Plan, compliance: Compliance) -> Section:
+        from samverkan.followup.render import decided, pledge_title
+
         section = Section("fokusomraden", self.t("lb_focus_title"))
         linked: dict[str, list[Series]] = {}
         for s in self.data.series.values():
@@ -770,6 +779,11 @@ class _Builder:
             section.blocks.append(Text(self.t(
                 "lb_area_pledges", total=len(pledges), as_of=compliance.as_of.isoformat(),
                 **counts)))
+            placed = [p.pledge for p in pledges if "focus_area" in decided(p.pledge)]
+            if placed:
+                section.blocks.append(Text(legend_markdown(self.t(
+                    "lb_area_decided", titles=", ".join(pledge_title(p, self.lang)
+                                                        for p in placed)))))
             rows = []
             for goal in area.goals:
                 status = next(g for g in compliance.goals if g.goal.id == goal.id)
@@ -781,14 +795,16 @@ class _Builder:
                     (self.t("col_goal"), self.t("col_baseline"),
                      self.t("lb_col_value_year", year=self.year), self.t("col_status"),
                      self.t("lb_col_source")), tuple(rows), (False, False, False, False, False)))
+                if any("baseline" in decided(g) for g in area.goals):
+                    section.blocks.append(Text(legend_markdown(self.t("origin_legend"))))
         self.flush(section)
         return section
 
     def goal_row(self, goal: Goal, latest: Measurement | None, series: list[Series],
                  as_of: dt.date) -> tuple[str, ...]:
-        from samverkan.followup.render import baseline_text, goal_label
+        from samverkan.followup.render import baseline_text, goal_label, marked
 
-        baseline = baseline_text(goal.baseline, self.lang)
+        baseline = marked(baseline_text(goal.baseline, self.lang), goal, "baseline")
         if goal.baseline and goal.baseline.source:
             baseline = self.t("lb_baseline_from_plan", text=baseline)
         values, sources, verdicts = [], [], []
@@ -829,15 +845,18 @@ class _Builder:
         return value, verdict, source
 
     def pledges(self, compliance: Compliance) -> Section:
+        from samverkan.followup.render import marked, origin_legend, pledge_title
         from samverkan.report.words import Words
 
         section = Section("bilaga-1", self.t("lb_pledges_title"))
         w = Words(self.lang)
         rows = []
         for p in compliance.pledges:
-            outcome = "; ".join([w.outcome(p)] + [w.requirement(r) for r in p.requirements])
-            rows.append((p.pledge.title, w.owner(p.pledge.owner), outcome, w.unit(p) or "–",
-                         w.status(p.status)))
+            outcome = "; ".join([marked(w.outcome(p), p.pledge, "target")]
+                                + [w.requirement(r) for r in p.requirements])
+            rows.append((pledge_title(p.pledge, self.lang),
+                         marked(w.owner(p.pledge.owner), p.pledge, "owner"), outcome,
+                         w.unit(p) or "–", w.status(p.status)))
         section.blocks.append(Text(self.t("lb_pledges_intro", year=self.year,
                                           as_of=compliance.as_of.isoformat())))
         section.blocks.append(Table(
@@ -845,6 +864,10 @@ class _Builder:
             (self.t("col_pledge"), self.t("col_owner"), self.t("report_target_outcome"),
              self.t("col_unit"), self.t("col_status")), tuple(rows),
             (False, False, False, False, False), tuple(p.status for p in compliance.pledges)))
+        legend = origin_legend([p.pledge for p in compliance.pledges], self.lang,
+                               ("owner", "target"))
+        if legend:
+            section.blocks.append(Text(legend_markdown(legend)))
         return section
 
     def appendix(self) -> list[SourceEntry]:
