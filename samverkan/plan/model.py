@@ -65,11 +65,18 @@ class Baseline(NamedTuple):
 
 
 class Measurement(NamedTuple):
-    """One measured value of a goal's indicator, for one year."""
+    """One measured value of a goal's indicator, for one year, and the day it became known
+    (`date`, which `measure` writes; without one it counts as known from the year's end)."""
 
     year: Annotated[int, Rules()]
     value: Number
     source: Text | None = None
+    date: Date | None = None
+
+    @property
+    def known_from(self) -> dt.date:
+        """The first day `status --as-of` shows the value."""
+        return self.date or dt.date(self.year, 12, 31)
 
 
 class Goal(NamedTuple):
@@ -79,6 +86,9 @@ class Goal(NamedTuple):
     direction: Direction
     baseline: Baseline | None = None
     measurements: Annotated[tuple[Measurement, ...], Rules(before=none_as_empty)] = ()
+    # the data series (data/ID.yaml) that holds the goal's measured values: then the
+    # series is the one place for them, and `measurements:` stays empty
+    series: Slug | None = None
 
 
 class FocusArea(NamedTuple):
@@ -113,6 +123,13 @@ class PublicInfo(NamedTuple):
     show_places: bool = False
 
 
+class Occasion(NamedTuple):
+    """A planned occasion of a pledge: a date and its name (`2021-06-10 Studenten`)."""
+
+    date: Date
+    name: Text
+
+
 class Pledge(NamedTuple):
     id: Slug
     title: Text
@@ -120,6 +137,7 @@ class Pledge(NamedTuple):
     owner: Owner
     target: Target | None
     public: PublicInfo | None = None
+    planned: Annotated[tuple[Occasion, ...], Rules(before=none_as_empty)] = ()
 
 
 class Activity(NamedTuple):
@@ -200,14 +218,25 @@ def _pledge_for_activities(values: dict) -> None:
         raise ValueError("agreement_count_no_pledge")
 
 
+class Milestone(NamedTuple):
+    """A dated commitment on the way to an agreement goal: at least `min` by the day `by`."""
+
+    by: Date
+    min: Count
+
+
 class AgreementGoal(NamedTuple):
-    """A target for the whole agreement period, e.g. at least 4 new neighbourhood-watch areas."""
+    """A target for the whole agreement period, e.g. at least 4 new neighbourhood-watch areas.
+
+    With `milestones` the pace runs from one milestone to the next (and on to `min` at the
+    agreement's end) instead of in one straight line over the period."""
 
     id: Slug
     title: Text
     min: Count
     unit: Text
     count: AgreementCount
+    milestones: Annotated[tuple[Milestone, ...], Rules(before=none_as_empty)] = ()
 
 
 class Agreement(NamedTuple):
