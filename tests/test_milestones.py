@@ -207,13 +207,3 @@ def test_well_formed_milestones_validate(cli, tmp_path):
     _, out = validate_est_milestones(cli, tmp_path, "{by: 2021-12-31, min: 1}",
                                      "{by: 2023-12-31, min: 3}")
     assert "1 fil kontrollerad: inga fel, 0 varningar" in out
-
-
-def test_the_shipped_est_goal_has_the_sources_dated_commitment():
-    """plans/agreement.yaml quotes the source for its milestone (the one test that reads the
-    group's files beside test_shipped_files: it checks a sentence, not a record)."""
-    root = Path(__file__).resolve().parent.parent
-    text = (root / "plans" / "agreement.yaml").read_text(encoding="utf-8")
-    assert ("Implementering av metoden och organiseringen kring EST kommer att ske under "
-            "2021.") in " ".join(line.strip("# ") for line in text.splitlines())
-    assert "- {by: 2021-12-31, min: 1}" in text
