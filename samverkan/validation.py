@@ -90,6 +90,7 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
 
     report = ValidationReport(lang)
     est_configs: dict = {}
+    series_folders: dict = {}
     # a folder that is not there is named as a folder (a missing file: reading says so)
     asked = paths or [find_plans(plans_dir, lang)]
     gone = [p for p in asked if not p.exists() and (not paths or p.suffix.lower() not in
@@ -107,6 +108,7 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
               for text in sorted(folder.glob("*.md"))]
     seen: dict[Path, PlanRead] = {}
     for path in files:
+        links: list[Problem] = []  # a plan's goals against the data series
         try:
             if path.suffix == ".md":
                 from samverkan.stats.series import check_text_file
@@ -135,17 +137,48 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
                     loaded = validate_est_file(path, raw, lang, est_configs)
                 else:
                     loaded = seen[path.resolve()] = load_plan_bytes(raw, path, lang)
+                    links = _series_links(path, raw, seen[path.resolve()], seen, data_dir,
+                                          lang, series_folders)
         except Unreadable as exc:
             report.unreadable.append(str(exc))
             continue
         report.files += 1
-        report.problems.extend(loaded.problems)
+        report.problems.extend(sorted([*loaded.problems, *links], key=lambda p: (p.line, p.col))
+                               if links else loaded.problems)
     from samverkan.sync.gitsetup import missing_driver
 
     unmerged = missing_driver(files[0].parent if files else Path.cwd(), lang)
     if unmerged is not None:  # (once, however many files)
         report.problems.append(unmerged)
     return report
+
+
+def _series_links(path: Path, raw: bytes, read: PlanRead, seen: dict[Path, PlanRead],
+                  data_option: Path | None, lang: str, folders: dict) -> list[Problem]:
+    """The plan's goals against the data series (`followup.facts.link_problems`): only
+    for a plan whose goals name a series or hold measurements."""
+    plan = read.plan
+    if plan is None or not any(g.series or g.measurements for _, g in plan.goals()):
+        return []
+    from samverkan.core.yamlfile import Unreadable
+    from samverkan.followup.facts import SeriesFolder, data_folder_for, link_problems
+    from samverkan.plan.folder import plan_years
+    from samverkan.plan.reader import load_plan
+
+    where = data_folder_for(path, data_option)
+    folder = folders.setdefault(where.resolve(), SeriesFolder(where, lang))
+    others = []
+    if any(g.measurements for _, g in plan.goals()):
+        for other in plan_years(path.parent).values():
+            if other.resolve() != path.resolve():
+                try:
+                    found = seen.get(other.resolve()) or load_plan(other, lang)
+                except Unreadable:  # (reported when that file itself is checked)
+                    continue
+                if found.plan is not None:
+                    others.append(found.plan)
+    text = raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
+    return link_problems(str(path), text, plan, folder, others, lang)
 
 
 def _may_be_est(path: Path, raw: bytes) -> bool:

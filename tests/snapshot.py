@@ -10,3 +10,14 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PLANS = FIXTURES / "plans"
 EST = FIXTURES / "est"
 DATA = FIXTURES / "data"
+SNAPSHOT = {"plans": PLANS, "est": EST, "data": DATA}
+
+
+def copy_snapshot(target: Path, names: tuple[str, ...] = ("plans", "est", "data")) -> Path:
+    """Copy the snapshot's folders (plans/, est/, data/) into `target`, as a fresh clone
+    has them; returns `target`."""
+    import shutil
+
+    for name in names:
+        shutil.copytree(SNAPSHOT[name], target / name)
+    return target

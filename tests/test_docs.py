@@ -25,7 +25,8 @@ MODULES = ["plan/reader", "plan/checks", "plan/model", "plan/folder", "followup/
            "cli/prompts", "stats/series", "stats/statcsv", "stats/importer", "report/service",
            "est/checks", "cli/est", "est/files", "est/model", "est/periods", "est/picture",
            "est/record", "est/service",
-           "publish/site", "publish/source", "sync/driver", "sync/gitsetup"]  # est/render.py: headings and table lines only
+           "publish/site", "publish/source", "sync/driver", "sync/gitsetup",
+           "followup/facts"]  # est/render.py: headings and table lines only
 CLI_FUNCTIONS = {"handle_errors", "log", "ask_log", "status", "validate", "data_import", "report",
                  "publish", "merge", "git_setup"}
 # Keys that are not messages about a problem: headings, labels, questions, confirmations.

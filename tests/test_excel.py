@@ -23,7 +23,7 @@ focus_areas:
         indicator: Andel flickor otrygga, %
         direction: decrease
         baseline: {year: 2020, low: 3.0, high: 4.5}
-        measurements: [{year: 2021, value: 2.5}]
+        measurements: [{year: 2021, value: 2.5, date: 2021-05-20}]
 pledges:
   - id: trygghetsvandringar
     title: Trygghetsvandringar

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 from processes import cli_env
+from snapshot import copy_snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    for name in ("plans", "est", "data"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+    copy_snapshot(tmp_path)
     return tmp_path
 
 

@@ -6,11 +6,11 @@ character."""
 from __future__ import annotations
 
 import re
-import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
+from snapshot import copy_snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEM = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning): "
@@ -65,8 +65,7 @@ KINDS = {
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    for name in ("plans", "est", "data"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+    copy_snapshot(tmp_path)
     groups = tmp_path / "est" / "forebyggargrupper.yaml"
     groups.write_text(groups.read_text(encoding="utf-8").replace(
         "groups: []", "groups:\n  - {id: kage, name: Kåge}"), encoding="utf-8")
@@ -204,6 +203,22 @@ def test_an_option_with_a_control_character_is_refused_before_any_file_is_touche
     assert result.stderr.startswith("fel: --note innehåller ett styrtecken (U+")
     assert plan.read_bytes() == before
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", result.output)
+
+
+@pytest.mark.parametrize("command", [
+    ["publish", "--as-of", "2021-12-31", "--output"],
+    ["status", "--year", "2021", "--output"],
+    ["report", "--year", "2021", "--format", "markdown", "--output"],
+])
+def test_a_path_option_with_a_control_character_is_refused_and_nothing_is_written(
+        cli, folder, tmp_path, command) -> None:
+    """A folder or file named `ring\\a` would ring the terminal in every message naming it."""
+    target = tmp_path / "ut" / "ring\x07"
+    result = cli(*command, target, "--plans-dir", folder / "plans")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("fel: --output innehåller ett styrtecken (U+0007)")
+    assert not (tmp_path / "ut").exists()
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.output)
 
 
 def test_the_markdown_texts_of_the_data_folder_are_checked_for_control_characters(cli, folder):

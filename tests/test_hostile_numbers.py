@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from snapshot import copy_snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBLEM = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning): "
@@ -19,8 +19,7 @@ PROBLEM = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|
 
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in ("plans", "est", "data"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+    copy_snapshot(tmp_path)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SAMVERKAN_DATA_DIR", raising=False)
     return tmp_path

@@ -5,7 +5,6 @@ link, a device or a pipe, with the mode a colleague can read and one message."""
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from processes import cli_env
+from snapshot import copy_snapshot
 
 from samverkan.core.yamlfile import MAX_BYTES, Oversized, read_bytes
 
@@ -22,8 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in ("plans", "est", "data"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+    copy_snapshot(tmp_path)
     groups = tmp_path / "est" / "forebyggargrupper.yaml"
     groups.write_text(groups.read_text(encoding="utf-8").replace(
         "groups: []", "groups:\n  - {id: kage, name: Kåge}"), encoding="utf-8")

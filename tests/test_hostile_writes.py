@@ -3,11 +3,11 @@ that say what is wrong and what to do, and `remove` past a broken plan year."""
 
 from __future__ import annotations
 
-import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
+from snapshot import copy_snapshot
 
 from samverkan.plan.reader import load_plan
 
@@ -16,8 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in ("plans", "est"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+    copy_snapshot(tmp_path, ("plans", "est"))
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SAMVERKAN_EST_DIR", raising=False)
     return tmp_path

@@ -30,11 +30,13 @@ def test_measure_writes_the_value_into_the_goal_and_keeps_every_line(cli, plans)
     after = (plans / "2021.yaml").read_text(encoding="utf-8")
     assert added_lines(before, after) == [
         "        measurements:",
-        '          - {year: 2021, value: 18.5, source: "ANDTS-undersökningen 2021, åk 9"}',
+        '          - {year: 2021, value: 18.5, source: "ANDTS-undersökningen 2021, åk 9", '
+        'date: 2022-03-01}',
     ]
     goal = goals(cli, plans, 2021)["alkohol-ak9"]
     assert goal["measurements"] == [
-        {"year": 2021, "value": 18.5, "source": "ANDTS-undersökningen 2021, åk 9"}]
+        {"year": 2021, "value": 18.5, "source": "ANDTS-undersökningen 2021, åk 9",
+         "date": "2022-03-01"}]
     assert goal["latest"] == goal["measurements"][0]
     assert goal["status"] == "improved"
     assert cli("validate", plans / "2021.yaml").exit_code == 0
@@ -48,7 +50,8 @@ def test_measuring_a_year_again_replaces_it_and_says_so(cli, plans):
     assert result.exit_code == 0
     assert "Ersatte den tidigare mätningen 2021 (18)" in result.output
     goal = goals(cli, plans, 2021)["alkohol-ak9"]
-    assert goal["measurements"] == [{"year": 2021, "value": 17.0, "source": "ANDTS 2021"}]
+    assert goal["measurements"] == [{"year": 2021, "value": 17.0, "source": "ANDTS 2021",
+                                     "date": "2022-03-01"}]
 
 
 def test_each_year_goes_into_its_own_plan_and_status_shows_them_all(cli, plans):
@@ -56,11 +59,11 @@ def test_each_year_goes_into_its_own_plan_and_status_shows_them_all(cli, plans):
         cli("measure", "alkohol-ak9", "--year", year, "--value", value, "--plans-dir", plans,
             today="2022-12-01")
     assert "year: 2022, value: 22" in (plans / "2022.yaml").read_text(encoding="utf-8")
-    goal = goals(cli, plans, 2022)["alkohol-ak9"]
+    goal = goals(cli, plans, 2022, today="2022-12-01")["alkohol-ak9"]
     assert [m["year"] for m in goal["measurements"]] == [2021, 2022]
     assert goal["latest"]["value"] == 22.0 and goal["status"] == "worsened"
     # The 2021 picture knows nothing of 2022 yet.
-    assert goals(cli, plans, 2021)["alkohol-ak9"]["latest"]["year"] == 2021
+    assert goals(cli, plans, 2021, today="2022-12-01")["alkohol-ak9"]["latest"]["year"] == 2021
 
     table = cli("status", "--plans-dir", plans, "--year", "2022", "--wide",
                 today="2022-12-01").output
@@ -80,7 +83,7 @@ def test_a_year_without_its_own_plan_goes_into_the_latest_earlier_plan(cli, plan
     # 3.5 lies inside the 2020 range 3–4, so it reads unchanged.
     assert cli("init", "2022", "--plans-dir", plans, today="2022-12-01").exit_code == 0
     goal = goals(cli, plans, 2022, today="2022-12-01")["narkotika-ak9"]
-    assert goal["latest"] == {"year": 2022, "value": 3.5, "source": None}
+    assert goal["latest"] == {"year": 2022, "value": 3.5, "source": None, "date": "2022-12-01"}
     assert goal["status"] == "unchanged"
 
 

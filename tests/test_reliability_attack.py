@@ -32,6 +32,7 @@ import typer
 import typer.testing
 from mutations import mutate
 from processes import cli_env
+from snapshot import copy_snapshot
 from typer.testing import CliRunner
 
 from samverkan.cli import app
@@ -83,8 +84,7 @@ EXTRA = {
 
 
 def make_workspace(folder: Path) -> Path:
-    for name in ("plans", "est", "data"):
-        shutil.copytree(ROOT / name, folder / name)
+    copy_snapshot(folder)
     plan = folder / "plans" / "2021.yaml"
     plan.write_text(plan.read_text(encoding="utf-8").replace(
         "activities: []\n", f"activities:\n  - {A}\n"), encoding="utf-8")

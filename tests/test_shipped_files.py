@@ -131,3 +131,27 @@ def test_the_shipped_plans_count_evenings_name_the_concept_and_title_the_tags(ye
     used = {r.tag for p in plan.pledges if p.target for r in p.target.requirements}
     assert used <= {t.id for t in plan.tags}
     assert plan.tag_title("flerbostadsomrade") == "flerbostadsområde"
+
+
+def test_the_agreement_keeps_the_sources_dated_commitment_for_est():
+    """The EST goal's milestone quotes the source's sentence (a sentence, not a record: the
+    group may add milestones, but this one is the source's)."""
+    from samverkan.followup.agreement import load_agreement
+
+    text = (LIVE_PLANS / "agreement.yaml").read_text(encoding="utf-8")
+    assert ("Implementering av metoden och organiseringen kring EST kommer att ske under "
+            "2021.") in " ".join(line.strip("# ") for line in text.splitlines())
+    agreement = load_agreement(LIVE_PLANS / "agreement.yaml").plan
+    est = next(g for g in agreement.goals if g.id == "est-omraden")
+    assert [(m.by.isoformat(), m.min) for m in est.milestones][:1] == [("2021-12-31", 1)]
+
+
+def test_the_andts_goals_read_their_series():
+    """One value per fact: the ANDTS goals name the series the lägesbild draws."""
+    for year in (2021, 2022):
+        plan = load_plan(LIVE_PLANS / f"{year}.yaml").plan
+        series = {g.id: g.series for _, g in plan.goals()}
+        assert {k: series[k] for k in ("alkohol-ak9", "alkohol-gy2", "narkotika-ak9",
+                                       "narkotika-gy2")} == {
+            "alkohol-ak9": "andts-alkohol-ak9", "alkohol-gy2": "andts-alkohol-gy2",
+            "narkotika-ak9": "andts-narkotika-ak9", "narkotika-gy2": "andts-narkotika-gy2"}

@@ -128,4 +128,5 @@ def test_measure_keeps_windows_line_endings_and_a_byte_order_mark(cli, plans):
     assert result.exit_code == 0, result.output
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\n" not in raw.replace(b"\r\n", b"")
-    assert b"        measurements:\r\n          - {year: 2021, value: 18}\r\n" in raw
+    assert (b"        measurements:\r\n          - {year: 2021, value: 18, date: 2022-01-10}\r\n"
+            in raw)

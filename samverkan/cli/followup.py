@@ -105,6 +105,9 @@ def log(
     path = plan or plan_path_for(find_dir(plans_dir), activity.date.year, language, by="date")
     logged = log_activity(path, activity, now, language)
     echo(tr(language, "logged", id=logged.activity.id, path=path))
+    if logged.occasion is not None:
+        echo(tr(language, "log_planned_occasion", name=logged.occasion.name,
+                date=logged.occasion.date.isoformat()))
     echo(progress_line(logged.status, language))
     for note in (logged.note, logged.tag_note):
         if note:
@@ -296,31 +299,34 @@ def measure(
                               help="Det uppmätta värdet, t.ex. 18 eller 18,5."),
     source: Optional[str] = typer.Option(None, "--source", metavar="TEXT",
                                          help="Varifrån värdet kommer, t.ex. ANDTS 2021."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
+                                       help="Dagen värdet blev känt (standard: i dag); "
+                                       "status --as-of visar det från den dagen."),
     plan: Optional[Path] = typer.Option(
         None, "--plan", metavar="FIL", help="Planfilen (standard: plans/ÅÅÅÅ.yaml för "
         "mätåret, annars den senaste planen före)."),
     plans_dir: Optional[Path] = PlansDir,
     lang: Optional[Lang] = LangOption,
 ) -> None:
-    """Registrera ett måls uppmätta värde för ett år, som ANDTS-undersökningens resultat."""
-    from samverkan.core.inputs import parse_number
-    from samverkan.followup.lifecycle import (
-        check_measurement,
-        plan_for_measurement,
-        record_measurement,
-    )
+    """Registrera ett måls uppmätta värde för ett år, som ANDTS-undersökningens resultat.
+    Läser målet sina värden ur en serie i data/ (series:), skrivs värdet där."""
+    from samverkan.core.inputs import parse_date, parse_number, parse_year
+    from samverkan.followup.facts import check_measure_date, record
+    from samverkan.followup.lifecycle import check_measurement, plan_for_measurement
     from samverkan.followup.render import measurement_line
     from samverkan.plan.folder import plans_dir as find_dir
     from samverkan.plan.model import Measurement
 
-    from samverkan.core.inputs import parse_year
-
     language = ui_lang(lang)
     year = parse_year(year, language)
-    text = check_measurement(goal, year, source, today(), language)
-    measurement = Measurement(year=year, value=parse_number(value, language), source=text)
+    now = today()
+    text = check_measurement(goal, year, source, now, language)
+    day = parse_date(date, language) if date is not None else now
+    check_measure_date(day, year, now, language)
+    measurement = Measurement(year=year, value=parse_number(value, language), source=text,
+                              date=day)
     path = plan or plan_for_measurement(find_dir(plans_dir), year, language)
-    echo(measurement_line(record_measurement(path, goal, measurement, language), language))
+    echo(measurement_line(record(path, goal, measurement, language), language))
 
 
 @handle_errors

@@ -853,6 +853,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "inga datarader under rubrikraden",
         "en": "no data lines below the header row",
     },
+    "csv_header_is_data": {
+        "sv": "rubrikraden ({row}) ser ut som en datarad: den har perioder men också talet "
+        "{number} där en rubrik ska stå; saknas rubrikraden? Lägg till den (t.ex. År;Värde)",
+        "en": "the header row ({row}) looks like a data line: it has periods but also the number "
+        "{number} where a heading belongs; is the header row missing? Add it (e.g. Year;Value)",
+    },
     "csv_field_count": {
         "sv": "raden har {found} fält men rubrikraden har {expected}; är avgränsaren '{sep}' "
         "rätt på raden?",
@@ -2303,6 +2309,138 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pub_counting_dates": {
         "sv": "Varje dag räknas en gång, även om flera insatser gjordes samma kväll.",
         "en": "Each day counts once, even when several efforts were made the same evening.",
+    },
+    # --- milestones, one fact, planned dates ---
+    # milestones of an agreement goal (plans/agreement.yaml)
+    "milestone_outside_agreement": {
+        "sv": "delmålet {date} ligger utanför avtalsperioden {first}–{last}; ange ett datum "
+        "inom avtalet",
+        "en": "the milestone {date} lies outside the agreement period {first}–{last}; give a "
+        "date within the agreement",
+    },
+    "milestone_order": {
+        "sv": "delmålet {date} står efter delmålet {earlier}; skriv delmålen i datumordning, "
+        "ett per datum",
+        "en": "the milestone {date} comes after the milestone {earlier}; write the milestones "
+        "in date order, one per date",
+    },
+    "milestone_min_falls": {
+        "sv": "delmålet kräver {min}, färre än delmålet {date} före det ({earlier}); ett senare "
+        "delmål kräver minst lika många",
+        "en": "the milestone asks for {min}, fewer than the milestone {date} before it "
+        "({earlier}); a later milestone asks for at least as many",
+    },
+    "milestone_above_goal": {
+        "sv": "delmålet kräver {min}, fler än målet '{id}' självt ({goal_min}); sänk delmålet "
+        "eller höj målets min",
+        "en": "the milestone asks for {min}, more than the goal '{id}' itself ({goal_min}); "
+        "lower the milestone or raise the goal's min",
+    },
+    "agreement_milestone": {"sv": "  delmål senast {by}", "en": "  milestone by {by}"},
+    "report_milestone": {"sv": "Delmål: minst {min} senast {by}",
+                         "en": "Milestone: at least {min} by {by}"},
+    # one value per fact: a goal's values, in the plan or in a data series
+    "goal_series_and_measurements": {
+        "sv": "målet '{id}' läser sina värden ur serien {series} (series:) men har också "
+        "measurements:; ett värde står på ett ställe: flytta värdena till data/{series}.yaml "
+        "och ta bort measurements:",
+        "en": "the goal '{id}' reads its values from the series {series} (series:) but also "
+        "has measurements:; a value is kept in one place: move the values into "
+        "data/{series}.yaml and remove measurements:",
+    },
+    "measurement_date_before_year": {
+        "sv": "mätningen för {year} är daterad {date}, före året; date: är dagen värdet blev "
+        "känt",
+        "en": "the measurement for {year} is dated {date}, before the year; date: is the day "
+        "the value became known",
+    },
+    "goal_series_missing": {
+        "sv": "målet '{id}' läser sina värden ur serien '{series}', men {path} finns inte; "
+        "rätta series: eller lägg till serien (se docs/lagesbild.md)",
+        "en": "the goal '{id}' reads its values from the series '{series}', but {path} does "
+        "not exist; correct series: or add the series (see docs/lagesbild.md)",
+    },
+    "goal_series_invalid": {
+        "sv": "målet '{id}' läser sina värden ur {path}, som har fel; kör samverkan validate "
+        "och rätta serien",
+        "en": "the goal '{id}' reads its values from {path}, which has errors; run samverkan "
+        "validate and correct the series",
+    },
+    "goal_series_not_yearly": {
+        "sv": "serien '{series}' är månadsvis; ett mål mäts per år, välj en årsvis serie",
+        "en": "the series '{series}' is monthly; a goal is measured by the year, choose a "
+        "yearly series",
+    },
+    "goal_series_other_goal": {
+        "sv": "serien '{series}' följer upp målet '{other}' (goal: i {path}); ett mål och dess "
+        "serie ska peka på varandra",
+        "en": "the series '{series}' follows the goal '{other}' (goal: in {path}); a goal and "
+        "its series must name each other",
+    },
+    "goal_series_named_elsewhere": {
+        "sv": "målet '{id}' läser sina värden ur serien '{series}' enligt planen för {year}; "
+        "flytta mätningarna dit med samverkan measure och ta bort dem här",
+        "en": "the goal '{id}' reads its values from the series '{series}' according to the "
+        "{year} plan; move the measurements there with samverkan measure and remove them here",
+    },
+    "goal_value_differs_from_series": {
+        "sv": "målet '{id}' har {value} för {year} här, men serien '{series}' har {other}; "
+        "låt målet läsa serien (series: {series}) och ta bort measurements:",
+        "en": "the goal '{id}' has {value} for {year} here, but the series '{series}' has "
+        "{other}; let the goal read the series (series: {series}) and remove measurements:",
+    },
+    "measure_future_date": {
+        "sv": "--date {date} ligger i framtiden; ange dagen värdet blev känt",
+        "en": "--date {date} lies in the future; give the day the value became known",
+    },
+    "measure_date_before_year": {
+        "sv": "--date {date} ligger före mätåret {year}; ange dagen värdet blev känt",
+        "en": "--date {date} lies before the measured year {year}; give the day the value "
+        "became known",
+    },
+    "measure_needs_source": {
+        "sv": "målet '{id}' läser sina värden ur serien {series}, där varje värde anger sin "
+        "källa; ange --source, t.ex. --source \"ANDTS 2021\"",
+        "en": "the goal '{id}' reads its values from the series {series}, where every value "
+        "gives its source; give --source, e.g. --source \"ANDTS 2021\"",
+    },
+    "measure_series_by_hand": {
+        "sv": "värdet för {year} i {path} (rad {line}: {value}) är skrivet för hand med sin "
+        "källa och skrivs inte över; är den nya siffran rätt, ändra raden för hand",
+        "en": "the value for {year} in {path} (line {line}: {value}) was written by hand with "
+        "its source and is not overwritten; if the new figure is right, change the line by hand",
+    },
+    "lb_measured_with": {
+        "sv": "registrerat med samverkan measure {date}: {source}",
+        "en": "recorded with samverkan measure on {date}: {source}",
+    },
+    # planned occasions of a pledge (planned:)
+    "planned_outside_period": {
+        "sv": "det planerade tillfället {date} ligger utanför löftets period {start} – {due} "
+        "('{id}'); rätta datumet eller löftets start/due",
+        "en": "the planned occasion {date} lies outside the pledge's period {start} – {due} "
+        "('{id}'); correct the date or the pledge's start/due",
+    },
+    "planned_duplicate_date": {
+        "sv": "datumet {date} är redan planerat (rad {first}); ett tillfälle per datum",
+        "en": "the date {date} is already planned (line {first}); one occasion per date",
+    },
+    "planned_title": {"sv": "Planerade tillfällen", "en": "Planned occasions"},
+    "planned_next": {"sv": "nästa {occasion}", "en": "next {occasion}"},
+    "planned_none_left": {"sv": "inga fler planerade", "en": "no more planned"},
+    "planned_not_done": {"sv": "ej genomförd {occasion}", "en": "not done {occasion}"},
+    "log_planned_occasion": {
+        "sv": "Planerat tillfälle: {name} ({date}).",
+        "en": "Planned occasion: {name} ({date}).",
+    },
+    "report_planned": {"sv": "Planerade tillfällen", "en": "Planned occasions"},
+    "report_occasion": {"sv": "{date} {name}: {state}", "en": "{date} {name}: {state}"},
+    "report_occasion_done": {"sv": "genomförd", "en": "done"},
+    "report_occasion_not_done": {"sv": "ej genomförd", "en": "not done"},
+    "report_occasion_coming": {"sv": "planerad", "en": "planned"},
+    "report_occasions_summary": {
+        "sv": "{done} av {passed} som har passerat genomfördes; {coming} återstår",
+        "en": "{done} of the {passed} that have passed were done; {coming} to come",
     },
 }
 

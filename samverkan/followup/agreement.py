@@ -27,9 +27,9 @@ from samverkan.followup.compliance import (
     ladder,
     pledge_status,
 )
-from samverkan.plan.checks import check_agreement_ids
+from samverkan.plan.checks import check_agreement
 from samverkan.plan.folder import AGREEMENT_FILE, load_valid, plan_years  # noqa: F401
-from samverkan.plan.model import RECORD_ERRORS, Agreement, AgreementGoal, Plan
+from samverkan.plan.model import RECORD_ERRORS, Agreement, AgreementGoal, Milestone, Plan
 
 # --- where counts that are not activities come from --------------------------------------
 
@@ -56,7 +56,7 @@ COUNT_SOURCES: dict[str, Callable[[Path, dt.date], int | None]] = {"est": est_ar
 
 def load_agreement_bytes(raw: bytes, path: str, lang: str = "sv") -> Loaded:
     """Read `agreement.yaml` like a plan (same problems as data), with its own records."""
-    return read_model(raw, path, Agreement, check_agreement_ids, lang, RECORD_ERRORS)
+    return read_model(raw, path, Agreement, check_agreement, lang, RECORD_ERRORS)
 
 
 def load_agreement(path: Path, lang: str = "sv") -> Loaded:
@@ -93,11 +93,23 @@ class PledgeYears:
 
 
 @dataclass(frozen=True)
+class MilestoneStatus:
+    """A milestone judged on its own due date: `done` is what was done by `by` (or by
+    `as_of` before then), so that a milestone reached late stays missed."""
+
+    milestone: Milestone
+    done: int | None
+    expected: int
+    status: str
+
+
+@dataclass(frozen=True)
 class AgreementGoalStatus:
     goal: AgreementGoal
     done: int | None
     expected: int
     status: str
+    milestones: tuple[MilestoneStatus, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,18 +133,52 @@ def goal_done(goal: AgreementGoal, agreement: Agreement, plans: dict[int, Plan],
     return count_activities(activities, goal.count.counting)
 
 
+def expected_on(goal: AgreementGoal, agreement: Agreement, day: dt.date) -> int:
+    """How many the pace asks for on `day`: a straight line from 0 at the agreement's
+    start to the goal's `min` at its end; with milestones, a straight line from each
+    milestone to the next (0 at the start, the goal's `min` at the end)."""
+    points = [(m.by, m.min) for m in sorted(goal.milestones, key=lambda m: m.by)
+              if m.by < agreement.last_day] + [(agreement.last_day, goal.min)]
+    start, reached = agreement.first_day, 0
+    for due, minimum in points:
+        if day <= due:
+            return reached + expected_by(max(minimum - reached, 0), start, due, day)
+        start, reached = due + dt.timedelta(days=1), minimum
+    return reached
+
+
 def agreement_goal_status(goal: AgreementGoal, agreement: Agreement, done: int | None,
-                          as_of: dt.date) -> AgreementGoalStatus:
-    expected = expected_by(goal.min, agreement.first_day, agreement.last_day, as_of)
+                          as_of: dt.date,
+                          done_by: dict[dt.date, int | None] | None = None) -> AgreementGoalStatus:
+    """The goal on `as_of`, and each milestone judged by the status ladder on its own due
+    date. `done_by` holds what was done by each milestone's date before `as_of`."""
+    expected = expected_on(goal, agreement, as_of)
     status = NO_DATA if done is None else ladder(done >= goal.min, done < expected, as_of,
                                                  agreement.last_day)
-    return AgreementGoalStatus(goal, done, expected, status)
+    milestones = []
+    for m in sorted(goal.milestones, key=lambda m: m.by):
+        day = min(as_of, m.by)
+        then = done if day == as_of else (done_by or {}).get(day)
+        pace = min(expected_on(goal, agreement, day), m.min)
+        judged = NO_DATA if then is None else ladder(then >= m.min, then < pace, as_of, m.by)
+        milestones.append(MilestoneStatus(m, then, pace, judged))
+    return AgreementGoalStatus(goal, done, expected, status, tuple(milestones))
+
+
+def milestone_days(agreement: Agreement | None, as_of: dt.date) -> list[dt.date]:
+    """The milestone dates before `as_of`: what was done by them is counted as well."""
+    if agreement is None:
+        return []
+    return sorted({m.by for g in agreement.goals for m in g.milestones if m.by < as_of})
 
 
 def compute_agreement(plans: dict[int, Plan], agreement: Agreement | None, as_of: dt.date,
-                      counted: dict[str, int | None] | None = None) -> AgreementPicture:
+                      counted: dict[str, int | None] | None = None,
+                      counted_by: dict[dt.date, dict[str, int | None]] | None = None
+                      ) -> AgreementPicture:
     """Each pledge year by year, and each agreement goal, on `as_of`. `counted` holds
-    the values of the sources other than activities (`{"est": 3}`; None: no data)."""
+    the values of the sources other than activities (`{"est": 3}`; None: no data);
+    `counted_by` the same on each milestone date before `as_of` (`milestone_days`)."""
     rows: dict[str, PledgeYears] = {}
     for year in sorted(plans):
         plan = plans[year]
@@ -142,8 +188,10 @@ def compute_agreement(plans: dict[int, Plan], agreement: Agreement | None, as_of
     goals: tuple[AgreementGoalStatus, ...] = ()
     if agreement is not None:
         goals = tuple(
-            agreement_goal_status(g, agreement, goal_done(g, agreement, plans, as_of,
-                                                          counted or {}), as_of)
+            agreement_goal_status(
+                g, agreement, goal_done(g, agreement, plans, as_of, counted or {}), as_of,
+                {m.by: goal_done(g, agreement, plans, m.by, (counted_by or {}).get(m.by, {}))
+                 for m in g.milestones if m.by < as_of})
             for g in agreement.goals)
     return AgreementPicture(as_of, tuple(sorted(plans)), tuple(rows.values()), goals, agreement)
 
@@ -184,6 +232,13 @@ def counted_sources(folder: Path, agreement: Agreement | None,
             if any(g.count.source == source for g in agreement.goals)}
 
 
+def counted_by_milestones(folder: Path, agreement: Agreement | None,
+                          as_of: dt.date) -> dict[dt.date, dict[str, int | None]]:
+    """`counted_sources` on each milestone date before `as_of`."""
+    return {day: counted_sources(folder, agreement, day)
+            for day in milestone_days(agreement, as_of)}
+
+
 def load_agreement_picture(folder: Path, as_of: dt.date,
                            lang: str = "sv") -> tuple[AgreementPicture, str]:
     """Read every plan year and `agreement.yaml` (if there is one) in `folder`; the
@@ -191,5 +246,6 @@ def load_agreement_picture(folder: Path, as_of: dt.date,
     plans = load_plans(folder, as_of, lang)
     agreement = read_agreement(folder, plans, lang)
     language = agreement.language if agreement else plans[max(plans)].language
-    picture = compute_agreement(plans, agreement, as_of, counted_sources(folder, agreement, as_of))
+    picture = compute_agreement(plans, agreement, as_of, counted_sources(folder, agreement, as_of),
+                                counted_by_milestones(folder, agreement, as_of))
     return picture, language

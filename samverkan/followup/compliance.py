@@ -13,13 +13,16 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from samverkan.plan.model import Activity, Goal, Measurement, Plan, Pledge
+    from samverkan.plan.model import Activity, Goal, Measurement, Occasion, Plan, Pledge
 
 # The statuses (the contract's names, also in `status --format json`), in their order.
 MET, ON_TRACK, BEHIND, MISSED, UNTRACKED = PLEDGE_STATUSES = (
     "met", "on_track", "behind", "missed", "untracked")
 ATTENTION = (BEHIND, MISSED)  # what a steering group must act on (`--fail-on`, the report)
 NO_DATA = "no_data"  # an agreement goal or a goal without the figures to judge it
+# A planned occasion of a pledge (`planned:`): done (an activity on its date), not done
+# (its date passed without one), or still to come (its date is as_of or later).
+DONE, NOT_DONE, COMING = OCCASION_STATES = ("done", "not_done", "coming")
 
 
 class Count(NamedTuple):
@@ -41,6 +44,13 @@ class Count(NamedTuple):
         return self.tag_title or self.tag or ""
 
 
+class OccasionStatus(NamedTuple):
+    """A planned occasion on `as_of`: `state` is one of `OCCASION_STATES`."""
+
+    occasion: Occasion
+    state: str
+
+
 class PledgeStatus(NamedTuple):
     pledge: Pledge
     start: dt.date
@@ -51,10 +61,21 @@ class PledgeStatus(NamedTuple):
     requirements: tuple[Count, ...] = ()
     needed: int | None = None
     next_due: dt.date | None = None
+    occasions: tuple[OccasionStatus, ...] = ()
 
     @property
     def counts(self) -> tuple[Count, ...]:
         return ((self.main,) if self.main else ()) + self.requirements
+
+    @property
+    def next_planned(self) -> Occasion | None:
+        """The first planned occasion still to come (on `as_of` or later)."""
+        return next((o.occasion for o in self.occasions if o.state == COMING), None)
+
+    @property
+    def not_done(self) -> tuple[Occasion, ...]:
+        """The planned occasions whose date passed without an activity on that date."""
+        return tuple(o.occasion for o in self.occasions if o.state == NOT_DONE)
 
 
 class GoalStatus(NamedTuple):
@@ -113,16 +134,30 @@ def ladder(met: bool, below_pace: bool, as_of: dt.date, due: dt.date) -> str:
     return BEHIND if below_pace else ON_TRACK
 
 
+def occasion_states(occasions: Iterable[Occasion], activities: Iterable[Activity],
+                    as_of: dt.date) -> tuple[OccasionStatus, ...]:
+    """Each planned occasion, by date: done when an activity (of the pledge, up to
+    `as_of`) is dated that day; not done when its day is over without one (the day
+    `as_of` itself is not over); else still to come."""
+    days = {a.date for a in activities if a.date <= as_of}
+    return tuple(OccasionStatus(o, DONE if o.date in days else NOT_DONE if o.date < as_of
+                                else COMING)
+                 for o in sorted(occasions, key=lambda o: o.date))
+
+
 def pledge_status(plan: Plan, pledge: Pledge, as_of: dt.date,
                   activities: Sequence[Activity] | None = None) -> PledgeStatus:
     """The pledge's status; its activities are taken from `activities` when given (those
     of the pledge, already picked out), else from the plan."""
     start, due = plan.period(pledge)
-    mine = [a for a in (plan.activities if activities is None else activities)
-            if a.pledge == pledge.id and start <= a.date <= due and a.date <= as_of]
+    ours = [a for a in (plan.activities if activities is None else activities)
+            if a.pledge == pledge.id]
+    mine = [a for a in ours if start <= a.date <= due and a.date <= as_of]
+    occasions = occasion_states(pledge.planned, ours, as_of) if pledge.planned else ()
     target = pledge.target
     if target is None:
-        return PledgeStatus(pledge, start, due, UNTRACKED, count_activities(mine, "sum"))
+        return PledgeStatus(pledge, start, due, UNTRACKED, count_activities(mine, "sum"),
+                            occasions=occasions)
 
     def make(minimum: int, counted: list[Activity], tag: str | None) -> Count:
         return Count(minimum, count_activities(counted, target.counting),
@@ -142,7 +177,7 @@ def pledge_status(plan: Plan, pledge: Pledge, as_of: dt.date,
                        for c in counts if not c.met)
         next_due = max(next_due, as_of) if status == ON_TRACK else as_of
     return PledgeStatus(pledge, start, due, status, main.done, main, requirements,
-                        needed, next_due)
+                        needed, next_due, occasions)
 
 
 def goal_verdict(goal: Goal, latest: Measurement | None) -> str:
@@ -162,12 +197,13 @@ def goal_verdict(goal: Goal, latest: Measurement | None) -> str:
 
 
 def goal_status(goal: Goal, focus_area: str, year: int,
-                extra: Iterable[Measurement] = ()) -> GoalStatus:
+                extra: Iterable[Measurement] = (), as_of: dt.date | None = None) -> GoalStatus:
     """The goal's measurements up to `year` (its own and those `extra` from other plan
-    files, the later file winning for a year), the latest, and the verdict."""
+    files or from its series, the later one winning for a year) that are known on `as_of`
+    (`Measurement.known_from`), the latest, and the verdict."""
     by_year: dict[int, Measurement] = {}
     for m in list(extra) + list(goal.measurements):
-        if m.year <= year:
+        if m.year <= year and (as_of is None or m.known_from <= as_of):
             by_year[m.year] = m
     measurements = tuple(by_year[y] for y in sorted(by_year))
     latest = measurements[-1] if measurements else None
@@ -185,7 +221,7 @@ def compute(plan: Plan, as_of: dt.date,
         if a.pledge in by_pledge:
             by_pledge[a.pledge].append(a)
     pledges = tuple(pledge_status(plan, p, as_of, by_pledge[p.id]) for p in plan.pledges)
-    goals = tuple(goal_status(g, area.id, plan.year, extra_measurements.get(g.id, ()))
+    goals = tuple(goal_status(g, area.id, plan.year, extra_measurements.get(g.id, ()), as_of)
                   for area in plan.focus_areas for g in area.goals)
     return Compliance(plan.year, as_of, pledges, goals, summarize(pledges))
 

@@ -220,8 +220,9 @@ def _header(lines: list[str], old: int, new: int) -> list[str]:
 
 def roll_over_text(text: str, new_year: int) -> str:
     """The plan `text` turned into next year's: year and dates moved, the activities
-    list emptied to `activities: []`, goal measurements left out, the header's year
-    updated. Comments, pledges, goals and baselines stay as written."""
+    list emptied to `activities: []`, goal measurements and the pledges' planned
+    occasions left out, the header's year updated. Comments, pledges, goals and
+    baselines stay as written."""
     text = without_activities(text)
     root = _compose(text)
     year_node = child_node(root, "year")[1]
@@ -231,6 +232,12 @@ def roll_over_text(text: str, new_year: int) -> str:
     for goal in reversed(goals):  # from the bottom up, so that line numbers above hold
         if isinstance(goal, MappingNode) and child_node(goal, "measurements")[0] is not None:
             text = remove_key(text, goal, "measurements")
+    # A year's planned occasions are dates of that year's events, agreed anew each year:
+    # moved a year on they would be dates nobody chose.
+    root = _compose(text)
+    for _, pledge in reversed(_items(root, "pledges")):
+        if isinstance(pledge, MappingNode) and child_node(pledge, "planned")[0] is not None:
+            text = remove_key(text, pledge, "planned")
     root = _compose(text)
     edits: list[tuple[Node, str]] = [(child_node(root, "year")[1], str(new_year))]  # type: ignore[list-item]
     for node in _date_scalars(root, frozenset({"activities", "measurements"})):

@@ -28,7 +28,7 @@ from samverkan.core.inputs import (
 from samverkan.core.problems import PlanInvalid, UsageError
 from samverkan.core.text import find_by_name, holds_words, name_key, suggest
 from samverkan.followup.compliance import PledgeStatus, normalize_place, pledge_status
-from samverkan.plan.model import OWNERS, Activity, Plan, Pledge
+from samverkan.plan.model import OWNERS, Activity, Occasion, Plan, Pledge
 from samverkan.plan.reader import PlanRead, load_plan
 
 
@@ -130,13 +130,14 @@ def _check_against_plan(read: PlanRead, path: Path, activity: Activity, lang: st
 
 class Logged(NamedTuple):
     """What `log` wrote: the activity as recorded (with its id), the pledge's progress,
-    and why the count did not rise when it did not (None when it did, or when the pledge
-    has no target)."""
+    why the count did not rise when it did not (None when it did, or when the pledge
+    has no target), and the planned occasion of the activity's date, if any."""
 
     activity: Activity
     status: PledgeStatus
     note: str | None = None
     tag_note: str | None = None  # a tag the plan's `tags:` does not define (`undefined_tags_note`)
+    occasion: Occasion | None = None
 
 
 def not_counted(plan: Plan, pledge: Pledge, earlier: Sequence[Activity], activity: Activity,
@@ -220,6 +221,7 @@ def log_activity(path: Path, activity: Activity, today: dt.date,
     pledge = plan.pledge(activity.pledge)
     assert pledge is not None
     earlier = [a for a in plan.activities if a.pledge == pledge.id and a.id != recorded.id]
+    occasion = next((o for o in pledge.planned if o.date == recorded.date), None)
     return Logged(recorded, pledge_status(plan, pledge, today),
                   not_counted(plan, pledge, earlier, recorded, lang),
-                  undefined_tags_note(plan, recorded, lang))
+                  undefined_tags_note(plan, recorded, lang), occasion)

@@ -26,7 +26,7 @@ from samverkan.followup.compliance import (
 )
 
 if TYPE_CHECKING:
-    from samverkan.plan.model import Baseline, Measurement
+    from samverkan.plan.model import Baseline, Measurement, Occasion
 
 if TYPE_CHECKING:
     from samverkan.followup.activities import Entry
@@ -47,7 +47,17 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def _measurement(m: Measurement | None) -> dict | None:
-    return None if m is None else {"year": m.year, "value": m.value, "source": m.source}
+    if m is None:
+        return None
+    return {"year": m.year, "value": m.value, "source": m.source, "date": _iso(m.date)}
+
+
+def _occasion(o: Occasion | None) -> dict | None:
+    return None if o is None else {"date": o.date.isoformat(), "name": o.name}
+
+
+def occasion_text(o: Occasion) -> str:
+    return f"{o.date.isoformat()} {o.name}"
 
 
 def _baseline(b: Baseline | None) -> dict | None:
@@ -89,6 +99,9 @@ def pledge_dict(p: PledgeStatus) -> dict:
         "next_due": _iso(p.next_due),
         "concept": p.pledge.concept,
         "origin": origin_dict(p.pledge, pledge_origins(p.pledge)),
+        "planned": [{"date": o.occasion.date.isoformat(), "name": o.occasion.name,
+                     "state": o.state} for o in p.occasions],
+        "next_planned": _occasion(p.next_planned),
     }
 
 
@@ -307,6 +320,23 @@ def legend_lines(c: Compliance, lang: str) -> list[str]:
     return [legend] if legend else []
 
 
+def planned_lines(c: Compliance, lang: str) -> list[str]:
+    """For each pledge with planned occasions: the next one, and each one whose date
+    passed without an activity on that date (`ej genomförd`)."""
+    lines = []
+    for p in c.pledges:
+        if not p.occasions:
+            continue
+        parts = []
+        if p.next_planned is not None:
+            parts.append(tr(lang, "planned_next", occasion=occasion_text(p.next_planned)))
+        else:
+            parts.append(tr(lang, "planned_none_left"))
+        parts += [tr(lang, "planned_not_done", occasion=occasion_text(o)) for o in p.not_done]
+        lines.append(f"{p.pledge.title}: " + "; ".join(parts))
+    return lines
+
+
 # --- text formats ----------------------------------------------------------------------
 
 
@@ -334,10 +364,12 @@ def render_csv(c: Compliance, lang: str, delimiter: str = CSV_DELIMITER) -> str:
                      d["due"], d["status"], requirements_text(p, lang), _blank(d["needed"]),
                      d["next_due"] or "", status_label(p.status, lang),
                      " ".join(v for v in d["origin"]["by_value"]
-                              if d["origin"]["by_value"][v] == "decided")])
+                              if d["origin"]["by_value"][v] == "decided"),
+                     occasion_text(p.next_planned) if p.next_planned else "",
+                     ", ".join(occasion_text(o) for o in p.not_done)])
     return csv_text(["id", "title", "focus_area", "owner", "unit", "counting", "target", "done",
                      "expected", "due", "status", "requirements", "needed", "next_due",
-                     "status_text", "decided"], rows, delimiter)
+                     "status_text", "decided", "next_planned", "not_done"], rows, delimiter)
 
 
 def _blank(value: Any) -> Any:
@@ -352,6 +384,9 @@ def render_markdown(c: Compliance, plan_path: str, lang: str) -> str:
     advice = advice_lines(c, lang)
     if advice:
         parts += [""] + [f"- {a}" for a in advice]
+    planned = planned_lines(c, lang)
+    if planned:
+        parts += ["", f"### {tr(lang, 'planned_title')}", ""] + [f"- {x}" for x in planned]
     if c.goals:
         parts += ["", f"### {tr(lang, 'goals_title')}", "",
                   md_table(*goal_table(c.goals, lang))]
@@ -370,6 +405,10 @@ def render_plain(c: Compliance, plan_path: str, lang: str, width: int | None = N
     advice = advice_lines(c, lang)
     if advice:
         parts += [""] + wrap_lines([f"- {a}" for a in advice], width)
+    planned = planned_lines(c, lang)
+    if planned:
+        parts += ["", tr(lang, "planned_title"), ""] + wrap_lines([f"- {x}" for x in planned],
+                                                                  width)
     if c.goals:
         headers, rows = goal_table(c.goals, lang)
         parts += ["", tr(lang, "goals_title"), "", plain_table(headers, rows, width)]
@@ -406,6 +445,12 @@ def print_rich(c: Compliance, plan_path: str, lang: str, console: Any) -> None:
         console.print()
     for line in advice:
         console.print(Text(terminal_safe(line)))
+    planned = planned_lines(c, lang)
+    if planned:
+        console.print()
+        console.print(Text(tr(lang, "planned_title"), style="bold"))
+        for line in wrap_lines([f"• {x}" for x in planned], width):
+            console.print(Text(terminal_safe(line)))
     if c.goals:
         headers, rows = goal_table(c.goals, lang)
         console.print()
@@ -512,7 +557,10 @@ def agreement_dict(picture: AgreementPicture) -> dict:
         ],
         "goals": [
             {"id": g.goal.id, "title": g.goal.title, "unit": g.goal.unit, "target": g.goal.min,
-             "done": g.done, "expected": g.expected, "status": g.status}
+             "done": g.done, "expected": g.expected, "status": g.status,
+             "milestones": [{"by": m.milestone.by.isoformat(), "target": m.milestone.min,
+                             "done": m.done, "expected": m.expected, "status": m.status}
+                            for m in g.milestones]}
             for g in picture.goals
         ],
     }
@@ -546,9 +594,15 @@ def agreement_tables(picture: AgreementPicture,
     if a is not None:
         labels = {**{s: status_label(s, lang) for s in PLEDGE_STATUSES if s != UNTRACKED},
                   "no_data": tr(lang, "goal_no_data")}
-        rows = [[g.goal.title, f"{g.goal.min} {g.goal.unit}",
-                 tr(lang, "none") if g.done is None else str(g.done), str(g.expected),
-                 labels[g.status]] for g in picture.goals]
+        rows = []
+        for g in picture.goals:
+            rows.append([g.goal.title, f"{g.goal.min} {g.goal.unit}",
+                         tr(lang, "none") if g.done is None else str(g.done), str(g.expected),
+                         labels[g.status]])
+            rows += [[tr(lang, "agreement_milestone", by=m.milestone.by.isoformat()),
+                      f"{m.milestone.min} {g.goal.unit}",
+                      tr(lang, "none") if m.done is None else str(m.done), str(m.expected),
+                      labels[m.status]] for m in g.milestones]
         tables.append((tr(lang, "agreement_goals_title"),
                        [tr(lang, k) for k in ("col_goal", "col_min", "col_done",
                                               "col_expected", "col_status")], rows))

@@ -31,7 +31,8 @@ class StatusResult(NamedTuple):
 def load_status(plan: Path | None, year: int | None, as_of: dt.date, owner: str | None,
                 focus_area: str | None, plans_dir: Path | None,
                 lang: str | None) -> StatusResult:
-    from samverkan.plan.folder import load_valid, measurements_elsewhere, plan_path_for
+    from samverkan.followup.facts import measurements_for
+    from samverkan.plan.folder import load_valid, plan_path_for
     from samverkan.plan.folder import plans_dir as find_dir
 
     ui = lang or "sv"
@@ -45,7 +46,7 @@ def load_status(plan: Path | None, year: int | None, as_of: dt.date, owner: str 
     if focus_area is not None and focus_area not in areas:
         raise UsageError(tr(language, "unknown_focus_filter", value=focus_area,
                             ids=", ".join(areas)))
-    result = compute(model, as_of, measurements_elsewhere(path, model.year, ui))
+    result = compute(model, as_of, measurements_for(path, model, ui))
     pledges = tuple(p for p in result.pledges
                     if (owner is None or p.pledge.owner == owner)
                     and (focus_area is None or p.pledge.focus_area == focus_area))

@@ -87,6 +87,11 @@ def check_dates_in_year(data: dict, activities: Sequence[Keys]) -> Iterator[Find
             yield Finding(("activities", i, "date"), "date_outside_year",
                           values={"date": date.isoformat(), "year": year})
     for i, pledge in items(data, "pledges"):
+        for k, occasion in items(pledge, "planned"):
+            date = occasion.get("date")
+            if isinstance(date, dt.date) and date.year != year:
+                yield Finding(("pledges", i, "planned", k, "date"), "date_outside_year",
+                              values={"date": date.isoformat(), "year": year})
         target = pledge.get("target")
         if not isinstance(target, dict):
             continue
@@ -240,9 +245,53 @@ def check_dates_counts(data: dict, activities: Sequence[Keys]) -> Iterator[Findi
                           values={"pledge": keys.pledge, "count": count})
 
 
+def check_planned(data: dict, activities: Sequence[Keys]) -> Iterator[Finding]:
+    """A planned occasion lies inside its pledge's period (in the plan year: see
+    `check_dates_in_year`), and a date is planned once."""
+    year = data.get("year")
+    for i, pledge in items(data, "pledges"):
+        target = pledge.get("target")
+        start = target.get("start") if isinstance(target, dict) else None
+        due = target.get("due") if isinstance(target, dict) else None
+        first: dict[dt.date, tuple] = {}
+        for k, occasion in items(pledge, "planned"):
+            date = occasion.get("date")
+            if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
+                continue
+            here = ("pledges", i, "planned", k, "date")
+            in_year = not isinstance(year, int) or date.year == year
+            if in_year and ((isinstance(start, dt.date) and date < start)
+                            or (isinstance(due, dt.date) and date > due)):
+                yield Finding(here, "planned_outside_period", values={
+                    "date": date.isoformat(), "id": pledge.get("id"),
+                    "start": start.isoformat() if isinstance(start, dt.date) else f"{year}-01-01",
+                    "due": due.isoformat() if isinstance(due, dt.date) else f"{year}-12-31"})
+            if date in first:
+                yield Finding(here, "planned_duplicate_date", severity="warning",
+                              values={"date": date.isoformat(), "first": first[date]})
+            else:
+                first[date] = here
+
+
+def check_goal_series(data: dict, activities: Sequence[Keys]) -> Iterator[Finding]:
+    """A goal that reads its values from a series keeps none of its own (one value per
+    fact), and a measurement cannot have become known before its year began."""
+    for loc, goal in _goals(data):
+        series = goal.get("series")
+        listed = goal.get("measurements")
+        if isinstance(series, str) and isinstance(listed, list) and listed:
+            yield Finding(loc + ("measurements",), "goal_series_and_measurements",
+                          values={"id": goal.get("id"), "series": series}, on_key=True)
+        for k, measurement in items(goal, "measurements"):
+            year, date = measurement.get("year"), measurement.get("date")
+            if isinstance(year, int) and isinstance(date, dt.date) and date.year < year:
+                yield Finding(loc + ("measurements", k, "date"), "measurement_date_before_year",
+                              values={"date": date.isoformat(), "year": year})
+
+
 CHECKS: list[Check] = [check_unique_ids, check_references, check_dates_in_year, check_baselines,
-                       check_measurement_years, check_goal_values, check_origins, check_tags,
-                       check_dates_counts]
+                       check_measurement_years, check_goal_values, check_planned,
+                       check_goal_series, check_origins, check_tags, check_dates_counts]
 _PLAN_FILE = re.compile(r"([0-9]{4})\.ya?ml")
 
 
@@ -271,3 +320,43 @@ def run_checks(data: Any, activities: Sequence[Keys], name: str | None = None) -
 def check_agreement_ids(data: Any) -> list[Finding]:
     """In `agreement.yaml`, an id names one goal."""
     return list(duplicate_ids("what_goal", [(("goals", i), g) for i, g in items(data, "goals")]))
+
+
+def check_milestones(data: Any) -> Iterator[Finding]:
+    """In `agreement.yaml`, a goal's milestones lie inside the agreement's years, one per
+    date in date order, each asking at least as much as the one before and no more than
+    the goal itself."""
+    first_year, last_year = data.get("first_year"), data.get("last_year")
+    for i, goal in items(data, "goals"):
+        goal_min = goal.get("min")
+        before: tuple[dt.date, Any] | None = None
+        for k, milestone in items(goal, "milestones"):
+            by, minimum = milestone.get("by"), milestone.get("min")
+            here = ("goals", i, "milestones", k)
+            if not isinstance(by, dt.date):
+                continue
+            if (isinstance(first_year, int) and isinstance(last_year, int)
+                    and not first_year <= by.year <= last_year):
+                yield Finding(here + ("by",), "milestone_outside_agreement",
+                              values={"date": by.isoformat(), "first": first_year,
+                                      "last": last_year})
+            if before is not None and by <= before[0]:
+                yield Finding(here + ("by",), "milestone_order",
+                              values={"date": by.isoformat(), "earlier": before[0].isoformat()})
+            elif (before is not None and isinstance(minimum, int) and isinstance(before[1], int)
+                  and minimum < before[1]):
+                yield Finding(here + ("min",), "milestone_min_falls",
+                              values={"min": minimum, "earlier": before[1],
+                                      "date": before[0].isoformat()})
+            if isinstance(minimum, int) and isinstance(goal_min, int) and minimum > goal_min:
+                yield Finding(here + ("min",), "milestone_above_goal",
+                              values={"min": minimum, "goal_min": goal_min,
+                                      "id": goal.get("id")})
+            before = (by, minimum)
+
+
+def check_agreement(data: Any) -> list[Finding]:
+    """Every check of `agreement.yaml` across its parts."""
+    if not isinstance(data, dict):
+        return []
+    return check_agreement_ids(data) + list(check_milestones(data))

@@ -63,11 +63,18 @@ class Baseline(NamedTuple):
 
 
 class Measurement(NamedTuple):
-    """One measured value of a goal's indicator, for one year."""
+    """One measured value of a goal's indicator, for one year, and the day it became known
+    (`date`, which `measure` writes; without one it counts as known from the year's end)."""
 
     year: Year
     value: Number
     source: Text | None = None
+    date: Date | None = None
+
+    @property
+    def known_from(self) -> dt.date:
+        """The first day `status --as-of` shows the value."""
+        return self.date or dt.date(self.year, 12, 31)
 
 
 # --- where a value comes from: the source's words, or the group's own decision ---------
@@ -105,6 +112,9 @@ class Goal(NamedTuple):
     measurements: Annotated[tuple[Measurement, ...], Rules(before=none_as_empty)] = ()
     source: Text | None = None  # the source's own sentence, word for word
     decided: GoalDecision | None = None
+    # the data series (data/ID.yaml) that holds the goal's measured values: then the
+    # series is the one place for them, and `measurements:` stays empty
+    series: Slug | None = None
 
 
 class FocusArea(NamedTuple):
@@ -139,6 +149,13 @@ class PublicInfo(NamedTuple):
     show_places: bool = False
 
 
+class Occasion(NamedTuple):
+    """A planned occasion of a pledge: a date and its name (`2021-06-10 Studenten`)."""
+
+    date: Date
+    name: Text
+
+
 class Pledge(NamedTuple):
     id: Slug
     title: Text
@@ -149,6 +166,7 @@ class Pledge(NamedTuple):
     source: Text | None = None  # the source's own sentence, word for word
     decided: PledgeDecision | None = None
     concept: Text | None = None  # the source's name of the concept, shown beside the title
+    planned: Annotated[tuple[Occasion, ...], Rules(before=none_as_empty)] = ()
 
 
 class Tag(NamedTuple):
@@ -242,14 +260,25 @@ def _pledge_for_activities(values: dict) -> None:
         raise ValueError("agreement_count_no_pledge")
 
 
+class Milestone(NamedTuple):
+    """A dated commitment on the way to an agreement goal: at least `min` by the day `by`."""
+
+    by: Date
+    min: Count
+
+
 class AgreementGoal(NamedTuple):
-    """A target for the whole agreement period, e.g. at least 4 new neighbourhood-watch areas."""
+    """A target for the whole agreement period, e.g. at least 4 new neighbourhood-watch areas.
+
+    With `milestones` the pace runs from one milestone to the next (and on to `min` at the
+    agreement's end) instead of in one straight line over the period."""
 
     id: Slug
     title: Text
     min: Count
     unit: Text
     count: AgreementCount
+    milestones: Annotated[tuple[Milestone, ...], Rules(before=none_as_empty)] = ()
 
 
 class Agreement(NamedTuple):

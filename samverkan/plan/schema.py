@@ -26,6 +26,8 @@ MODELS: dict[str, tuple[str, str]] = {
                                  "(low och high) när underlaget anger ett. Skriv aldrig in en "
                                  "siffra som underlaget inte ger.")),
     "Measurement": ("Mätning", "Ett uppmätt värde för målets indikator ett visst år."),
+    "Occasion": ("Planerat tillfälle", ("Ett datum då löftet planeras att genomföras, med "
+                                        "namn, t.ex. 2021-06-10 Studenten.")),
     "Pledge": ("Medborgarlöfte", ("Ett löfte med ett årligt mål, eller utan mål (target: null) "
                                   "när det är en stående praxis som bara registreras.")),
     "Target": ("Löftets mål", "Hur mycket som ska vara gjort, och hur det räknas."),
@@ -95,6 +97,9 @@ FIELDS: dict[tuple[str, str], str] = {
     ("Goal", "baseline"): "Utgångsläget, eller null när underlaget inte anger något "
                           "(`samverkan validate` varnar då).",
     ("Goal", "measurements"): "Uppmätta värden, ett per år.",
+    ("Goal", "series"): "Serien i data/ som håller målets uppmätta värden, t.ex. "
+                        "andts-alkohol-ak9. Då står värdena bara där (samverkan measure "
+                        "skriver dit) och målet har inga measurements.",
     ("Baseline", "year"): "Året utgångsvärdet gäller, t.ex. 2020.",
     ("Baseline", "value"): "Utgångsvärdet, t.ex. 20.0 (punkt som decimaltecken).",
     ("Baseline", "low"): "Intervallets lägsta värde när underlaget anger ett intervall "
@@ -104,6 +109,9 @@ FIELDS: dict[tuple[str, str], str] = {
     ("Measurement", "year"): "Året mätningen gjordes.",
     ("Measurement", "value"): "Det uppmätta värdet (punkt som decimaltecken).",
     ("Measurement", "source"): "Var siffran kommer ifrån, t.ex. \"ANDTS 2022\".",
+    ("Measurement", "date"): "Dagen värdet blev känt, ÅÅÅÅ-MM-DD (samverkan measure skriver "
+                             "dagens datum). Utan datum räknas värdet som känt från årets "
+                             "slut; status --as-of visar bara värden kända den dagen.",
     ("Pledge", "id"): "Löftets id: små bokstäver a–z, siffror och bindestreck. Ändra inte "
                       "ett id som används, aktiviteterna pekar på det.",
     ("Pledge", "title"): "Löftet i ord.",
@@ -112,6 +120,12 @@ FIELDS: dict[tuple[str, str], str] = {
     ("Pledge", "target"): "Löftets mål, eller null när löftet bara registreras.",
     ("Pledge", "public"): "Det som får publiceras om löftet på webbplatsen (samverkan "
                           "publish): en beskrivning för invånarna och om platser får visas.",
+    ("Pledge", "planned"): "Planerade tillfällen: datum och namn, t.ex. {date: 2021-06-10, "
+                           "name: Studenten}. status visar nästa och de som passerat utan "
+                           "aktivitet (ej genomförd).",
+    ("Occasion", "date"): "Dagen tillfället är planerat, ÅÅÅÅ-MM-DD, inom planåret och "
+                          "löftets period.",
+    ("Occasion", "name"): "Tillfällets namn, t.ex. Studenten eller Stadsfesten.",
     ("PublicInfo", "description"): "Löftet beskrivet för invånarna, i klarspråk. Visas på "
                                    "webbplatsen.",
     ("PublicInfo", "show_places"): "true om aktiviteternas platser (place) får visas på "

@@ -43,11 +43,14 @@ def load_source(plans_dir: Path | None, as_of: dt.date, lang: str = "sv") -> Sou
     from samverkan.core.problems import PlanInvalid
     from samverkan.followup.agreement import (
         compute_agreement,
+        counted_by_milestones,
         counted_sources,
         load_plans,
         read_agreement,
     )
     from samverkan.followup.compliance import compute
+    from samverkan.followup.facts import folder_measurements
+    from samverkan.plan.folder import plan_years
     from samverkan.plan.folder import plans_dir as find_dir
 
     folder = find_dir(plans_dir, lang)
@@ -57,12 +60,9 @@ def load_source(plans_dir: Path | None, as_of: dt.date, lang: str = "sv") -> Sou
     plans = load_plans(folder, as_of, lang)
     agreement = read_agreement(folder, plans, lang)
     picture = compute_agreement(plans, agreement, as_of,
-                                counted_sources(folder, agreement, as_of))
-    measurements: dict[str, list[Measurement]] = {}
-    for year in sorted(plans):
-        for area in plans[year].focus_areas:
-            for goal in area.goals:
-                measurements.setdefault(goal.id, []).extend(goal.measurements)
+                                counted_sources(folder, agreement, as_of),
+                                counted_by_milestones(folder, agreement, as_of))
+    measurements = folder_measurements(plans, plan_years(folder), lang)
     compliance = {year: compute(plan, as_of, measurements) if plan.first_day <= as_of else None
                   for year, plan in sorted(plans.items())}
     language = agreement.language if agreement else plans[max(plans)].language

@@ -254,7 +254,7 @@ def multi_year_goals(plans: dict[int, Plan], as_of: dt.date,
     """
     begun = [y for y, plan in plans.items() if plan.first_day <= as_of] or list(plans)
     plan = plans[max(begun)]
-    return [goal_status(goal, area.id, plan.year, measurements.get(goal.id, ()))
+    return [goal_status(goal, area.id, plan.year, measurements.get(goal.id, ()), as_of)
             for area in plan.focus_areas if area.id == MULTI_YEAR_FOCUS_AREA
             for goal in area.goals]
 
@@ -304,7 +304,8 @@ def agreement_report(paths: dict[int, Path], plans: dict[int, Plan], as_of: dt.d
     multi_ids = {g.goal.id for g in multi}
     if agreement_goals:
         multi = [g for g in multi if g.measurements]
-    goals = [GoalView(goal_status(goal, area.id, latest_year, everything.get(goal.id, ())))
+    goals = [GoalView(goal_status(goal, area.id, latest_year, everything.get(goal.id, ()),
+                                  as_of))
              for area in latest_plan.focus_areas for goal in area.goals
              if goal.id not in multi_ids]
     for view in goals:

@@ -33,7 +33,8 @@ def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.
                 plan: Path | None = None) -> Rendered:
     """The report of one plan (`plan`, or the plan of `year`, default the year of `as_of`)
     or of the whole agreement (every plan in the folder)."""
-    from samverkan.plan.folder import load_valid, measurements_elsewhere, plan_path_for, plan_years
+    from samverkan.followup.facts import folder_measurements, measurements_for
+    from samverkan.plan.folder import load_valid, plan_path_for, plan_years
     from samverkan.plan.folder import plans_dir as find_dir
     from samverkan.report import content, render
     from samverkan.report.words import Words
@@ -54,11 +55,12 @@ def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.
         assert model is not None
         words = Words(lang or model.language, {t.id: t.title for t in model.tags})
         year_view = content.year_report(path, model, as_of,
-                                        measurements_elsewhere(path, model.year, ui), words,
+                                        measurements_for(path, model, ui), words,
                                         charts)
         return render.render_year(year_view, words, fmt, today)
     from samverkan.followup.agreement import (
         compute_agreement,
+        counted_by_milestones,
         counted_sources,
         load_plans,
         read_agreement,
@@ -67,12 +69,9 @@ def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.
     plans = load_plans(folder, as_of, ui)
     paths = {y: p for y, p in plan_years(folder).items() if y in plans}
     whole = read_agreement(folder, plans, ui)
-    picture = compute_agreement(plans, whole, as_of, counted_sources(folder, whole, as_of))
-    measurements: dict[str, list] = {}
-    for plan_year in sorted(plans):
-        for area in plans[plan_year].focus_areas:
-            for goal in area.goals:
-                measurements.setdefault(goal.id, []).extend(goal.measurements)
+    picture = compute_agreement(plans, whole, as_of, counted_sources(folder, whole, as_of),
+                                counted_by_milestones(folder, whole, as_of))
+    measurements = folder_measurements(plans, paths, ui)
     words = Words(lang or (whole.language if whole else plans[max(plans)].language),
                   {t.id: t.title for y in sorted(plans) for t in plans[y].tags})
     report = content.agreement_report(paths, plans, as_of, measurements, words, charts,

@@ -72,6 +72,30 @@ class Words:
         key = "report_outcome_one" if g.done == 1 else "report_outcome"
         return f"{self.t(key, target=g.goal.min, done=g.done)} ({g.goal.unit})"
 
+    def milestone(self, m: Any) -> str:
+        """`Delmål: minst 1 senast 31 december 2021` for a milestone of an agreement goal."""
+        return self.t("report_milestone", min=m.milestone.min, by=self.date(m.milestone.by))
+
+    def milestone_outcome(self, m: Any, g: Any) -> str:
+        """What was done by the milestone's date (by the report's date before then)."""
+        if m.done is None:
+            return self.t("goal_no_data")
+        key = "report_outcome_one" if m.done == 1 else "report_outcome"
+        return f"{self.t(key, target=m.milestone.min, done=m.done)} ({g.goal.unit})"
+
+    def occasions(self, p: PledgeStatus) -> list[str]:
+        """Each planned occasion with what became of it: `10 juni 2021 Studenten:
+        genomförd`, `… ej genomförd`, `… planerad`."""
+        return [self.t("report_occasion", date=self.date(o.occasion.date), name=o.occasion.name,
+                       state=self.t(f"report_occasion_{o.state}")) for o in p.occasions]
+
+    def occasions_summary(self, p: PledgeStatus) -> str:
+        """`2 av 3 planerade tillfällen som har passerat genomfördes; 2 återstår`."""
+        passed = [o for o in p.occasions if o.state != "coming"]
+        done = sum(o.state == "done" for o in passed)
+        return self.t("report_occasions_summary", done=done, passed=len(passed),
+                      coming=len(p.occasions) - len(passed))
+
     def count(self, c: Count) -> str:
         key = "report_outcome_one" if c.done == 1 else "report_outcome"
         return self.t(key, target=c.target, done=c.done)

@@ -23,7 +23,13 @@ from samverkan.core.problems import PlanInvalid, Problem, SamverkanError, UsageE
 from samverkan.core.writer import _end_line, append_item, update_file
 from samverkan.core.yamlfile import child_node, flow_mapping
 from samverkan.stats.periods import Period
-from samverkan.stats.series import Series, load_series_bytes, load_valid_series, series_path
+from samverkan.stats.series import (
+    Series,
+    SeriesValue,
+    load_series_bytes,
+    load_valid_series,
+    series_path,
+)
 from samverkan.stats.statcsv import ExportTable, ExportValue, read_export
 
 
@@ -219,3 +225,79 @@ def _verify(text: str, path: Path, values: list[ExportValue], lang: str) -> None
                 break
     if not ok:
         raise WriteFailed(tr(lang, "import_verify_failed", path=path))
+
+
+# --- one value, as `samverkan measure` records it for a goal that reads this series ----
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What `record_value` wrote: the value as it now stands, and the one it replaced."""
+
+    path: Path
+    value: SeriesValue
+    replaced: SeriesValue | None
+
+
+def record_value(path: Path, period: Period, value: float, source: str | None, day: dt.date,
+                 lang: str = "sv") -> Recorded:
+    """Write one yearly figure into the series at `path` as one line
+    `- {period: …, value: …, source: …, imported: DAY}`, in period order; a figure of the
+    same period that the tool wrote is replaced (its source stays unless a new one is
+    given), one a person wrote with its source sentence or as a range is never changed.
+    Under `writer.update_file`'s lock; the new text is read back before it is written."""
+    from samverkan.core.writer import encode_like, replace_item
+
+    def transform(raw: bytes) -> tuple[bytes, Recorded]:
+        loaded = load_series_bytes(raw, str(path), lang)
+        series = loaded.plan
+        if not isinstance(series, Series) or loaded.root is None or loaded.text is None or any(
+                p.severity == "error" for p in loaded.problems):
+            raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
+                              [p for p in loaded.problems if p.severity == "error"])
+        text, root = loaded.text, loaded.root
+        _, seq = child_node(root, "values")
+        items = list(zip(seq.value, series.values)) if isinstance(seq, SequenceNode) else []
+        if isinstance(seq, SequenceNode) and seq.flow_style and seq.value:
+            raise UsageError(tr(lang, "import_flow_list", path=path))
+        same = [(i, node, entry) for i, (node, entry) in enumerate(items)
+                if entry.category is None and entry.when == period]
+        replaced = same[0][2] if same else None
+        kept = source if source is not None else (replaced.source if replaced else None)
+        item = {"period": period.yaml_value(), "value": value, "source": kept, "imported": day}
+        item = {k: v for k, v in item.items() if v is not None}
+        if same:
+            index, node, entry = same[0]
+            if not _written_by_tool(node, entry):
+                shown = (f"{_num(entry.low, lang)}–{_num(entry.high, lang)}"
+                         if entry.value is None else _num(entry.value, lang))
+                raise UsageError(tr(lang, "measure_series_by_hand", year=str(period), path=path,
+                                    value=shown, line=node.start_mark.line + 1))
+            assert isinstance(seq, SequenceNode)
+            text = replace_item(text, seq, index, item)
+        else:
+            later = [n for n, e in items if e.when > period]
+            if later:
+                lines = text.splitlines(keepends=True)
+                starts = [0]
+                for line in lines:
+                    starts.append(starts[-1] + len(line))
+                offset = _dash_offset(lines, starts, later[0])
+                first = lines[later[0].start_mark.line]
+                indent = " " * (len(first) - len(first.lstrip(" ")))
+                newline = "\r\n" if "\r\n" in text else "\n"
+                text = f"{text[:offset]}{indent}- {flow_mapping(item)}{newline}{text[offset:]}"
+            else:
+                text = append_item(text, root, item, "values")
+        check = load_series_bytes(text.encode("utf-8"), str(path), lang)
+        after = check.plan
+        written = after.at(period) if isinstance(after, Series) else None
+        others = [v for v in series.values if not (v.category is None and v.when == period)]
+        if (not isinstance(after, Series) or written is None or written.value != value
+                or any(p.severity == "error" for p in check.problems)
+                or [v for v in after.values if not (v.category is None and v.when == period)]
+                != others):
+            raise WriteFailed(tr(lang, "import_verify_failed", path=path))
+        return encode_like(raw, text), Recorded(path, written, replaced)
+
+    return update_file(path, transform, lang)

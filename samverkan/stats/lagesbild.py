@@ -35,6 +35,7 @@ from samverkan.core.i18n import MESSAGES, tr
 from samverkan.followup.compliance import (
     PLEDGE_STATUSES,
     Compliance,
+    GoalStatus,
     goal_verdict,
 )
 from samverkan.plan.model import Goal, Measurement, Plan
@@ -787,7 +788,7 @@ class _Builder:
             rows = []
             for goal in area.goals:
                 status = next(g for g in compliance.goals if g.goal.id == goal.id)
-                rows.append(self.goal_row(goal, status.latest, linked.get(goal.id, []),
+                rows.append(self.goal_row(goal, status, linked.get(goal.id, []),
                                           compliance.as_of))
             if rows:
                 section.blocks.append(Table(
@@ -800,33 +801,48 @@ class _Builder:
         self.flush(section)
         return section
 
-    def goal_row(self, goal: Goal, latest: Measurement | None, series: list[Series],
+    def goal_row(self, goal: Goal, status: GoalStatus, series: list[Series],
                  as_of: dt.date) -> tuple[str, ...]:
+        """The goal's row for the year. One value per fact: the goal's own value for the
+        year is the one `samverkan status` shows (`status`, read from the goal's series
+        when it names one); the other series that follow the goal (`goal:` in the series)
+        are shown beside it. A cell shows values or says what is missing, never both."""
         from samverkan.followup.render import baseline_text, goal_label, marked
 
         baseline = marked(baseline_text(goal.baseline, self.lang), goal, "baseline")
         if goal.baseline and goal.baseline.source:
             baseline = self.t("lb_baseline_from_plan", text=baseline)
-        values, sources, verdicts = [], [], []
+        values, sources, verdicts, missing = [], [], [], []
+        own = next((m for m in status.measurements if m.year == self.year), None)
+        named = self.series(goal.series) if goal.series else None
+        if own is not None:
+            if named is not None:
+                values.append(f"{named.name}: {number(own.value, self.lang)}")
+                sources.append(sources_text(observed(named, Period(self.year))))
+            else:
+                values.append(number(own.value, self.lang))
+                sources.append(self.t("lb_plan_measurement", source=own.source or "–"))
+            verdicts.append(goal_verdict(goal, own))
+        elif named is not None:
+            self.need(named.id, [Period(self.year)])
+            missing.append(self.t("lb_goal_value_missing", name=named.name, id=named.id))
         for s in series:
+            if named is not None and s.id == named.id:
+                continue
             fig = observed(s, Period(self.year))
             if not fig.known:
                 self.need(s.id, [Period(self.year)])
-                values.append(self.t("lb_goal_value_missing", name=s.name, id=s.id))
+                missing.append(self.t("lb_goal_value_missing", name=s.name, id=s.id))
                 continue
             values.append(f"{s.name}: {figure_text(fig, self.lang)}")
             sources.append(sources_text(fig))
-            if fig.value is not None:
+            if fig.value is not None and own is None:
                 verdicts.append(goal_verdict(goal, Measurement(year=self.year, value=fig.value)))
-        if latest is not None and latest.year == self.year and not verdicts:
-            values.append(number(latest.value, self.lang))
-            sources.append(self.t("lb_plan_measurement", source=latest.source or "–"))
-            verdicts.append(goal_verdict(goal, latest))
         whole = self.agreement_goals.get(goal.id)
         if not values and whole is not None:
             return (goal.title, baseline) + self.agreement_cells(whole, as_of)
         if not values:
-            values.append(self.t("lb_goal_no_series"))
+            values = missing or [self.t("lb_goal_no_series")]
         verdict = goal_label(verdicts[0] if len(set(verdicts)) == 1 else "no_data", self.lang)
         return (goal.title, baseline, "; ".join(values), verdict, "; ".join(sources) or "–")
 
@@ -879,6 +895,9 @@ class _Builder:
             for v in sorted(series.values, key=lambda v: v.when):
                 if v.source_text:
                     origin = f"»{v.source_text}«" + (f" ({v.note})" if v.note else "")
+                elif v.source and not v.file:
+                    origin = self.t("lb_measured_with", source=v.source,
+                                    date=v.imported.isoformat() if v.imported else "–")
                 else:
                     origin = self.t("lb_imported_from", file=v.file or "–",
                                     date=v.imported.isoformat() if v.imported else "–")
@@ -945,7 +964,8 @@ def make_lagesbild(year: int, data_dir: Path | None, plans_dir: Path | None, tod
     from samverkan.core.problems import PlanInvalid, PlanNotFound
     from samverkan.followup.agreement import load_agreement_picture
     from samverkan.followup.compliance import compute
-    from samverkan.plan.folder import load_valid, measurements_elsewhere, plan_path_for
+    from samverkan.followup.facts import measurements_for
+    from samverkan.plan.folder import load_valid, plan_path_for
     from samverkan.plan.folder import plans_dir as find_plans
     from samverkan.stats.series import data_dir as find_data
     from samverkan.stats.series import load_data_folder
@@ -965,7 +985,7 @@ def make_lagesbild(year: int, data_dir: Path | None, plans_dir: Path | None, tod
         return build(year, data, None, None, str(plans / f"{year}.yaml"), lang)
     plan = load_valid(path, lang).plan
     assert plan is not None
-    compliance = compute(plan, today, measurements_elsewhere(path, year, lang))
+    compliance = compute(plan, today, measurements_for(path, plan, lang, folder))
     picture, _ = load_agreement_picture(plans, compliance.as_of, lang)
     goals = {g.goal.id: g for g in picture.goals}
     return build(year, data, plan, compliance, str(path), lang, goals)

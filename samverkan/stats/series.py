@@ -4,7 +4,9 @@ A series file (`data/befolkning.yaml`) holds an `id` (the file's name), a `title
 `unit`, a `source`, a `frequency` (`year` or `month`) and `values`, each a period with a
 value, or a range `low`–`high` where the source gives one ("3–4 %"; never a midpoint),
 and where it came from: `source_text` (the sentence of the source document that gives
-the figure) or `file`/`imported` (written by `samverkan data import`). An optional
+the figure), `file`/`imported` (written by `samverkan data import`) or `source`/`imported`
+(written by `samverkan measure` for a goal that reads its values from the series;
+`imported` is then the day the value became known). An optional
 `category` splits one period into parts (the citizens' dialogue's respondents by gender).
 
 Files are read with the plan files' loader (`core.yamlfile.read_model`), so a series gets
@@ -55,6 +57,7 @@ class SeriesValue(NamedTuple):
     file: Text | None = None
     imported: Date | None = None
     note: Text | None = None
+    source: Text | None = None  # where a value `samverkan measure` wrote comes from
 
     @property
     def when(self) -> Period:
@@ -150,9 +153,10 @@ def check_frequency(data: dict) -> Iterator[Finding]:
 
 
 def check_sources(data: dict) -> Iterator[Finding]:
-    """Every figure says where it comes from: a source sentence or an imported file."""
+    """Every figure says where it comes from: a source sentence, an imported file, or the
+    source a measurement was recorded with."""
     for i, item in _values(data):
-        if not item.get("source_text") and not item.get("file"):
+        if not item.get("source_text") and not item.get("file") and not item.get("source"):
             yield Finding(("values", i), "series_value_unsourced", severity="warning",
                           values={"period": item.get("period")})
 

@@ -98,7 +98,8 @@ def decode(raw: bytes) -> tuple[str, str]:
     """The text and the encoding it was in: UTF-8 (with or without BOM), UTF-16 with a BOM
     (Excel's "Unicode text"), else Windows-1252 (what Swedish Windows calls ANSI)."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16"), "utf-16"
+        # a file cut off inside a character keeps its lines; the broken end shows as U+FFFD
+        return raw.decode("utf-16", errors="replace"), "utf-16"
     try:
         return raw.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -229,11 +230,18 @@ class _Reader:
             else:
                 line.fields = line.fields[:width]
                 kept.append(line)
-        if not kept and not self.table.problems:
-            self.problem(header.number, 1, "csv_no_data")
+        if not kept:
+            if not self.table.problems:
+                self.problem(header.number, 1, "csv_no_data")
             return self.table
         periods = self.header_periods(header)
         if periods is None:
+            return self.table
+        number = next((text for index, (text, _) in enumerate(header.fields)
+                       if index not in periods and text and _is_number(text)), None)
+        if periods and number is not None:
+            self.problem(header.number, 1, "csv_header_is_data",
+                         row=";".join(header.texts()), number=number)
             return self.table
         if periods:
             self.read_wide(header, kept, periods)
