@@ -250,6 +250,12 @@ def test_decimal_commas_and_a_row_filter_on_a_long_table(workspace, cli):
      "filen är kommaavgränsad; exportera den semikolonavgränsad", 1),
     ('"Antal";"Region"\n"5";"Skellefteå"\n', "befolkning",
      "ingen kolumn med perioder (2021, 2021M03 eller 2021-03); kolumner: Antal, Region", 1),
+    # the header row left out: its years would be read as periods and its figure as a name
+    ('Folkmängd i Skellefteå\n2019;72500\n2021;73000\n', "befolkning",
+     "x.csv:2:1: error: rubrikraden (2019;72500) ser ut som en datarad", 1),
+    # every data line broken: each is named, and nothing else is tried
+    ('2021;73000\nÅr;Folkmängd;2019;72500\n', "befolkning",
+     "x.csv:2:1: error: raden har 4 fält men rubrikraden har 2", 1),
 ])
 def test_refusals_say_what_to_do(workspace, cli, content, series, message, code):
     csv = export(workspace, "x.csv", content)
@@ -258,6 +264,19 @@ def test_refusals_say_what_to_do(workspace, cli, content, series, message, code)
     assert result.exit_code == code, result.output
     assert message in result.output
     assert {p: p.read_bytes() for p in (workspace / "data").iterdir()} == before  # no lock file
+
+
+def test_a_utf16_export_cut_off_inside_a_character_names_its_broken_line(workspace, cli):
+    """Excel's "Unicode text" with its last byte lost (a copy broken off): a message at the
+    line where it breaks, not an internal error; nothing is saved."""
+    series = workspace / "data" / "befolkning.yaml"
+    before = series.read_bytes()
+    raw = ('År\tFolkmängd\n2019\t72500\n2021\t73000').encode("utf-16")[:-1]
+    (workspace / "x.csv").write_bytes(raw)
+    result = cli("data", "import", "x.csv", "--series", "befolkning", today="2022-01-10")
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("x.csv:3:6: error: '7300\ufffd' är inget tal")
+    assert series.read_bytes() == before
 
 
 def test_an_unreadable_export_is_a_usage_error(workspace, cli):
