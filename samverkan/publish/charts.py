@@ -29,7 +29,7 @@ def history_chart(chart_id: str, bars: list[Bar], *, title: str, desc: str, done
     """What was done (left) and what was promised (right) per year; a year with nothing to
     show has a "–"."""
     highest = max([b.done or 0 for b in bars] + [b.target or 0 for b in bars] + [1])
-    drawing = Drawing("bar", 60 + 62 * max(len(bars), 1), 190, {
+    drawing = Drawing("bar", 60 + 52 * max(len(bars), 1), 190, {
         "x_labels": [b.label for b in bars], "print_values": True, "print_zeroes": True,
         "print_values_position": "top", "order_min": 0, "min_scale": 2, "max_scale": 4,
         "range": (0, highest * 1.2), "explicit_size": True})
