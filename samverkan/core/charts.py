@@ -18,10 +18,13 @@ pygal is imported only when a chart is rendered. Pure: no I/O, no clock.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from pathlib import Path
 
 from markupsafe import Markup
 
@@ -42,6 +45,7 @@ MONTHS = {
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 }
 FONT_SIZE = 12
+STYLESHEET = Path(__file__).with_name("chart.css")  # filled in by pygal for each chart
 MARGIN = 6
 
 
@@ -106,21 +110,21 @@ class Drawing:
         etree.to_etree()  # the standard library's, the same output whether lxml is there
         kinds = {"xy": pygal.XY, "line": pygal.Line, "bar": pygal.Bar,
                  "hbar": pygal.HorizontalBar}
+        families = {f"{part}_font_family": "inherit" for part in (
+            "label", "major_label", "value", "value_label", "tooltip", "title", "legend",
+            "no_data")}
         style = Style(
-            background="transparent", plot_background="transparent", foreground=TEXT,
-            foreground_strong=TEXT, foreground_subtle=GRID, font_family=FONT,
+            foreground=TEXT, font_family=FONT, guide_stroke_color=GRID,
             label_font_size=FONT_SIZE, major_label_font_size=FONT_SIZE,
             legend_font_size=FONT_SIZE, value_font_size=FONT_SIZE - 1,
             value_label_font_size=FONT_SIZE - 1, title_font_size=FONT_SIZE,
-            guide_stroke_color=GRID, major_guide_stroke_color=GRID,
-            guide_stroke_dasharray="none", major_guide_stroke_dasharray="none",
-            opacity="1", opacity_hover="1", stroke_opacity="1", stroke_opacity_hover="1",
-            # each series' own width (its stroke_style), also under the pointer
-            stroke_width="inherit", stroke_width_hover="inherit", transition="none",
-            colors=tuple(look.colour for _, _, look in self.series) or (INK,))
+            no_data_font_size=FONT_SIZE, **families,
+            colors=tuple(look.colour for _, _, look in self.series) or (INK,),
+            value_colors=tuple(TEXT for _ in self.series))
         columns = self._legend_columns()
         options: dict[str, Any] = {
             "width": self.width, "height": self.height, "style": style, "js": [],
+            "css": [f"file://{STYLESHEET}"], "no_data_text": "–",
             "disable_xml_declaration": True, "margin": MARGIN, "spacing": 8,
             "margin_bottom": self._legend_room(columns),
             "legend_at_bottom": True, "legend_box_size": 11,
@@ -172,6 +176,8 @@ class Drawing:
         for element in root.iter():
             if element is not root:
                 element.attrib.pop("id", None)
+            for name in GEOMETRY.intersection(element.attrib):
+                element.set(name, _LONG_NUMBER.sub(_two_decimals, element.get(name)))
         self._legend_lines(root)
         self._wrap_labels(root)
         if self.kind == "hbar":  # a value after the end of its bar, not across it
@@ -226,6 +232,15 @@ class Drawing:
                 span = text.makeelement("tspan", {"x": x, "dy": f"{dy:g}"})
                 span.text = line
                 text.append(span)
+
+
+GEOMETRY = {"d", "x", "y", "cx", "cy", "r", "width", "height", "transform"}
+_LONG_NUMBER = re.compile(r"\d+\.\d{3,}")
+
+
+def _two_decimals(match: re.Match[str]) -> str:
+    """A coordinate to a hundredth of a pixel: the same drawing in half the bytes."""
+    return f"{float(match.group(0)):.2f}".rstrip("0").rstrip(".")
 
 
 def _stroke(look: Look) -> dict[str, Any]:
