@@ -11,7 +11,7 @@ import sys
 
 import pytest
 from test_lagesbild import SOURCE_SECTIONS, crime_export
-from test_report import Page, assert_self_contained
+from test_report import Page, assert_self_contained, chart_titled
 
 TODAY = "2022-02-15"
 
@@ -85,6 +85,24 @@ def test_charts_have_text_alternatives_and_their_values_beside_them(made):
     assert page.row(values, "2020") == ["2020", "20", "3–4", "8"]
 
 
+def test_a_range_is_a_band_and_the_bars_carry_the_tables_values(made):
+    html, page = made
+    andts = chart_titled(html, "alkohol eller använt narkotika")
+    assert andts.bands == 1  # Narkotika åk 9: 3–4 in 2018, 2019 and 2020, one band
+    assert {"Alkohol åk 9", "Narkotika åk 9", "Narkotika gy åk 2", "2012", "2021"} <= set(
+        andts.texts)
+    dialogue = [svg for svg in page.svgs if "medborgardialog" in svg["title"]]
+    assert len(dialogue) == 2
+    for svg in dialogue:
+        number = svg["title"].split(".")[0].split()[1]
+        values = page.table(f"Värdena i diagram {number}")
+        bars = chart_titled(html, f"Diagram {number}.")
+        drawn = " ".join(bars.texts)
+        for category, value in values["rows"][1:]:
+            assert value in bars.texts, (category, value)
+            assert category in drawn, category  # on one line or wrapped over a few
+
+
 def test_every_figure_leads_to_its_source(made):
     _, page = made
     links = {a["href"] for t, a in page.tags if t == "a" and a["href"].startswith("#serie-")}
@@ -127,6 +145,8 @@ def test_imported_crime_figures_are_drawn(workspace, cli):
     rate = next(s for s in page.svgs if "per 1 000 invånare" in s["title"])
     assert "Totalt: 2020 87,0" in rate["desc"]
     assert len(page.svgs) == 5
+    drawn = chart_titled(result.stdout, "Totalt antal anmälda brott per månad").texts
+    assert {"jan", "maj", "okt", "dec", "2019", "2020", "2021"} <= set(drawn)  # axis, legend
 
 
 def test_text_from_files_is_escaped_and_fetches_nothing(workspace, cli):

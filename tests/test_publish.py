@@ -19,7 +19,7 @@ from pathlib import Path
 import html5lib
 import pytest
 from ruamel.yaml import YAML
-from test_report import Page
+from test_report import Page, chart_titled
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "publish" / "plans"
 TODAY = "2022-04-01"
@@ -133,6 +133,14 @@ def test_a_pledge_page_has_its_history_as_chart_and_table(site):
     assert chart["title"].startswith("Diagram: Nya grannsamverkansområden")
     assert "2021: 2 av 2; 2022: 1 av 2; 2023: ingen uppgift" in chart["desc"]
     assert chart["attrs"]["aria-labelledby"] == f"{chart['title_id']} {chart['desc_id']}"
+    # for each year, what was done beside what was promised, with the numbers; a "–" for a
+    # year with nothing to show
+    drawn = chart_titled((site / "lofte" / "grannsamverkan.html").read_text(encoding="utf-8"),
+                         "Nya grannsamverkansområden")
+    assert {"gjort", "utlovat", "2021", "2022", "2023"} <= set(drawn.texts)
+    # done per year from 2021 on (2023–2025 not begun), then promised per year
+    assert drawn.values == ["2", "1", "–", "–", "–", "2", "2"]
+    assert "gjordes (vänster) och hur många som lovades (höger)" in chart["desc"]
     # this pledge lets its places be shown: the areas started, per year
     assert page.heading_texts("h2")[-1] == "Platser"
     assert "Sunnanåbacken Solbackens flerbostadshus" in page.text

@@ -7,8 +7,11 @@ with text alternatives, and that nothing in it refers to the network.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -123,6 +126,60 @@ class Page(HTMLParser):
         return next(r for r in table["rows"] if r and r[0].startswith(first_cell_start))
 
 
+class Chart(HTMLParser):
+    """What one inline chart draws: its texts (axis labels, legend, values) in order, the
+    values written on it, its stylesheet, and how many filled shapes (bands) it has."""
+
+    def __init__(self, svg: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.id = ""
+        self.title = ""
+        self.texts: list[str] = []
+        self.values: list[str] = []
+        self.style = ""
+        self.bands = 0
+        self._in: list[str] = []
+        self._value = False
+        self.feed(svg)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag == "svg":
+            self.id = attributes.get("id") or ""
+        classes = (attributes.get("class") or "").split()
+        if tag == "path" and {"line", "reactive"} <= set(classes) and "nofill" not in classes:
+            self.bands += 1
+        if tag == "text":
+            self._value = "value" in classes
+        if tag not in ("path", "rect", "circle"):
+            self._in.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        while self._in and self._in.pop() != tag:
+            pass
+
+    def handle_data(self, data: str) -> None:
+        where = self._in[-1] if self._in else ""
+        if where == "style":
+            self.style += data
+        elif where == "title":
+            self.title += data
+        elif where in ("text", "tspan") and data.strip():
+            self.texts.append(data.strip())
+            if self._value:
+                self.values.append(data.strip())
+
+
+def charts_of(html: str) -> list[Chart]:
+    """Every inline `<svg>` chart of a page."""
+    return [Chart(svg) for svg in re.findall(r"<svg\b.*?</svg>", html, re.DOTALL)]
+
+
+def chart_titled(html: str, words: str) -> Chart:
+    """The page's chart whose title holds `words`."""
+    return next(c for c in charts_of(html) if words in c.title)
+
+
 def run(*args: str, today: str = "2022-01-20") -> object:
     result = CliRunner().invoke(app, [str(a) for a in args],
                                 env={"SAMVERKAN_TODAY": today, "SAMVERKAN_PLANS_DIR": None})
@@ -152,11 +209,15 @@ def page(report_html: tuple[object, str]) -> Page:
     return Page(report_html[1])
 
 
-def article(html: str, element_id: str) -> Page:
+def article_html(html: str, element_id: str) -> str:
     """One `<article id=…>` of the report (a pledge or a goal)."""
     start = html.rindex("<article", 0, html.index(f'id="{element_id}"'))
     end = html.index("</article>", start) + len("</article>")
-    return Page(html[start:end])
+    return html[start:end]
+
+
+def article(html: str, element_id: str) -> Page:
+    return Page(article_html(html, element_id))
 
 
 # --- the year report in HTML ---------------------------------------------------------------
@@ -261,6 +322,54 @@ def test_charts_have_text_alternatives(page: Page) -> None:
     assert "minst 5 → 5 genomförda" in walks["desc"]
     assert "Varav centrum: minst 1 → 2 genomförda" in walks["desc"]
     assert len(page.ids) == len(ids), "an id is used twice"
+
+
+def test_each_chart_runs_nothing_and_styles_only_itself(report_html: tuple[object, str]) -> None:
+    html = report_html[1]
+    svgs = re.findall(r"<svg\b.*?</svg>", html, re.DOTALL)
+    assert len(svgs) == 14
+    for svg in svgs:
+        assert "<script" not in svg and "<!--" not in svg and "xmlns" not in svg
+        chart = Chart(svg)
+        selectors = [sel.strip() for rule in re.findall(r"([^{}]+){", chart.style)
+                     for sel in rule.split(",")]
+        assert selectors, "a chart without its style"
+        assert all(sel.startswith(f"#{chart.id}") for sel in selectors), chart.id
+
+
+def test_the_pledge_chart_draws_pace_target_requirement_and_months(
+        report_html: tuple[object, str], example_dir: Path) -> None:
+    walks = chart_titled(report_html[1], "Diagram: Trygghetsvandringar")
+    assert {"takt", "mål", "varav centrum", "genomfört"} <= set(walks.texts)
+    assert "maj" in walks.texts and "okt" not in walks.texts  # six months: every other one
+    english = run("report", "--year", "2021", "--plans-dir", example_dir, "--lang", "en").output
+    walks = chart_titled(english, "Chart: Trygghetsvandringar")
+    assert {"pace", "target", "done", "May"} <= set(walks.texts)
+
+
+def test_a_chart_on_the_day_marks_the_day(plans: Path) -> None:
+    html = run("report", "--plan", plans / "2021.yaml", today="2021-06-30").output
+    walks = chart_titled(html, "Diagram: Trygghetsvandringar")
+    assert "läget" in walks.texts
+
+
+def test_a_baseline_range_is_a_band_and_a_single_baseline_a_line(
+        report_html: tuple[object, str]) -> None:
+    drugs = charts_of(article_html(report_html[1], "goal-narkotika-ak9"))
+    alcohol = charts_of(article_html(report_html[1], "goal-alkohol-ak9"))
+    assert [c.bands for c in drugs] == [1] and [c.bands for c in alcohol] == [0]
+    for [chart] in (drugs, alcohol):
+        assert {"utgångsläge", "uppmätt", "2020", "2021"} <= set(chart.texts)
+
+
+def test_markdown_needs_no_chart_library(example_dir: Path) -> None:
+    code = (f"import sys; from samverkan.cli import app\n"
+            f"try:\n    app(['report', '--year', '2021', '--plans-dir', {str(example_dir)!r}, "
+            f"'--format', 'markdown'])\nexcept SystemExit:\n    pass\n"
+            f"print('PYGAL:', 'pygal' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, env={**os.environ, "SAMVERKAN_TODAY": "2022-01-20"})
+    assert done.stdout.rpartition("PYGAL:")[2].strip() == "False"
 
 
 def test_nothing_refers_to_the_network(report_html: tuple[object, str], page: Page) -> None:

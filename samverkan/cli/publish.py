@@ -7,7 +7,15 @@ from typing import Optional
 
 import typer
 
-from samverkan.cli.common import Lang, LangOption, PlansDir, handle_errors, today, ui_lang
+from samverkan.cli.common import (
+    Lang,
+    LangOption,
+    PlansDir,
+    echo,
+    handle_errors,
+    today,
+    ui_lang,
+)
 from samverkan.core.i18n import tr
 
 
@@ -29,4 +37,4 @@ def publish(
     day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
     result = build_site(output, plans_dir=plans_dir, as_of=day, today=today(),
                         lang=lang.value if lang else None)
-    typer.echo(tr(result.language, "pub_written", path=output, pages=result.pages))
+    echo(tr(result.language, "pub_written", path=output, pages=result.pages))

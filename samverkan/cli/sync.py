@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from samverkan.cli.common import Lang, LangOption, err, handle_errors, ui_lang
+from samverkan.cli.common import Lang, LangOption, echo, err, handle_errors, ui_lang
 from samverkan.core.i18n import tr
 
 
@@ -44,7 +44,7 @@ def git_setup(lang: Optional[Lang] = LangOption) -> None:
     language = ui_lang(lang)
     done = setup(Path.cwd(), sys.executable, language)
     key = "git_setup_done" if done.changed else "git_setup_already"
-    typer.echo(tr(language, key, top=done.top, driver=done.driver))
+    echo(tr(language, key, top=done.top, driver=done.driver))
     if done.unattributed:
         err(tr(language, "git_setup_attributes", top=done.top,
                patterns=", ".join(done.unattributed)))

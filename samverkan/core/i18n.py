@@ -2968,12 +2968,6 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Diagram: {title}, gjort per år mot det utlovade",
         "en": "Chart: {title}, done by year against the promise",
     },
-    "pub_chart_desc": {
-        "sv": "Staplarna visar hur många {unit} som gjordes varje år, strecken hur många som "
-        "lovades. {values}.",
-        "en": "The bars show how many {unit} were done each year, the marks how many were "
-        "promised. {values}.",
-    },
     "pub_chart_year": {
         "sv": "{year}: {done} av {target}",
         "en": "{year}: {done} of {target}",
@@ -3244,3 +3238,15 @@ PUBLISH_MESSAGES: dict[str, dict[str, str]] = {
     "pub_field_agreement_goals_status_text": {"sv": "läget i ord", "en": "the status in words"},
 }
 MESSAGES.update(PUBLISH_MESSAGES)
+
+# The charts (core/charts.py, drawn with pygal): the website's pledge history shows what was
+# done and what was promised as two bars side by side.
+CHART_MESSAGES: dict[str, dict[str, str]] = {
+    "pub_chart_desc_pairs": {
+        "sv": "Staplarna visar för varje år hur många {unit} som gjordes (vänster) och hur "
+        "många som lovades (höger). {values}.",
+        "en": "For each year, the bars show how many {unit} were done (left) and how many "
+        "were promised (right). {values}.",
+    },
+}
+MESSAGES.update(CHART_MESSAGES)

@@ -1,20 +1,20 @@
-"""Small charts as hand-made inline SVG: no matplotlib, nothing fetched, nothing run.
+"""The website's small charts, drawn with the charts' one library and style (`core.charts`).
 
-A chart is a few rectangles, lines and labels with a `<title>` and a `<desc>` that say
-in words what it shows; the page puts the same numbers in a table beside it. Drawing
-them by hand keeps `publish` fast (matplotlib alone takes over a second to import).
+A pledge's history: for each year, what was done and what was promised, as two bars side
+by side with their numbers. The chart is an inline `<svg>` with a `<title>` and a `<desc>`
+that say in words what it shows (`core.charts.Drawing.render`); the page puts the same
+numbers in a table beside it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
-INK = "#1f2937"     # labels (contrast 14.7:1 on white)
-BAR = "#1f3a5f"     # done (11.4:1)
-TARGET = "#9a3412"  # the promised amount (7.0:1)
-RULE = "#6b7280"    # axis (4.8:1)
+from samverkan.core.charts import INK, PACE, TARGET, Drawing, Look
+
+RULE = PACE  # the empty part of a status bar on the pages (4.8:1 on white)
 
 
 @dataclass(frozen=True)
@@ -24,57 +24,17 @@ class Bar:
     target: int | None
 
 
-def _num(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
-
-
 def history_chart(chart_id: str, bars: list[Bar], *, title: str, desc: str, done_label: str,
                   target_label: str) -> Markup:
-    """Bars of what was done per year, each with a mark at what was promised."""
-    slot = 56
-    left, right, top, bottom = 12, 12, 30, 26
-    width = left + right + slot * max(len(bars), 1)
-    height = 150
-    plot = height - top - bottom
+    """What was done (left) and what was promised (right) per year; a year with nothing to
+    show has a "–"."""
     highest = max([b.done or 0 for b in bars] + [b.target or 0 for b in bars] + [1])
-
-    def y(value: float) -> float:
-        return top + plot - plot * value / highest
-
-    parts = [
-        (f'<svg class="chart" viewBox="0 0 {width} {height}" '
-         f'width="{width}" height="{height}" role="img" '
-         f'aria-labelledby="{chart_id}-title {chart_id}-desc" focusable="false">'),
-        f'<title id="{chart_id}-title">{escape(title)}</title>',
-        f'<desc id="{chart_id}-desc">{escape(desc)}</desc>',
-        # legend
-        f'<rect x="{left}" y="6" width="10" height="10" fill="{BAR}"/>',
-        f'<text x="{left + 14}" y="15" font-size="11" fill="{INK}">{escape(done_label)}</text>',
-        (f'<line x1="{left + 80}" y1="11" x2="{left + 96}" y2="11" stroke="{TARGET}" '
-         f'stroke-width="3"/>'),
-        (f'<text x="{left + 100}" y="15" font-size="11" fill="{INK}">{escape(target_label)}'
-         '</text>'),
-        (f'<line x1="{left}" y1="{_num(top + plot)}" x2="{width - right}" '
-         f'y2="{_num(top + plot)}" stroke="{RULE}" stroke-width="1"/>'),
-    ]
-    for index, bar in enumerate(bars):
-        x = left + slot * index
-        middle = x + slot / 2
-        parts.append(f'<text x="{_num(middle)}" y="{height - 8}" font-size="11" '
-                     f'text-anchor="middle" fill="{INK}">{escape(bar.label)}</text>')
-        if bar.done is None:
-            parts.append(f'<text x="{_num(middle)}" y="{_num(top + plot - 4)}" font-size="11" '
-                         f'text-anchor="middle" fill="{INK}">–</text>')
-            continue
-        bar_top = y(bar.done)
-        parts.append(f'<rect x="{_num(x + 14)}" y="{_num(bar_top)}" width="{slot - 28}" '
-                     f'height="{_num(top + plot - bar_top)}" fill="{BAR}"/>')
-        if bar.target is not None:
-            mark = y(bar.target)
-            parts.append(f'<line x1="{_num(x + 8)}" y1="{_num(mark)}" x2="{_num(x + slot - 8)}" '
-                         f'y2="{_num(mark)}" stroke="{TARGET}" stroke-width="3"/>')
-        label_y = min(bar_top, y(bar.target) if bar.target is not None else bar_top) - 4
-        parts.append(f'<text x="{_num(middle)}" y="{_num(label_y)}" font-size="11" '
-                     f'text-anchor="middle" fill="{INK}">{bar.done}</text>')
-    parts.append("</svg>")
-    return Markup("".join(parts))
+    drawing = Drawing("bar", 60 + 52 * max(len(bars), 1), 190, {
+        "x_labels": [b.label for b in bars], "print_values": True, "print_zeroes": True,
+        "print_values_position": "top", "order_min": 0, "min_scale": 2, "max_scale": 4,
+        "range": (0, highest * 1.2), "explicit_size": True})
+    drawing.add(done_label, [
+        b.done if b.done is not None else {"value": 0, "formatter": lambda _v: "–"}
+        for b in bars], Look(INK, legend="box"))
+    drawing.add(target_label, [b.target for b in bars], Look(TARGET, legend="box"))
+    return drawing.render(chart_id, title, desc, css_class="chart")

@@ -337,7 +337,7 @@ def _draw_history(view: PledgeView, years: list[int], w: Words) -> None:
                      if y.target is not None else
                      w.t("pub_chart_year_untracked", year=year, done=y.done))
     view.chart_title = w.t("pub_chart_title", title=view.title)
-    view.chart_desc = w.t("pub_chart_desc", unit=next(
+    view.chart_desc = w.t("pub_chart_desc_pairs", unit=next(
         (y.unit for y in view.years if y.unit), ""), values="; ".join(parts))
     view.chart = charts.history_chart(f"chart-{view.id}", bars, title=view.chart_title,
                                       desc=view.chart_desc, done_label=w.t("pub_legend_done"),

@@ -2,7 +2,7 @@
 
 `year_report` and `agreement_report` turn computed compliance into plain view objects
 that the templates lay out; all statuses come from `compliance.compute`. Charts are
-drawn only when asked (`charts=True`, for HTML), so that Markdown needs no matplotlib.
+drawn only when asked (`charts=True`, for HTML), so that Markdown needs no chart library.
 """
 
 from __future__ import annotations

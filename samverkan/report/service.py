@@ -44,7 +44,7 @@ def make_report(*, year: int | None, agreement: bool, as_of: dt.date, today: dt.
         raise UsageError(tr(ui, "report_year_and_agreement"))
     if plan is not None and year is not None:
         raise UsageError(tr(ui, "plan_and_year"))
-    for package in ("jinja2", "matplotlib") if fmt == "html" else ("jinja2",):
+    for package in ("jinja2", "pygal") if fmt == "html" else ("jinja2",):
         if importlib.util.find_spec(package) is None:
             raise UsageError(tr(ui, "report_missing_package", package=package))
     folder = find_dir(plans_dir)
