@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -64,28 +63,28 @@ class ActivityFormat(str, Enum):
 
 @handle_errors
 def log(
-    pledge: Optional[str] = typer.Argument(
+    pledge: str | None = typer.Argument(
         None, metavar="LÖFTE", help="Löftets id, t.ex. trygghetsvandringar. Utan id i en "
         "terminal: välj ur en lista och svara på frågor.", autocompletion=complete_pledges),
-    date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
-                                       help="Dagen aktiviteten genomfördes (standard: i dag)."),
+    date: str | None = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
+                                    help="Dagen aktiviteten genomfördes (standard: i dag)."),
     tag: list[str] = typer.Option([], "--tag", metavar="TAGG",
                                   help="Tagg, med id eller titel, t.ex. centrum eller "
                                   "flerbostadsområde; kan anges flera gånger.",
                                   autocompletion=complete_tags),
-    place: Optional[str] = typer.Option(None, "--place", metavar="PLATS",
-                                        help="Platsen, t.ex. Stadsparken.",
-                                        autocompletion=complete_places),
-    count: Optional[str] = typer.Option(None, "--count", metavar="N",
-                                        help="Hur många (standard 1)."),
-    by: Optional[str] = typer.Option(None, "--by", metavar="polis|kommun|gemensamt",
-                                     help="Vem som genomförde aktiviteten."),
-    note: Optional[str] = typer.Option(None, "--note", metavar="TEXT",
-                                       help="Kort anteckning om vad som gjordes (inga namn)."),
-    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL",
-                                        help="Planfilen (standard: plans/ÅÅÅÅ.yaml för datumets år)."),
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    place: str | None = typer.Option(None, "--place", metavar="PLATS",
+                                     help="Platsen, t.ex. Stadsparken.",
+                                     autocompletion=complete_places),
+    count: str | None = typer.Option(None, "--count", metavar="N",
+                                     help="Hur många (standard 1)."),
+    by: str | None = typer.Option(None, "--by", metavar="polis|kommun|gemensamt",
+                                  help="Vem som genomförde aktiviteten."),
+    note: str | None = typer.Option(None, "--note", metavar="TEXT",
+                                    help="Kort anteckning om vad som gjordes (inga namn)."),
+    plan: Path | None = typer.Option(None, "--plan", metavar="FIL",
+                                     help="Planfilen (standard: plans/ÅÅÅÅ.yaml för datumets år)."),
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Registrera en genomförd aktivitet och visa löftets nya läge."""
     from samverkan.followup.log import build_activity, log_activity
@@ -123,15 +122,15 @@ class PledgesFormat(str, Enum):
 
 @handle_errors
 def pledges(
-    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
-    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
-                                       help="Planåret (standard: årets plan)."),
+    plan: Path | None = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: str | None = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                    help="Planåret (standard: årets plan)."),
     fmt: PledgesFormat = typer.Option(PledgesFormat.table, "--format",
                                       help="Utskriftsformat: table, markdown, csv eller json."),
     delimiter: str = DelimiterOption,
     wide: bool = WideOption,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Lista årets medborgarlöften med id, mål, enhet och sista dag: id:t skrivs efter log."""
     from samverkan.core.inputs import parse_year
@@ -153,22 +152,22 @@ def pledges(
 
 @handle_errors
 def status(
-    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
-    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
-                                       help="Planåret (standard: årets plan)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
-                                        help="Visa läget som det var denna dag (standard: i dag)."),
-    owner: Optional[str] = typer.Option(None, "--owner", metavar="polis|kommun|gemensamt",
-                                        help="Visa bara löften med denna ansvariga part."),
-    focus_area: Optional[str] = typer.Option(None, "--focus-area", metavar="ID",
-                                             help="Visa bara detta fokusområde.",
-                                             autocompletion=complete_focus_areas),
+    plan: Path | None = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: str | None = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                    help="Planåret (standard: årets plan)."),
+    as_of: str | None = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                     help="Visa läget som det var denna dag (standard: i dag)."),
+    owner: str | None = typer.Option(None, "--owner", metavar="polis|kommun|gemensamt",
+                                     help="Visa bara löften med denna ansvariga part."),
+    focus_area: str | None = typer.Option(None, "--focus-area", metavar="ID",
+                                          help="Visa bara detta fokusområde.",
+                                          autocompletion=complete_focus_areas),
     fmt: StatusFormat = typer.Option(StatusFormat.table, "--format",
                                      help="Utskriftsformat: table, markdown, csv, json eller "
                                      "xlsx (Excel, kräver --output)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
-                                          help="Skriv till FIL i stället för till skärmen."),
-    fail_on: Optional[FailOn] = typer.Option(
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FIL",
+                                       help="Skriv till FIL i stället för till skärmen."),
+    fail_on: FailOn | None = typer.Option(
         None, "--fail-on", help="Avsluta med kod 1 om något löfte är efter (behind) eller "
         "missat (missed); för schemalagda kontroller i CI."),
     agreement: bool = typer.Option(
@@ -176,8 +175,8 @@ def status(
         "och avtalets mål över flera år (plans/agreement.yaml)."),
     delimiter: str = DelimiterOption,
     wide: bool = WideOption,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Visa lägesbilden: varje löfte mot sitt mål, och målens utveckling."""
     from samverkan.core.inputs import parse_year
@@ -220,23 +219,23 @@ def status(
 
 @handle_errors
 def report(
-    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
-                                       help="Planåret att följa upp (standard: årets plan)."),
-    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL",
-                                        help="Planfilen att följa upp (i stället för --year)."),
+    year: str | None = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                    help="Planåret att följa upp (standard: årets plan)."),
+    plan: Path | None = typer.Option(None, "--plan", metavar="FIL",
+                                     help="Planfilen att följa upp (i stället för --year)."),
     agreement: bool = typer.Option(False, "--agreement",
                                    help="Hela avtalet: alla år sida vid sida och målen för "
                                    "hela avtalsperioden."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
-                                        help="Läget som det var denna dag (standard: i dag)."),
-    fmt: Optional[ReportFormat] = typer.Option(
+    as_of: str | None = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                     help="Läget som det var denna dag (standard: i dag)."),
+    fmt: ReportFormat | None = typer.Option(
         None, "--format", help="html (en fristående fil som går att skriva ut på A4) eller "
         "markdown (för protokoll); standard: efter filändelsen i --output, annars html."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
-                                          help="Skriv rapporten till denna fil "
-                                          "(standard: skriv ut den)."),
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FIL",
+                                       help="Skriv rapporten till denna fil "
+                                       "(standard: skriv ut den)."),
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Skriv sammanställningen av genomförandet till styrgruppen och kommunstyrelsen."""
     from samverkan.core.inputs import parse_date, parse_year
@@ -297,16 +296,16 @@ def measure(
     year: str = typer.Option(..., "--year", metavar="ÅÅÅÅ", help="Året mätningen gäller."),
     value: str = typer.Option(..., "--value", metavar="TAL",
                               help="Det uppmätta värdet, t.ex. 18 eller 18,5."),
-    source: Optional[str] = typer.Option(None, "--source", metavar="TEXT",
-                                         help="Varifrån värdet kommer, t.ex. ANDTS 2021."),
-    date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
-                                       help="Dagen värdet blev känt (standard: i dag); "
-                                       "status --as-of visar det från den dagen."),
-    plan: Optional[Path] = typer.Option(
+    source: str | None = typer.Option(None, "--source", metavar="TEXT",
+                                      help="Varifrån värdet kommer, t.ex. ANDTS 2021."),
+    date: str | None = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
+                                    help="Dagen värdet blev känt (standard: i dag); "
+                                    "status --as-of visar det från den dagen."),
+    plan: Path | None = typer.Option(
         None, "--plan", metavar="FIL", help="Planfilen (standard: plans/ÅÅÅÅ.yaml för "
         "mätåret, annars den senaste planen före)."),
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Registrera ett måls uppmätta värde för ett år, som ANDTS-undersökningens resultat.
     Läser målet sina värden ur en serie i data/ (series:), skrivs värdet där."""
@@ -332,14 +331,14 @@ def measure(
 @handle_errors
 def init(
     year: str = typer.Argument(..., metavar="ÅÅÅÅ", help="Året för den nya planen."),
-    from_year: Optional[str] = typer.Option(
+    from_year: str | None = typer.Option(
         None, "--from", metavar="ÅÅÅÅ", help="Planen att utgå från (standard: den senaste "
         "före ÅÅÅÅ)."),
     beyond_agreement: bool = typer.Option(
         False, "--beyond-agreement", help="Skapa planen även för ett år utanför "
         "avtalsperioden (plans/agreement.yaml), t.ex. när avtalet har förlängts."),
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Skapa årets plan plans/ÅÅÅÅ.yaml från en tidigare plan (löften, mål, kommentarer)."""
     from samverkan.followup.lifecycle import create_plan
@@ -361,27 +360,27 @@ def init(
 
 @handle_errors
 def activities(
-    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
-    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
-                                       help="Planåret (standard: alla planår)."),
-    pledge: Optional[str] = typer.Option(None, "--pledge", metavar="ID",
-                                         help="Visa bara detta löfte."),
-    date_from: Optional[str] = typer.Option(None, "--from", metavar="ÅÅÅÅ-MM-DD",
-                                            help="Visa aktiviteter från och med denna dag."),
-    date_to: Optional[str] = typer.Option(None, "--to", metavar="ÅÅÅÅ-MM-DD",
-                                          help="Visa aktiviteter till och med denna dag."),
-    tag: Optional[str] = typer.Option(None, "--tag", metavar="TAGG",
-                                      help="Visa bara aktiviteter med denna tagg (id eller "
-                                      "titel, t.ex. flerbostadsområde)."),
+    plan: Path | None = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: str | None = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                    help="Planåret (standard: alla planår)."),
+    pledge: str | None = typer.Option(None, "--pledge", metavar="ID",
+                                      help="Visa bara detta löfte."),
+    date_from: str | None = typer.Option(None, "--from", metavar="ÅÅÅÅ-MM-DD",
+                                         help="Visa aktiviteter från och med denna dag."),
+    date_to: str | None = typer.Option(None, "--to", metavar="ÅÅÅÅ-MM-DD",
+                                       help="Visa aktiviteter till och med denna dag."),
+    tag: str | None = typer.Option(None, "--tag", metavar="TAGG",
+                                   help="Visa bara aktiviteter med denna tagg (id eller "
+                                   "titel, t.ex. flerbostadsområde)."),
     fmt: ActivityFormat = typer.Option(ActivityFormat.table, "--format",
                                        help="Utskriftsformat: table, csv, json, markdown eller "
                                        "xlsx (Excel, kräver --output)."),
     delimiter: str = DelimiterOption,
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
-                                          help="Skriv till FIL i stället för till skärmen."),
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FIL",
+                                       help="Skriv till FIL i stället för till skärmen."),
     wide: bool = WideOption,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Lista de registrerade aktiviteterna med sina id."""
     from samverkan.core.inputs import parse_date, parse_year
@@ -420,11 +419,11 @@ def activities(
 def remove(
     activity_id: str = typer.Argument(..., metavar="ID",
                                       help="Aktivitetens id (visas av log och activities)."),
-    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
-    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
-                                       help="Planåret (standard: leta i alla planår)."),
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    plan: Path | None = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: str | None = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                    help="Planåret (standard: leta i alla planår)."),
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Ta bort en felaktigt registrerad aktivitet; resten av filen lämnas orörd."""
     from samverkan.core.inputs import parse_year
