@@ -316,10 +316,10 @@ def report(found: list[Command], runs: dict[int | None, int], seconds: float) ->
         f"- Date: {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
         f"- Machine: {machine()}",
         f"- Packages: samverkan {__version__}, {versions()}",
-        f"- Runs per command: {runs[None]} (100,000 activities: {runs.get(100_000, runs[None])}),"
-        f" after one untimed run; {seconds / 60:.1f} minutes in all",
-        f"- Floor: `python -c \"import typer, rich, pydantic, ruamel.yaml\"`, median "
-        f"{base * 1000:.0f} ms, peak memory {base_mem / 1024:.1f} MiB",
+        (f"- Runs per command: {runs[None]} (100,000 activities: {runs.get(100_000, runs[None])}),"
+         f" after one untimed run; {seconds / 60:.1f} minutes in all"),
+        (f"- Floor: `python -c \"import typer, rich, pydantic, ruamel.yaml\"`, median "
+         f"{base * 1000:.0f} ms, peak memory {base_mem / 1024:.1f} MiB"),
         "",
         "| command | activities | median ms | min ms | max ms | × floor | peak MiB | × floor |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",

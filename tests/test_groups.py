@@ -443,10 +443,10 @@ def test_validate_checks_the_group_files_at_their_lines(cli, plans, grupper):
                    "månad (t.ex. 2021-03), inte '2021Q2'")
     [(_, msg)] = by_line[8]
     assert msg.startswith("lägesbilden hör till ISO-året 2020, men filen gäller 2021")
-    assert by_line[9] == [("warning", "gruppen kage har redan en lägesbild för 2021-03, som "
-                           "delar veckor med 2021-W12; de veckorna räknas två gånger")]
-    assert by_line[10] == [("warning", "lägesbilden är daterad 2021-04-01, före perioden "
-                            "2021-05 (som börjar 2021-05-03)")]
+    assert by_line[9] == [("warning", ("gruppen kage har redan en lägesbild för 2021-03, som "
+                           "delar veckor med 2021-W12; de veckorna räknas två gånger"))]
+    assert by_line[10] == [("warning", ("lägesbilden är daterad 2021-04-01, före perioden "
+                            "2021-05 (som börjar 2021-05-03)"))]
     [(sev, msg)] = by_line[11]
     assert sev == "error" and "'a1'" in msg
     [(sev, msg)] = by_line[12]

@@ -188,8 +188,8 @@ def test_a_raw_bidirectional_override_is_refused_and_never_printed(cli, folder):
     result = cli("validate", path)
     assert result.exit_code == 1
     assert (path.name, line, col + 2, "error",
-            "otillåtet styrtecken (U+202E); ta bort det (följer ofta med text som klistrats "
-            "in från ett ordbehandlingsprogram)") in problems(result.stdout)
+            ("otillåtet styrtecken (U+202E); ta bort det (följer ofta med text som klistrats "
+             "in från ett ordbehandlingsprogram)")) in problems(result.stdout)
 
 
 @pytest.mark.parametrize("text", ["a\x1b[2Jb", "ring\x07", "\x9b31m", "a\u202eb"])
