@@ -40,10 +40,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_PLANS = ROOT / "tests" / "fixtures" / "plans"  # the shipped plans, frozen
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # the checkout's samverkan, imported below
 
-from samverkan import __version__  # noqa: E402
-from samverkan.core.yamlfile import flow_mapping  # noqa: E402
+from samverkan import __version__
+from samverkan.core.yamlfile import flow_mapping
 
 FLOOR = [sys.executable, "-c", "import typer, rich, pydantic, ruamel.yaml"]
 SIZES = (300, 1_000, 10_000, 100_000)
