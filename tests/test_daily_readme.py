@@ -17,7 +17,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def block(lang: str) -> list[str]:
-    found = re.search(rf"```{lang}\n(.*?)```", README, re.S)
+    found = re.search(rf"```{lang}\n(.*?)```", README, re.DOTALL)
     assert found, f"no ```{lang} block in the README"
     return found.group(1).splitlines()
 

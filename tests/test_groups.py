@@ -552,7 +552,7 @@ def test_the_guides_group_examples_run_as_shown(cli, tmp_path, monkeypatch):
                       "## 6. Förebyggargrupperna och översikten till Fris")
     for folder in ("plans", "est"):
         shutil.copytree(FIXTURES / folder, tmp_path / folder)
-    [groups] = [b for b in re.findall(r"```yaml\n(.*?)```", chapter, re.S)
+    [groups] = [b for b in re.findall(r"```yaml\n(.*?)```", chapter, re.DOTALL)
                 if b.startswith("groups:")]
     path = tmp_path / "est" / "forebyggargrupper.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("groups: []\n", groups),

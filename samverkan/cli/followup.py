@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-import samverkan.cli.common as common
+from samverkan.cli import common
 from samverkan.cli.common import (
     DelimiterOption,
     Lang,
@@ -341,10 +341,9 @@ def init(
     lang: Lang | None = LangOption,
 ) -> None:
     """Skapa årets plan plans/ÅÅÅÅ.yaml från en tidigare plan (löften, mål, kommentarer)."""
+    from samverkan.core.inputs import parse_year
     from samverkan.followup.lifecycle import create_plan
     from samverkan.plan.folder import plans_dir as find_dir
-
-    from samverkan.core.inputs import parse_year
 
     language = ui_lang(lang)
     new_year = parse_year(year, language, "ÅÅÅÅ")

@@ -152,11 +152,12 @@ class App(typer.Typer):
 
 # click's and typer's complaints about a value, and their words in the language
 VALUE_PROBLEMS = [
-    (re.compile(r"^(?P<value>.*) is not one of (?P<choices>.*)\.$", re.S), "cli_not_one_of"),
-    (re.compile(r"^(?P<value>.*) is not a valid int(?:eger)?\.?$", re.S), "cli_not_integer"),
-    (re.compile(r"^(?P<value>.*) is not a valid float\.?$", re.S), "cli_not_number"),
-    (re.compile(r"^(?P<value>.*) is not a valid boolean\b.*$", re.S), "cli_not_boolean"),
-    (re.compile(r"^(?P<value>.*) is not in the range (?P<range>.*)\.$", re.S), "cli_not_in_range"),
+    (re.compile(r"^(?P<value>.*) is not one of (?P<choices>.*)\.$", re.DOTALL), "cli_not_one_of"),
+    (re.compile(r"^(?P<value>.*) is not a valid int(?:eger)?\.?$", re.DOTALL), "cli_not_integer"),
+    (re.compile(r"^(?P<value>.*) is not a valid float\.?$", re.DOTALL), "cli_not_number"),
+    (re.compile(r"^(?P<value>.*) is not a valid boolean\b.*$", re.DOTALL), "cli_not_boolean"),
+    (re.compile(r"^(?P<value>.*) is not in the range (?P<range>.*)\.$", re.DOTALL),
+     "cli_not_in_range"),
 ]
 OPTION_PROBLEMS = [
     (re.compile(r"^Option '(?P<option>.*)' requires an argument\.$"), "cli_needs_value"),

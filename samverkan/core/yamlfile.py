@@ -231,7 +231,7 @@ class Document:
     `nodes` counts the YAML nodes with aliases expanded, for the size limit.
     """
 
-    __slots__ = ("path", "raw", "text", "root", "data", "problems", "nodes")
+    __slots__ = ("data", "nodes", "path", "problems", "raw", "root", "text")
 
     def __init__(self, path: str, raw: bytes, text: str | None = None,
                  problems: list[Problem] | None = None):

@@ -101,8 +101,8 @@ class Split:
     line-form items add (for the size limit).
     """
 
-    __slots__ = ("head", "key_line", "indent", "lines", "ends", "activities", "others",
-                 "insert_at", "needs_break", "newline", "nodes")
+    __slots__ = ("activities", "ends", "head", "indent", "insert_at", "key_line", "lines",
+                 "needs_break", "newline", "nodes", "others")
 
     def __init__(self, head: bytes, key_line: int, newline: bytes):
         self.head = head

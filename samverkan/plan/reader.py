@@ -68,7 +68,7 @@ class Layout(NamedTuple):
 class PlanRead:
     """One plan file as read: its problems and, when its shape is right, the plan."""
 
-    __slots__ = ("path", "raw", "problems", "plan", "layout", "_text")
+    __slots__ = ("_text", "layout", "path", "plan", "problems", "raw")
 
     def __init__(self, path: str, raw: bytes, problems: list[Problem], plan: Plan | None,
                  layout: Layout | None = None, text: str | None = None):

@@ -230,9 +230,9 @@ def read_text_file(path: Path, lang: str = "sv") -> tuple[str | None, list[Probl
     published as it is)."""
     import re
 
+    from samverkan.core.i18n import identity_number_message
     from samverkan.core.pnr import find_identity_numbers
     from samverkan.core.text import CONTROL
-    from samverkan.core.i18n import identity_number_message
     from samverkan.core.yamlfile import IDENTITY_NUMBER, MAX_BYTES, size_of
 
     raw = read_bytes(path, lang)
