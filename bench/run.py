@@ -82,7 +82,7 @@ def activity_lines(count: int, year: int, seed: int) -> list[str]:
         pledge = rnd.choice(names)
         owner, has_place = PLEDGES[pledge]
         while True:
-            ident = rnd.choice("abcdef") + "%05x" % rnd.getrandbits(20)
+            ident = rnd.choice("abcdef") + f"{rnd.getrandbits(20):05x}"
             if ident not in ids:
                 ids.add(ident)
                 break

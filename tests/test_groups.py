@@ -7,6 +7,7 @@ a week belongs to the month and quarter of its Thursday), not copied from the ou
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 import textwrap
@@ -296,7 +297,7 @@ class Page(HTMLParser):
         assert "http" not in self.source
         levels = [level for level, _ in self.headings]
         assert levels[0] == 1 and levels.count(1) == 1
-        assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+        assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
         assert names.count("table") == names.count("caption")
         assert all(a.get("scope") in ("col", "row") for t, a, _ in self.cells if t == "th")
         regions = [a for t, a in self.tags if t == "div" and "scroll" in a.get("class", "")]

@@ -66,7 +66,9 @@ def no_number_as_date(value: Any) -> Any:
     """pydantic would read an integer as a Unix timestamp; in a file it is a typo. A date
     and time is its date."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        raise ValueError("date_expected")
+        # a pydantic validator: pydantic makes a ValueError a validation error, a TypeError
+        # would escape as a crash
+        raise ValueError("date_expected")  # noqa: TRY004
     if isinstance(value, dt.datetime):
         return value.date()
     return value
@@ -104,7 +106,9 @@ def _schema(annotation: Any, definitions: dict[str, Any]) -> Any:
     schema: Any
     if origin is Union or (origin is not None and origin.__name__ == "UnionType"):
         inner = [a for a in args if a is not type(None)]
-        schema = _schema(inner[0] if len(inner) == 1 else Union[tuple(inner)], definitions)
+        schema = _schema(inner[0] if len(inner) == 1
+                         else Union[tuple(inner)],  # noqa: UP007 - X | Y takes no list
+                         definitions)
         if type(None) in args:
             schema = cs.nullable_schema(schema)
     elif origin is Literal:

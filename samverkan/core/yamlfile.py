@@ -24,7 +24,7 @@ import re
 import typing
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, final
 
 from samverkan.core.i18n import identity_number_message, os_reason, tr, yaml_detail
 from samverkan.core.pnr import find_identity_numbers
@@ -77,6 +77,7 @@ def without_gc(function: F) -> F:
     return typing.cast(F, paused)
 
 
+@final
 class Oversized(bytes):
     """What `read_bytes` gives for a file larger than `MAX_BYTES`, without reading it: a
     marker (never empty, never text of any kind of file) and the file's real `size`.
