@@ -184,8 +184,8 @@ def status(
     from samverkan.followup import status as status_mod
 
     ui = ui_lang(lang)
-    year = parse_year(year, ui)
-    if plan and year:
+    chosen_year = parse_year(year, ui)
+    if plan and chosen_year:
         raise UsageError(tr(ui, "plan_and_year"))
     check_delimiter(delimiter, ui)
     output = check_output(output, fmt.value, ui)
@@ -196,12 +196,12 @@ def status(
     if agreement:
         out(status_mod.agreement_text(
             plans_dir, day, fmt.value, lang.value if lang else None,
-            {"--plan": plan, "--year": year, "--owner": owner, "--focus-area": focus_area,
-             "--fail-on": fail_on, "--output": output,
+            {"--plan": plan, "--year": chosen_year, "--owner": owner,
+             "--focus-area": focus_area, "--fail-on": fail_on, "--output": output,
              "--format xlsx": True if fmt.value == "xlsx" else None},
             width=width, delimiter=delimiter))
         return
-    result = status_mod.load_status(plan, year, day, owner, focus_area, plans_dir,
+    result = status_mod.load_status(plan, chosen_year, day, owner, focus_area, plans_dir,
                                     lang.value if lang else None)
     language = ui_lang(lang, result.language)
     if output is not None:
@@ -242,16 +242,17 @@ def report(
     from samverkan.report.service import check_output, format_for, make_report
 
     ui = ui_lang(lang)
-    year = parse_year(year, ui)
+    chosen_year = parse_year(year, ui)
     if output is not None:
         check_output(output, ui)
     day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
     chosen = format_for(fmt.value if fmt else None, output)
     name = ("rapport-avtalet" if agreement else f"rapport-{plan.stem}" if plan
-            else f"rapport-{year or today().year}")
+            else f"rapport-{chosen_year or today().year}")
     given, output = output, common.html_file(output, chosen, f"{name}.html", ui)
-    rendered = make_report(year=year, plan=plan, agreement=agreement, as_of=day, today=today(),
-                           plans_dir=plans_dir, fmt=chosen, lang=lang.value if lang else None)
+    rendered = make_report(year=chosen_year, plan=plan, agreement=agreement, as_of=day,
+                           today=today(), plans_dir=plans_dir, fmt=chosen,
+                           lang=lang.value if lang else None)
     if output is None:
         out(rendered.text)
         return
@@ -317,14 +318,14 @@ def measure(
     from samverkan.plan.model import Measurement
 
     language = ui_lang(lang)
-    year = parse_year(year, language)
+    chosen_year = parse_year(year, language)
     now = today()
-    text = check_measurement(goal, year, source, now, language)
+    text = check_measurement(goal, chosen_year, source, now, language)
     day = parse_date(date, language) if date is not None else now
-    check_measure_date(day, year, now, language)
-    measurement = Measurement(year=year, value=parse_number(value, language), source=text,
-                              date=day)
-    path = plan or plan_for_measurement(find_dir(plans_dir), year, language)
+    check_measure_date(day, chosen_year, now, language)
+    measurement = Measurement(year=chosen_year, value=parse_number(value, language),
+                              source=text, date=day)
+    path = plan or plan_for_measurement(find_dir(plans_dir), chosen_year, language)
     echo(measurement_line(record(path, goal, measurement, language), language))
 
 
@@ -347,7 +348,6 @@ def init(
 
     language = ui_lang(lang)
     new_year = parse_year(year, language, "ÅÅÅÅ")
-    assert new_year is not None
     result = create_plan(find_dir(plans_dir), new_year, parse_year(from_year, language, "--from"),
                          language, beyond_agreement)
     goals = sum(len(a.goals) for a in result.plan.focus_areas)
@@ -389,13 +389,13 @@ def activities(
     from samverkan.plan.folder import plans_dir as find_dir
 
     language = ui_lang(lang)
-    year = parse_year(year, language)
+    chosen_year = parse_year(year, language)
     check_delimiter(delimiter, language)
     output = check_output(output, fmt.value, language, stem="aktiviteter")
     width = output_width(wide, to_file=output is not None)
     start = parse_date(date_from, language) if date_from is not None else None
     end = parse_date(date_to, language) if date_to is not None else None
-    paths = record.plan_files(find_dir(plans_dir), plan, year, today(), language)
+    paths = record.plan_files(find_dir(plans_dir), plan, chosen_year, today(), language)
     loaded = record.load_record(paths, language)
     titles, tag_titles = loaded.titles, loaded.tag_titles
     record.check_filters(pledge, start, end, set(titles), language)
@@ -435,9 +435,9 @@ def remove(
     from samverkan.plan.folder import plans_dir as find_dir
 
     language = ui_lang(lang)
-    year = parse_year(year, language)
-    path, skipped = find_activity(plan_files(find_dir(plans_dir), plan, year, today(), language),
-                                  activity_id, language)
+    chosen_year = parse_year(year, language)
+    path, skipped = find_activity(plan_files(find_dir(plans_dir), plan, chosen_year, today(),
+                                             language), activity_id, language)
     removed = remove_activity(path, activity_id, language)
     if skipped:
         err(skipped_message(skipped, language))
