@@ -9,7 +9,9 @@ from pathlib import Path
 
 import typer
 
-from samverkan.cli import common
+# the module itself: `from samverkan.cli import common` would name the package, whose
+# __init__ imports this module (an import loop)
+import samverkan.cli.common as common  # noqa: PLR0402
 from samverkan.cli.common import (
     DelimiterOption,
     Lang,
