@@ -310,17 +310,17 @@ def scan_text(doc: Document, body: bytes, lang: str) -> bool:
             doc.add(line_no, match.start + 1, identity_number_message(
                 lang, match.masked, match.looks_like), code=IDENTITY_NUMBER)
     if b"\xe2\x80" in body or b"\xe2\x81" in body:
-        for match in re.finditer(_BIDI_BYTES, body):
-            start = body.rfind(b"\n", 0, match.start()) + 1
-            line = body.count(b"\n", 0, start) + 1
-            col = len(body[start:match.start()].decode("utf-8", "replace")) + 1
-            char = match.group().decode("utf-8")
-            doc.problem(line, col, "control_character", lang, code=f"U+{ord(char):04X}")
+        for hit in re.finditer(_BIDI_BYTES, body):
+            start = body.rfind(b"\n", 0, hit.start()) + 1
+            row = body.count(b"\n", 0, start) + 1
+            col = len(body[start:hit.start()].decode("utf-8", "replace")) + 1
+            char = hit.group().decode("utf-8")
+            doc.problem(row, col, "control_character", lang, code=f"U+{ord(char):04X}")
     conflicts = list(re.finditer(_CONFLICT, body, re.MULTILINE)) if any(
         marker in body for marker in (b"<<<<<<<", b"=======", b">>>>>>>", b"|||||||")) else []
-    for match in conflicts:
-        line = body.count(b"\n", 0, match.start()) + 1
-        doc.problem(line, 1, "conflict_marker", lang, marker=match.group(1).decode())
+    for hit in conflicts:
+        row = body.count(b"\n", 0, hit.start()) + 1
+        doc.problem(row, 1, "conflict_marker", lang, marker=hit.group(1).decode())
     return not conflicts
 
 
