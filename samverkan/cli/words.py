@@ -117,14 +117,16 @@ class Group(TyperGroup):
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
-             **extra: Any) -> Any:
+             windows_expand_args: bool = True, **extra: Any) -> Any:
         arguments = list(sys.argv[1:] if args is None else args)
         token = LANG.set(lang_of(arguments))
         try:
             if not standalone_mode:
-                return super().main(arguments, prog_name, complete_var, False, **extra)
+                return super().main(arguments, prog_name, complete_var, False,
+                                    windows_expand_args, **extra)
             try:
-                code = super().main(arguments, prog_name, complete_var, False, **extra)
+                code = super().main(arguments, prog_name, complete_var, False,
+                                    windows_expand_args, **extra)
             except _click.exceptions.ClickException as exc:
                 show(exc)
                 sys.exit(exc.exit_code)

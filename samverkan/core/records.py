@@ -85,7 +85,9 @@ def fields_of(cls: type) -> dict[str, Any]:
     hints = cls.__annotations__
     if any(isinstance(hint, str) for hint in hints.values()):  # (postponed annotations)
         hints = typing.get_type_hints(cls, include_extras=True)
-    return {name: hints[name] for name in KEYS.get(cls, cls._fields)}  # type: ignore[attr-defined]
+    # (a record class is a NamedTuple class, which `type` does not say: it has `_fields`)
+    fields: tuple[str, ...] = cls._fields  # type: ignore[attr-defined]
+    return {name: hints[name] for name in KEYS.get(cls, fields)}
 
 
 def _unwrap(annotation: Any) -> tuple[Any, list[Rules]]:
@@ -201,7 +203,8 @@ def validate(cls: type, data: Any) -> tuple[Any, list[dict]]:
     try:
         return validator_of(cls).validate_python(data), []
     except ValidationError as exc:
-        return None, exc.errors(include_url=False)
+        # (pydantic-core types them as TypedDicts; this module reads them as the dicts they are)
+        return None, typing.cast("list[dict]", exc.errors(include_url=False))
 
 
 def json_schema_of(cls: type) -> dict[str, Any]:
