@@ -123,10 +123,10 @@ class Group(TyperGroup):
         try:
             if not standalone_mode:
                 return super().main(arguments, prog_name, complete_var, False,
-                                    windows_expand_args, **extra)
+                                    windows_expand_args=windows_expand_args, **extra)
             try:
                 code = super().main(arguments, prog_name, complete_var, False,
-                                    windows_expand_args, **extra)
+                                    windows_expand_args=windows_expand_args, **extra)
             except _click.exceptions.ClickException as exc:
                 show(exc)
                 sys.exit(exc.exit_code)
