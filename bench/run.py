@@ -40,10 +40,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_PLANS = ROOT / "tests" / "fixtures" / "plans"  # the shipped plans, frozen
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))  # the checkout's samverkan, imported below
 
-from samverkan import __version__  # noqa: E402
-from samverkan.core.yamlfile import flow_mapping  # noqa: E402
+from samverkan import __version__
+from samverkan.core.yamlfile import flow_mapping
 
 FLOOR = [sys.executable, "-c", "import typer, rich, pydantic, ruamel.yaml"]
 SIZES = (300, 1_000, 10_000, 100_000)
@@ -82,7 +82,7 @@ def activity_lines(count: int, year: int, seed: int) -> list[str]:
         pledge = rnd.choice(names)
         owner, has_place = PLEDGES[pledge]
         while True:
-            ident = rnd.choice("abcdef") + "%05x" % rnd.getrandbits(20)
+            ident = rnd.choice("abcdef") + f"{rnd.getrandbits(20):05x}"
             if ident not in ids:
                 ids.add(ident)
                 break
@@ -316,10 +316,10 @@ def report(found: list[Command], runs: dict[int | None, int], seconds: float) ->
         f"- Date: {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
         f"- Machine: {machine()}",
         f"- Packages: samverkan {__version__}, {versions()}",
-        f"- Runs per command: {runs[None]} (100,000 activities: {runs.get(100_000, runs[None])}),"
-        f" after one untimed run; {seconds / 60:.1f} minutes in all",
-        f"- Floor: `python -c \"import typer, rich, pydantic, ruamel.yaml\"`, median "
-        f"{base * 1000:.0f} ms, peak memory {base_mem / 1024:.1f} MiB",
+        (f"- Runs per command: {runs[None]} (100,000 activities: {runs.get(100_000, runs[None])}),"
+         f" after one untimed run; {seconds / 60:.1f} minutes in all"),
+        (f"- Floor: `python -c \"import typer, rich, pydantic, ruamel.yaml\"`, median "
+         f"{base * 1000:.0f} ms, peak memory {base_mem / 1024:.1f} MiB"),
         "",
         "| command | activities | median ms | min ms | max ms | × floor | peak MiB | × floor |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",

@@ -10,6 +10,7 @@ from samverkan.core.i18n import counted, tr
 from samverkan.core.problems import Problem, render_problems
 
 if TYPE_CHECKING:
+    from samverkan.core.yamlfile import Loaded
     from samverkan.plan.model import Plan
     from samverkan.plan.reader import PlanRead
 
@@ -109,6 +110,7 @@ def validate_paths(paths: list[Path], plans_dir: Path | None, lang: str = "sv",
     seen: dict[Path, PlanRead] = {}
     for path in files:
         links: list[Problem] = []  # a plan's goals against the data series
+        loaded: Loaded | PlanRead
         try:
             if path.suffix == ".md":
                 from samverkan.stats.series import check_text_file

@@ -22,7 +22,7 @@ def script() -> str:
 
 
 def run(*args: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run(list(args), capture_output=True, text=True, timeout=60,
+    return subprocess.run(list(args), check=False, capture_output=True, text=True, timeout=60,
                           env={**os.environ, "NO_COLOR": "1", **env})
 
 

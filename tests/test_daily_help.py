@@ -45,7 +45,7 @@ def test_help_of_every_command_is_swedish(cli, path):
     assert not english_in(result.stdout), (english_in(result.stdout), result.stdout)
     assert result.stdout.startswith(f"Användning: samverkan {' '.join(path)}".rstrip() + " ")
     assert "Visa den här hjälpen och avsluta." in result.stdout
-    assert re.search(r"^(Alternativ|Argument):$", result.stdout, re.M)
+    assert re.search(r"^(Alternativ|Argument):$", result.stdout, re.MULTILINE)
 
 
 def test_the_framing_is_translated_in_detail(cli):

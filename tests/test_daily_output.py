@@ -84,7 +84,7 @@ def test_outside_the_repository_the_message_names_the_folder_and_the_way(tmp_pat
     env = {**env_without_samverkan(), "SAMVERKAN_TODAY": "2021-06-30",
            "SAMVERKAN_CACHE": "off"}
     result = subprocess.run([sys.executable, "-m", "samverkan", "status"], cwd=tmp_path,
-                            env=env, capture_output=True, text=True, timeout=60)
+                            env=env, check=False, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     message = result.stderr
     assert message.startswith(f"fel: det finns inga planer i {tmp_path / 'plans'}.")

@@ -92,7 +92,7 @@ def test_status_on_an_80_column_terminal(year, cli, terminal):  # noqa: F811
     for goal in data["goals"]:
         assert words_whole(out, goal["title"]), goal["title"]
     # the requirements under the pledge, the pace lines wrapped under their bullet
-    assert re.search(r"^Trygghetsvandringar .*\n  varav centrum 2\b", out, re.M)
+    assert re.search(r"^Trygghetsvandringar .*\n  varav centrum 2\b", out, re.MULTILINE)
     bullets = [line for line in out.splitlines() if line.startswith("• ")]
     assert bullets and all(len(line) <= 80 for line in bullets)
     # 8 pledges and 3 goals in well under the 40 lines the first try took for 13

@@ -53,8 +53,8 @@ def test_validate_by_default_checks_the_est_files_beside_plans(cli, plans, est):
     assert result.exit_code == 1
     assert [p for p in problems(result.stdout) if p[3] == "error"] == [
         ("omraden.yaml", 17, 1, "error", "nyckeln 'min_report_weeks' saknas"),
-        ("omraden.yaml", 23, 1, "error", "okänd nyckel 'min_report_week'; menade du "
-         "'min_report_weeks'?"),
+        ("omraden.yaml", 23, 1, "error", ("okänd nyckel 'min_report_week'; menade du "
+         "'min_report_weeks'?")),
     ]
 
 
@@ -87,8 +87,8 @@ def test_observation_problems_at_their_lines(cli, est):
     assert (5, "error", "okänt område 'centrm'; områden i omraden.yaml: centrum") in found
     assert any(line == 6 and "okänd kategori 'graffiti'" in msg for line, _, msg in found)
     assert (7, "error", "vecka '2021-W53' finns inte; 2021 har 52 ISO-veckor") in found
-    assert (8, "error", "observationen hör till ISO-året 2020, men filen gäller 2021; "
-            "flytta den till observationer-2020.yaml") in found
+    assert (8, "error", ("observationen hör till ISO-året 2020, men filen gäller 2021; "
+            "flytta den till observationer-2020.yaml")) in found
     assert any(line == 9 and "ISO-året 2020" in msg for line, _, msg in found)  # 2 January
     assert any(line == 10 and "antingen week" in msg for line, _, msg in found)
     assert any(line == 11 and "ogiltig vecka 'v. 11'" in msg for line, _, msg in found)
@@ -110,8 +110,8 @@ def test_a_file_named_otherwise_is_checked_by_its_kind_key(cli, est):
     result = cli("validate", est / "vecka-10.yaml")
     assert result.exit_code == 1
     assert [(line, msg) for _, line, _, _, msg in problems(result.stdout)] == [
-        (4, "okänd nyckel 'colour'; tillåtna: id, area, category, week, date, count, reporter, "
-            "place, note")]
+        (4, ("okänd nyckel 'colour'; tillåtna: id, area, category, week, date, count, reporter, "
+             "place, note"))]
 
 
 def test_work_file_problems(cli, est):

@@ -7,6 +7,7 @@ a week belongs to the month and quarter of its Thursday), not copied from the ou
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 import textwrap
@@ -296,7 +297,7 @@ class Page(HTMLParser):
         assert "http" not in self.source
         levels = [level for level, _ in self.headings]
         assert levels[0] == 1 and levels.count(1) == 1
-        assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+        assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
         assert names.count("table") == names.count("caption")
         assert all(a.get("scope") in ("col", "row") for t, a, _ in self.cells if t == "th")
         regions = [a for t, a in self.tags if t == "div" and "scroll" in a.get("class", "")]
@@ -443,10 +444,10 @@ def test_validate_checks_the_group_files_at_their_lines(cli, plans, grupper):
                    "månad (t.ex. 2021-03), inte '2021Q2'")
     [(_, msg)] = by_line[8]
     assert msg.startswith("lägesbilden hör till ISO-året 2020, men filen gäller 2021")
-    assert by_line[9] == [("warning", "gruppen kage har redan en lägesbild för 2021-03, som "
-                           "delar veckor med 2021-W12; de veckorna räknas två gånger")]
-    assert by_line[10] == [("warning", "lägesbilden är daterad 2021-04-01, före perioden "
-                            "2021-05 (som börjar 2021-05-03)")]
+    assert by_line[9] == [("warning", ("gruppen kage har redan en lägesbild för 2021-03, som "
+                           "delar veckor med 2021-W12; de veckorna räknas två gånger"))]
+    assert by_line[10] == [("warning", ("lägesbilden är daterad 2021-04-01, före perioden "
+                            "2021-05 (som börjar 2021-05-03)"))]
     [(sev, msg)] = by_line[11]
     assert sev == "error" and "'a1'" in msg
     [(sev, msg)] = by_line[12]
@@ -552,7 +553,7 @@ def test_the_guides_group_examples_run_as_shown(cli, tmp_path, monkeypatch):
                       "## 6. Förebyggargrupperna och översikten till Fris")
     for folder in ("plans", "est"):
         shutil.copytree(FIXTURES / folder, tmp_path / folder)
-    [groups] = [b for b in re.findall(r"```yaml\n(.*?)```", chapter, re.S)
+    [groups] = [b for b in re.findall(r"```yaml\n(.*?)```", chapter, re.DOTALL)
                 if b.startswith("groups:")]
     path = tmp_path / "est" / "forebyggargrupper.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("groups: []\n", groups),

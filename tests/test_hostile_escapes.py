@@ -183,13 +183,13 @@ def test_a_file_name_with_control_characters_is_shown_safely(cli, tmp_path):
 
 
 def test_a_raw_bidirectional_override_is_refused_and_never_printed(cli, folder):
-    """U+202E is allowed by YAML but shows a line backwards (`a‮b`)."""
+    """U+202E is allowed by YAML but shows a line backwards (`a\u202eb`)."""
     path, line, col = place(folder, "plan", "Kv\u202eällsvandring")
     result = cli("validate", path)
     assert result.exit_code == 1
     assert (path.name, line, col + 2, "error",
-            "otillåtet styrtecken (U+202E); ta bort det (följer ofta med text som klistrats "
-            "in från ett ordbehandlingsprogram)") in problems(result.stdout)
+            ("otillåtet styrtecken (U+202E); ta bort det (följer ofta med text som klistrats "
+             "in från ett ordbehandlingsprogram)")) in problems(result.stdout)
 
 
 @pytest.mark.parametrize("text", ["a\x1b[2Jb", "ring\x07", "\x9b31m", "a\u202eb"])

@@ -119,8 +119,8 @@ def test_a_baseline_share_outside_0_to_100_is_an_error_at_its_line(cli, folder, 
     line = replace_line(path, old, new)
     result = cli("validate", path)
     assert result.exit_code == 1
-    assert ("2021.yaml", line, 18, f"'{field}' är {shown}, utanför 0–100 för enheten %; rätta "
-            "värdet") in errors(result.stdout)
+    assert ("2021.yaml", line, 18, (f"'{field}' är {shown}, utanför 0–100 för enheten %; rätta "
+            "värdet")) in errors(result.stdout)
 
 
 def test_a_measurement_share_outside_0_to_100_is_an_error_at_its_line(cli, folder):
@@ -135,16 +135,16 @@ def test_a_measurement_share_outside_0_to_100_is_an_error_at_its_line(cli, folde
     path.write_text("\n".join(lines), encoding="utf-8")
     result = cli("validate", path)
     assert result.exit_code == 1
-    assert ("2021.yaml", source + 3, 33, "'value' är 250, utanför 0–100 för enheten %; rätta "
-            "värdet") in errors(result.stdout)
+    assert ("2021.yaml", source + 3, 33, ("'value' är 250, utanför 0–100 för enheten %; rätta "
+            "värdet")) in errors(result.stdout)
 
 
 def test_a_series_in_per_cent_holds_shares_and_a_count_holds_counts(cli, folder):
     share = folder / "data" / "andts-alkohol-ak9.yaml"
     line = replace_line(share, "value: 20", "value: 120")
     result = cli("validate", share)
-    assert ("andts-alkohol-ak9.yaml", line, 12, "'value' är 120, utanför 0–100 för enheten "
-            "%; rätta värdet") in errors(result.stdout)
+    assert ("andts-alkohol-ak9.yaml", line, 12, ("'value' är 120, utanför 0–100 för enheten "
+            "%; rätta värdet")) in errors(result.stdout)
     count = folder / "data" / "befolkning.yaml"
     replace_line(count, "value: 72904", "value: 120")
     assert cli("validate", count).exit_code == 0
@@ -178,8 +178,8 @@ def test_an_integer_in_another_base_is_refused_with_its_decimal_spelling(cli, fo
     line = replace_line(path, old, f"{key}: {written}")
     result = cli("validate", path)
     assert result.exit_code == 1
-    assert (path.name, line, col, f"talet {written} är inte skrivet med vanliga siffror; "
-            f"skriv {decimal}") in errors(result.stdout)
+    assert (path.name, line, col, (f"talet {written} är inte skrivet med vanliga siffror; "
+            f"skriv {decimal}")) in errors(result.stdout)
 
 
 def test_init_from_a_plan_with_a_hexadecimal_year_is_a_message_not_exit_70(cli, folder):

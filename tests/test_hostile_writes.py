@@ -111,7 +111,7 @@ def test_an_edit_that_does_not_read_back_says_which_error_the_file_would_get(cli
                                                                              monkeypatch):
     """Whatever goes wrong between the edit and the file, the message is not "layout" but
     the error the file would have got, and what to do."""
-    import samverkan.core.writer as writer
+    from samverkan.core import writer
 
     plan = with_activities(folder, LAYOUTS["empty over two lines"])
     before = plan.read_bytes()

@@ -34,8 +34,8 @@ def test_init_makes_next_years_plan_from_the_latest_one(cli, plans):
     assert "Morö Backe" not in new and "measurements:" not in new
     assert "value: 20.0" in new  # baselines stay
     # every comment a person wrote is still there, except the two updated in the header
-    changed = {"# Åtagandeplan 2022 — samverkansavtal Skellefteå kommun och lokalpolisområde "
-               "Skellefteå"}
+    changed = {("# Åtagandeplan 2022 — samverkansavtal Skellefteå kommun och lokalpolisområde "
+                "Skellefteå")}
     assert [c for c in comment_lines(old) if c not in changed and "år 2 av 5" not in c] == [
         c for c in comment_lines(new) if "2023" not in c and "år 3 av 5" not in c]
 

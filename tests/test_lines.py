@@ -94,15 +94,15 @@ pledges:
     target: null
 """
 LINES = [
-    "  - {id: a1f3k9x2qe, pledge: trygghetsvandringar, date: 2021-03-18, tags: [centrum], "
-    "by: polis, note: Kvällsvandring med boende}\n",
-    "  - {id: b20c, pledge: grannsamverkan, date: 2021-04-01, place: Norrböle, "
-    "tags: [flerbostadsomrade, helg]}\n",
-    '  - {id: c3d4, pledge: ungdomsfester, date: 2021-05-07, count: 3, note: "Tre fester, '
-    'lugnt: inga \\"problem\\" \\\\ alls"}\n',
+    ("  - {id: a1f3k9x2qe, pledge: trygghetsvandringar, date: 2021-03-18, tags: [centrum], "
+     "by: polis, note: Kvällsvandring med boende}\n"),
+    ("  - {id: b20c, pledge: grannsamverkan, date: 2021-04-01, place: Norrböle, "
+     "tags: [flerbostadsomrade, helg]}\n"),
+    ('  - {id: c3d4, pledge: ungdomsfester, date: 2021-05-07, count: 3, note: "Tre fester, '
+     'lugnt: inga \\"problem\\" \\\\ alls"}\n'),
     "  - {pledge: nosspanare, date: 2021-06-01}\n",
-    '  - {id: d5e6, pledge: ansvarsfull-alkoholservering, date: 2021-06-02, place: "Café 2:an",'
-    ' by: gemensamt, note: "Kontroll 🍺 #1"}\n',
+    ('  - {id: d5e6, pledge: ansvarsfull-alkoholservering, date: 2021-06-02, place: "Café 2:an",'
+     ' by: gemensamt, note: "Kontroll 🍺 #1"}\n'),
 ]
 BLOCK = """\
   # skrivet för hand
@@ -197,8 +197,8 @@ def test_layouts_people_write_are_read_quickly_and_alike(layout: str) -> None:
     "activities:\n  - {id: a1f3, pledge: nosspanare, date: 2021-03-18}  # kommentar\n",
     "activities:\n  - {id: a1f3, pledge: nosspanare, date: 2021-03-18, note: yes}\n",
     "activities:\n  - {id: a1f3, pledge: nosspanare, date: 2021-03-18, note: null}\n",
-    "activities:\n  - {id: a1f3, pledge: nosspanare, date: 2021-03-18}\n"
-    "    - {id: b1f3, pledge: nosspanare, date: 2021-03-19}\n",  # another indentation
+    ("activities:\n  - {id: a1f3, pledge: nosspanare, date: 2021-03-18}\n"
+     "    - {id: b1f3, pledge: nosspanare, date: 2021-03-19}\n"),  # another indentation
     "activities:\n\t- {id: a1f3, pledge: nosspanare, date: 2021-03-18}\n",
     "activities:\n  - {id: a1f3, pledge: nosspanare, date: 2021-03-18}\r  # CR alone\n",
     "activities:\n  - {id: a1f3, pledge: nosspanare, date: 2021-03-18}\nactivities:\n",
@@ -208,8 +208,8 @@ def test_layouts_people_write_are_read_quickly_and_alike(layout: str) -> None:
     "activities:\n  - {id: a1f3, pledge: nosspanare, date: 2020-12-31}\n",
     "activities:\n  - {id: a1f3, pledge: okänt-löfte, date: 2021-03-18}\n",
     "activities:\n  - {id: a1f3, pledge: okant, date: 2021-03-18}\n",
-    "activities:\n  - {id: a1f3, pledge: nosspanare, date: 2021-03-18}\n"
-    "  - {id: a1f3, pledge: nosspanare, date: 2021-03-19}\n",
+    ("activities:\n  - {id: a1f3, pledge: nosspanare, date: 2021-03-18}\n"
+     "  - {id: a1f3, pledge: nosspanare, date: 2021-03-19}\n"),
     "activities:\n  - {id: 1234, pledge: nosspanare, date: 2021-03-18}\n",
     "activities:\n  - {id: a1f3, pledge: nosspanare, date: 2021-03-18, tags: []}\n",
     "activities:\n  - {id: a1f3, pledge: nosspanare, date: 2021-03-18, by: alla}\n",

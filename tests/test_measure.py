@@ -30,8 +30,8 @@ def test_measure_writes_the_value_into_the_goal_and_keeps_every_line(cli, plans)
     after = (plans / "2021.yaml").read_text(encoding="utf-8")
     assert added_lines(before, after) == [
         "        measurements:",
-        '          - {year: 2021, value: 18.5, source: "ANDTS-undersökningen 2021, åk 9", '
-        'date: 2022-03-01}',
+        ('          - {year: 2021, value: 18.5, source: "ANDTS-undersökningen 2021, åk 9", '
+         'date: 2022-03-01}'),
     ]
     goal = goals(cli, plans, 2021)["alkohol-ak9"]
     assert goal["measurements"] == [

@@ -130,7 +130,7 @@ class _TooLong(BaseException):
     """(Not an Exception: the command's last line of defence must not catch it.)"""
 
 
-def _alarm(signum, frame):  # noqa: ANN001
+def _alarm(signum, frame):
     raise _TooLong
 
 
@@ -327,7 +327,7 @@ SENSIBLE = {
 }
 
 
-def value_for(rng: random.Random, param) -> str:  # noqa: ANN001
+def value_for(rng: random.Random, param) -> str:
     key = param.opts[0] if param.param_type_name == "option" else param.name
     choices = getattr(param.type, "choices", None)
     if choices and rng.random() < 0.85:
@@ -495,7 +495,7 @@ def test_the_independent_attack_case_by_case(workspace: Path, figure) -> None:
         target.write_text(text.replace(old, new, 1), encoding="utf-8")
 
     def case(item: str, what: str, setup, args: list[str], code: int, says: str,
-             shown: str | None = None) -> None:  # noqa: ANN001
+             shown: str | None = None) -> None:
         restore()
         if setup is not None:
             setup()

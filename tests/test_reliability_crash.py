@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from processes import leftovers, run_cli, start_cli, valid_activities
 
 SPREAD_KILLS = 30

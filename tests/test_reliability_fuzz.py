@@ -14,7 +14,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from mutations import mutants
 from snapshot import PLANS
 from typer.testing import CliRunner

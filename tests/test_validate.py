@@ -75,7 +75,7 @@ def test_yaml_syntax_error_is_reported_at_its_line():
     text = GOOD.replace("title: Trygghetsvandringar", "title: [Trygghetsvandringar")
     found = problems_of(text)
     assert len(found) == 1
-    line, col, sev, message = found[0]
+    line, _, sev, message = found[0]
     assert sev == "error" and line >= 14 and "YAML" in message
 
 

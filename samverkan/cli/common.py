@@ -212,7 +212,7 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             raise typer.Exit(130) from None
         except (typer.Exit, typer.Abort, SystemExit):
             raise
-        except Exception as exc:  # noqa: BLE001 - the last line of defence for users
+        except Exception as exc:  # the last line of defence for users
             if os.environ.get("SAMVERKAN_DEBUG"):
                 raise
             err(f"{prefix}: internt fel ({type(exc).__name__}: {exc}); "

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -71,24 +70,24 @@ def rapport(
     category: str = typer.Argument(..., metavar="KATEGORI",
                                    help="Kategorin i checklistan, med id eller titel, t.ex. "
                                    "klotter eller skadegörelse."),
-    week: Optional[str] = typer.Option(None, "--week", metavar="ÅÅÅÅ-Wvv",
-                                       help="Veckan observationen gäller, t.ex. 2021-W10 "
-                                       "(standard: innevarande vecka)."),
-    date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
-                                       help="Dagen, i stället för --week."),
-    count: Optional[str] = typer.Option(None, "--count", metavar="N",
-                                        help="Hur många (standard 1; 0 = kontrollerat, "
-                                        "inget sett)."),
-    reporter: Optional[str] = typer.Option(None, "--reporter", metavar="ORG",
-                                           help="Rapporterande organisation (id i "
-                                           "est/omraden.yaml), aldrig en person."),
-    place: Optional[str] = typer.Option(None, "--place", metavar="PLATS",
-                                        help="Platsen, t.ex. Stadsparken."),
-    note: Optional[str] = typer.Option(None, "--note", metavar="TEXT",
-                                       help="Kort anteckning (inga namn)."),
-    est_dir: Optional[Path] = EstDir,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    week: str | None = typer.Option(None, "--week", metavar="ÅÅÅÅ-Wvv",
+                                    help="Veckan observationen gäller, t.ex. 2021-W10 "
+                                    "(standard: innevarande vecka)."),
+    date: str | None = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
+                                    help="Dagen, i stället för --week."),
+    count: str | None = typer.Option(None, "--count", metavar="N",
+                                     help="Hur många (standard 1; 0 = kontrollerat, "
+                                     "inget sett)."),
+    reporter: str | None = typer.Option(None, "--reporter", metavar="ORG",
+                                        help="Rapporterande organisation (id i "
+                                        "est/omraden.yaml), aldrig en person."),
+    place: str | None = typer.Option(None, "--place", metavar="PLATS",
+                                     help="Platsen, t.ex. Stadsparken."),
+    note: str | None = typer.Option(None, "--note", metavar="TEXT",
+                                    help="Kort anteckning (inga namn)."),
+    est_dir: Path | None = EstDir,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Kartläggning: registrera en observation från en rapportör."""
     from samverkan.est.record import build_report, record_observation
@@ -106,22 +105,22 @@ def rapport(
 @est_app.command()
 @handle_errors
 def lagesbild(
-    period: Optional[str] = typer.Option(None, "--period", metavar="PERIOD",
-                                         help="2021-W10, 2021-03, 2021Q1 eller 2021 (standard: "
-                                         "senaste hela veckan)."),
-    area: Optional[str] = typer.Option(None, "--area", metavar="OMRÅDE",
-                                       help="Visa bara detta område."),
+    period: str | None = typer.Option(None, "--period", metavar="PERIOD",
+                                      help="2021-W10, 2021-03, 2021Q1 eller 2021 (standard: "
+                                      "senaste hela veckan)."),
+    area: str | None = typer.Option(None, "--area", metavar="OMRÅDE",
+                                    help="Visa bara detta område."),
     fmt: PictureFormat = typer.Option(PictureFormat.table, "--format",
                                       help="table, markdown, json eller html (värmetabell att "
                                       "skicka till rapportörerna)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
-                                          help="Skriv till filen i stället för till skärmen."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
-                                        help="Visa läget som det var denna dag (standard: i dag)."),
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FIL",
+                                       help="Skriv till filen i stället för till skärmen."),
+    as_of: str | None = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                     help="Visa läget som det var denna dag (standard: i dag)."),
     wide: bool = WideOption,
-    est_dir: Optional[Path] = EstDir,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    est_dir: Path | None = EstDir,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Lägesbild: per område och kategori antalet mot förra perioden, rangordnat."""
     from samverkan.core.output import check_output
@@ -149,9 +148,9 @@ def analys(
                              help="Orsaker som analysen hittat (inga namn)."),
     category: list[str] = typer.Option([], "--category", metavar="KATEGORI",
                                        help="Kategori analysen gäller; kan anges flera gånger."),
-    est_dir: Optional[Path] = EstDir,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    est_dir: Path | None = EstDir,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Analys: registrera orsaker till lägesbilden i ett område under en period."""
     from samverkan.est.record import record_analysis
@@ -170,21 +169,21 @@ def insats(
     partner: list[str] = typer.Option([], "--partner", metavar="ORG",
                                       help="Samverkanspart (organisation); kan anges flera "
                                       "gånger."),
-    start: Optional[str] = typer.Option(None, "--start", metavar="ÅÅÅÅ-MM-DD",
-                                        help="Startdag (standard: i dag; får ligga framåt)."),
-    end: Optional[str] = typer.Option(None, "--end", metavar="ÅÅÅÅ-MM-DD",
-                                      help="Slutdag (utelämna för en insats som pågår "
-                                      "tills vidare)."),
+    start: str | None = typer.Option(None, "--start", metavar="ÅÅÅÅ-MM-DD",
+                                     help="Startdag (standard: i dag; får ligga framåt)."),
+    end: str | None = typer.Option(None, "--end", metavar="ÅÅÅÅ-MM-DD",
+                                   help="Slutdag (utelämna för en insats som pågår "
+                                   "tills vidare)."),
     category: list[str] = typer.Option([], "--category", metavar="KATEGORI",
                                        help="Kategori insatsen riktar sig mot; minst en, kan "
                                        "anges flera gånger."),
-    note: Optional[str] = typer.Option(None, "--note", metavar="TEXT",
-                                       help="Kort anteckning (inga namn)."),
-    measure_id: Optional[str] = typer.Option(None, "--id", metavar="ID",
-                                             help="Insatsens id (standard: av titeln)."),
-    est_dir: Optional[Path] = EstDir,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    note: str | None = typer.Option(None, "--note", metavar="TEXT",
+                                    help="Kort anteckning (inga namn)."),
+    measure_id: str | None = typer.Option(None, "--id", metavar="ID",
+                                          help="Insatsens id (standard: av titeln)."),
+    est_dir: Path | None = EstDir,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Insats: registrera en insats med samverkansparter, datum och kategorier."""
     from samverkan.est.record import record_measure
@@ -203,13 +202,13 @@ def uppfoljning(
     measure: str = typer.Argument(..., metavar="INSATS", help="Insatsens id."),
     assessment: str = typer.Option(..., "--assessment", metavar="god|delvis|ingen|oklar",
                                    help="Bedömd effekt: god, delvis, ingen eller oklar."),
-    text: Optional[str] = typer.Option(None, "--text", metavar="TEXT",
-                                       help="Bedömningen i ord (inga namn)."),
-    date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
-                                       help="Dagen för uppföljningen (standard: i dag)."),
-    est_dir: Optional[Path] = EstDir,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    text: str | None = typer.Option(None, "--text", metavar="TEXT",
+                                    help="Bedömningen i ord (inga namn)."),
+    date: str | None = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
+                                    help="Dagen för uppföljningen (standard: i dag)."),
+    est_dir: Path | None = EstDir,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Uppföljning: registrera en bedömning av en insats."""
     from samverkan.est.record import record_follow_up
@@ -223,14 +222,14 @@ def uppfoljning(
 @est_app.command()
 @handle_errors
 def status(
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
-                                        help="Visa läget som det var denna dag (standard: i dag)."),
+    as_of: str | None = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                     help="Visa läget som det var denna dag (standard: i dag)."),
     fmt: StatusFormat = typer.Option(StatusFormat.table, "--format",
                                      help="table, markdown eller json."),
     wide: bool = WideOption,
-    est_dir: Optional[Path] = EstDir,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    est_dir: Path | None = EstDir,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Insatser och uppföljning: öppna insatser, insatser utan uppföljning, före och efter."""
     from samverkan.est.render import render_status
@@ -258,19 +257,19 @@ est_app.add_typer(grupp_app, name="grupp")
 def grupp_rapport(
     group: str = typer.Argument(..., metavar="GRUPP",
                                 help="Gruppens id i est/forebyggargrupper.yaml."),
-    period: Optional[str] = typer.Option(None, "--period", metavar="PERIOD",
-                                         help="En månad (2021-03) eller en vecka (2021-W10); "
-                                         "standard: veckan för --date (en träff)."),
-    date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
-                                       help="Dagen för träffen (standard: i dag)."),
+    period: str | None = typer.Option(None, "--period", metavar="PERIOD",
+                                      help="En månad (2021-03) eller en vecka (2021-W10); "
+                                      "standard: veckan för --date (en träff)."),
+    date: str | None = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
+                                    help="Dagen för träffen (standard: i dag)."),
     count: list[str] = typer.Option([], "--count", metavar="KATEGORI=ANTAL",
                                     help="Antal i en kategori, t.ex. mobbning=2; kan anges "
                                     "flera gånger."),
-    text: Optional[str] = typer.Option(None, "--text", metavar="TEXT",
-                                       help="Gruppens lägesbild i ord (inga namn)."),
-    est_dir: Optional[Path] = EstDir,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    text: str | None = typer.Option(None, "--text", metavar="TEXT",
+                                    help="Gruppens lägesbild i ord (inga namn)."),
+    est_dir: Path | None = EstDir,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Registrera en grupps lägesbild för en träff eller en månad."""
     from samverkan.est.record import record_group_picture
@@ -286,19 +285,19 @@ def grupp_rapport(
 @grupp_app.command("lagesbild")
 @handle_errors
 def grupp_lagesbild(
-    group: Optional[str] = typer.Argument(None, metavar="[GRUPP]",
-                                          help="Gruppens id (standard: alla grupper)."),
+    group: str | None = typer.Argument(None, metavar="[GRUPP]",
+                                       help="Gruppens id (standard: alla grupper)."),
     period: str = typer.Option(..., "--period", metavar="PERIOD",
                                help="2021-03, 2021Q1, 2021 eller en vecka 2021-W10."),
     fmt: PictureFormat = typer.Option(PictureFormat.table, "--format",
                                       help="table, markdown, json eller html."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
-                                          help="Skriv till filen i stället för till skärmen."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
-                                        help="Visa läget som det var denna dag (standard: i dag)."),
-    est_dir: Optional[Path] = EstDir,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FIL",
+                                       help="Skriv till filen i stället för till skärmen."),
+    as_of: str | None = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                     help="Visa läget som det var denna dag (standard: i dag)."),
+    est_dir: Path | None = EstDir,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """En grupps lägesbild: per kategori mot förra perioden och samma period i fjol."""
     from samverkan.core.output import check_output
@@ -319,13 +318,13 @@ def grupp_oversikt(
     fmt: PictureFormat = typer.Option(PictureFormat.table, "--format",
                                       help="table, markdown, json eller html (en sida att "
                                       "skriva ut eller skicka)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
-                                          help="Skriv till filen i stället för till skärmen."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
-                                        help="Visa läget som det var denna dag (standard: i dag)."),
-    est_dir: Optional[Path] = EstDir,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FIL",
+                                       help="Skriv till filen i stället för till skärmen."),
+    as_of: str | None = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                     help="Visa läget som det var denna dag (standard: i dag)."),
+    est_dir: Path | None = EstDir,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Översikten till Fris: alla gruppers lägesbilder sida vid sida för en period."""
     from samverkan.core.output import check_output

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -32,15 +31,15 @@ class ProblemFormat(str, Enum):
 
 @handle_errors
 def validate(
-    paths: Optional[list[Path]] = typer.Argument(None, metavar="FIL_ELLER_MAPP",
-                                                 help="Planfiler, seriefiler eller mappar "
-                                                 "(standard: alla plans/*.yaml och data/*)."),
-    fmt: Optional[ProblemFormat] = typer.Option(
+    paths: list[Path] | None = typer.Argument(None, metavar="FIL_ELLER_MAPP",
+                                              help="Planfiler, seriefiler eller mappar "
+                                              "(standard: alla plans/*.yaml och data/*)."),
+    fmt: ProblemFormat | None = typer.Option(
         None, "--format", help="text (standard), github (GitHub Actions-annoteringar; "
         "standard när GITHUB_ACTIONS=true) eller json."),
-    plans_dir: Optional[Path] = PlansDir,
-    data_dir: Optional[Path] = DataDir,
-    lang: Optional[Lang] = LangOption,
+    plans_dir: Path | None = PlansDir,
+    data_dir: Path | None = DataDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Kontrollera planfiler och grunddata; varje problem skrivs som FIL:RAD:KOLUMN: fel|varning: text."""
     from samverkan.validation import validate_paths
@@ -59,10 +58,10 @@ def validate(
 
 @handle_errors
 def schema(
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
-                                          help="Skriv schemat till FIL i stället för till "
-                                          "skärmen, t.ex. schema/plan.schema.json."),
-    lang: Optional[Lang] = LangOption,
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FIL",
+                                       help="Skriv schemat till FIL i stället för till "
+                                       "skärmen, t.ex. schema/plan.schema.json."),
+    lang: Lang | None = LangOption,
 ) -> None:
     """Skriv ut planfilens JSON Schema, för editorer som VS Code (se docs/editor.md)."""
     from samverkan.core.output import check_output

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
-import samverkan.cli.common as common
+# the module itself: `from samverkan.cli import common` would name the package, whose
+# __init__ imports this module (an import loop)
+import samverkan.cli.common as common  # noqa: PLR0402
 from samverkan.cli.common import (
     DelimiterOption,
     Lang,
@@ -64,28 +65,28 @@ class ActivityFormat(str, Enum):
 
 @handle_errors
 def log(
-    pledge: Optional[str] = typer.Argument(
+    pledge: str | None = typer.Argument(
         None, metavar="LÖFTE", help="Löftets id, t.ex. trygghetsvandringar. Utan id i en "
         "terminal: välj ur en lista och svara på frågor.", autocompletion=complete_pledges),
-    date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
-                                       help="Dagen aktiviteten genomfördes (standard: i dag)."),
+    date: str | None = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
+                                    help="Dagen aktiviteten genomfördes (standard: i dag)."),
     tag: list[str] = typer.Option([], "--tag", metavar="TAGG",
                                   help="Tagg, med id eller titel, t.ex. centrum eller "
                                   "flerbostadsområde; kan anges flera gånger.",
                                   autocompletion=complete_tags),
-    place: Optional[str] = typer.Option(None, "--place", metavar="PLATS",
-                                        help="Platsen, t.ex. Stadsparken.",
-                                        autocompletion=complete_places),
-    count: Optional[str] = typer.Option(None, "--count", metavar="N",
-                                        help="Hur många (standard 1)."),
-    by: Optional[str] = typer.Option(None, "--by", metavar="polis|kommun|gemensamt",
-                                     help="Vem som genomförde aktiviteten."),
-    note: Optional[str] = typer.Option(None, "--note", metavar="TEXT",
-                                       help="Kort anteckning om vad som gjordes (inga namn)."),
-    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL",
-                                        help="Planfilen (standard: plans/ÅÅÅÅ.yaml för datumets år)."),
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    place: str | None = typer.Option(None, "--place", metavar="PLATS",
+                                     help="Platsen, t.ex. Stadsparken.",
+                                     autocompletion=complete_places),
+    count: str | None = typer.Option(None, "--count", metavar="N",
+                                     help="Hur många (standard 1)."),
+    by: str | None = typer.Option(None, "--by", metavar="polis|kommun|gemensamt",
+                                  help="Vem som genomförde aktiviteten."),
+    note: str | None = typer.Option(None, "--note", metavar="TEXT",
+                                    help="Kort anteckning om vad som gjordes (inga namn)."),
+    plan: Path | None = typer.Option(None, "--plan", metavar="FIL",
+                                     help="Planfilen (standard: plans/ÅÅÅÅ.yaml för datumets år)."),
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Registrera en genomförd aktivitet och visa löftets nya läge."""
     from samverkan.followup.log import build_activity, log_activity
@@ -123,15 +124,15 @@ class PledgesFormat(str, Enum):
 
 @handle_errors
 def pledges(
-    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
-    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
-                                       help="Planåret (standard: årets plan)."),
+    plan: Path | None = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: str | None = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                    help="Planåret (standard: årets plan)."),
     fmt: PledgesFormat = typer.Option(PledgesFormat.table, "--format",
                                       help="Utskriftsformat: table, markdown, csv eller json."),
     delimiter: str = DelimiterOption,
     wide: bool = WideOption,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Lista årets medborgarlöften med id, mål, enhet och sista dag: id:t skrivs efter log."""
     from samverkan.core.inputs import parse_year
@@ -153,22 +154,22 @@ def pledges(
 
 @handle_errors
 def status(
-    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
-    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
-                                       help="Planåret (standard: årets plan)."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
-                                        help="Visa läget som det var denna dag (standard: i dag)."),
-    owner: Optional[str] = typer.Option(None, "--owner", metavar="polis|kommun|gemensamt",
-                                        help="Visa bara löften med denna ansvariga part."),
-    focus_area: Optional[str] = typer.Option(None, "--focus-area", metavar="ID",
-                                             help="Visa bara detta fokusområde.",
-                                             autocompletion=complete_focus_areas),
+    plan: Path | None = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: str | None = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                    help="Planåret (standard: årets plan)."),
+    as_of: str | None = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                     help="Visa läget som det var denna dag (standard: i dag)."),
+    owner: str | None = typer.Option(None, "--owner", metavar="polis|kommun|gemensamt",
+                                     help="Visa bara löften med denna ansvariga part."),
+    focus_area: str | None = typer.Option(None, "--focus-area", metavar="ID",
+                                          help="Visa bara detta fokusområde.",
+                                          autocompletion=complete_focus_areas),
     fmt: StatusFormat = typer.Option(StatusFormat.table, "--format",
                                      help="Utskriftsformat: table, markdown, csv, json eller "
                                      "xlsx (Excel, kräver --output)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
-                                          help="Skriv till FIL i stället för till skärmen."),
-    fail_on: Optional[FailOn] = typer.Option(
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FIL",
+                                       help="Skriv till FIL i stället för till skärmen."),
+    fail_on: FailOn | None = typer.Option(
         None, "--fail-on", help="Avsluta med kod 1 om något löfte är efter (behind) eller "
         "missat (missed); för schemalagda kontroller i CI."),
     agreement: bool = typer.Option(
@@ -176,8 +177,8 @@ def status(
         "och avtalets mål över flera år (plans/agreement.yaml)."),
     delimiter: str = DelimiterOption,
     wide: bool = WideOption,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Visa lägesbilden: varje löfte mot sitt mål, och målens utveckling."""
     from samverkan.core.inputs import parse_year
@@ -185,8 +186,8 @@ def status(
     from samverkan.followup import status as status_mod
 
     ui = ui_lang(lang)
-    year = parse_year(year, ui)
-    if plan and year:
+    chosen_year = parse_year(year, ui)
+    if plan and chosen_year:
         raise UsageError(tr(ui, "plan_and_year"))
     check_delimiter(delimiter, ui)
     output = check_output(output, fmt.value, ui)
@@ -197,12 +198,12 @@ def status(
     if agreement:
         out(status_mod.agreement_text(
             plans_dir, day, fmt.value, lang.value if lang else None,
-            {"--plan": plan, "--year": year, "--owner": owner, "--focus-area": focus_area,
-             "--fail-on": fail_on, "--output": output,
+            {"--plan": plan, "--year": chosen_year, "--owner": owner,
+             "--focus-area": focus_area, "--fail-on": fail_on, "--output": output,
              "--format xlsx": True if fmt.value == "xlsx" else None},
             width=width, delimiter=delimiter))
         return
-    result = status_mod.load_status(plan, year, day, owner, focus_area, plans_dir,
+    result = status_mod.load_status(plan, chosen_year, day, owner, focus_area, plans_dir,
                                     lang.value if lang else None)
     language = ui_lang(lang, result.language)
     if output is not None:
@@ -220,39 +221,40 @@ def status(
 
 @handle_errors
 def report(
-    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
-                                       help="Planåret att följa upp (standard: årets plan)."),
-    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL",
-                                        help="Planfilen att följa upp (i stället för --year)."),
+    year: str | None = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                    help="Planåret att följa upp (standard: årets plan)."),
+    plan: Path | None = typer.Option(None, "--plan", metavar="FIL",
+                                     help="Planfilen att följa upp (i stället för --year)."),
     agreement: bool = typer.Option(False, "--agreement",
                                    help="Hela avtalet: alla år sida vid sida och målen för "
                                    "hela avtalsperioden."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
-                                        help="Läget som det var denna dag (standard: i dag)."),
-    fmt: Optional[ReportFormat] = typer.Option(
+    as_of: str | None = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                     help="Läget som det var denna dag (standard: i dag)."),
+    fmt: ReportFormat | None = typer.Option(
         None, "--format", help="html (en fristående fil som går att skriva ut på A4) eller "
         "markdown (för protokoll); standard: efter filändelsen i --output, annars html."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
-                                          help="Skriv rapporten till denna fil "
-                                          "(standard: skriv ut den)."),
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FIL",
+                                       help="Skriv rapporten till denna fil "
+                                       "(standard: skriv ut den)."),
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Skriv sammanställningen av genomförandet till styrgruppen och kommunstyrelsen."""
     from samverkan.core.inputs import parse_date, parse_year
     from samverkan.report.service import check_output, format_for, make_report
 
     ui = ui_lang(lang)
-    year = parse_year(year, ui)
+    chosen_year = parse_year(year, ui)
     if output is not None:
         check_output(output, ui)
     day = parse_date(as_of, ui, "bad_as_of") if as_of is not None else today()
     chosen = format_for(fmt.value if fmt else None, output)
     name = ("rapport-avtalet" if agreement else f"rapport-{plan.stem}" if plan
-            else f"rapport-{year or today().year}")
+            else f"rapport-{chosen_year or today().year}")
     given, output = output, common.html_file(output, chosen, f"{name}.html", ui)
-    rendered = make_report(year=year, plan=plan, agreement=agreement, as_of=day, today=today(),
-                           plans_dir=plans_dir, fmt=chosen, lang=lang.value if lang else None)
+    rendered = make_report(year=chosen_year, plan=plan, agreement=agreement, as_of=day,
+                           today=today(), plans_dir=plans_dir, fmt=chosen,
+                           lang=lang.value if lang else None)
     if output is None:
         out(rendered.text)
         return
@@ -297,16 +299,16 @@ def measure(
     year: str = typer.Option(..., "--year", metavar="ÅÅÅÅ", help="Året mätningen gäller."),
     value: str = typer.Option(..., "--value", metavar="TAL",
                               help="Det uppmätta värdet, t.ex. 18 eller 18,5."),
-    source: Optional[str] = typer.Option(None, "--source", metavar="TEXT",
-                                         help="Varifrån värdet kommer, t.ex. ANDTS 2021."),
-    date: Optional[str] = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
-                                       help="Dagen värdet blev känt (standard: i dag); "
-                                       "status --as-of visar det från den dagen."),
-    plan: Optional[Path] = typer.Option(
+    source: str | None = typer.Option(None, "--source", metavar="TEXT",
+                                      help="Varifrån värdet kommer, t.ex. ANDTS 2021."),
+    date: str | None = typer.Option(None, "--date", metavar="ÅÅÅÅ-MM-DD",
+                                    help="Dagen värdet blev känt (standard: i dag); "
+                                    "status --as-of visar det från den dagen."),
+    plan: Path | None = typer.Option(
         None, "--plan", metavar="FIL", help="Planfilen (standard: plans/ÅÅÅÅ.yaml för "
         "mätåret, annars den senaste planen före)."),
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Registrera ett måls uppmätta värde för ett år, som ANDTS-undersökningens resultat.
     Läser målet sina värden ur en serie i data/ (series:), skrivs värdet där."""
@@ -318,38 +320,36 @@ def measure(
     from samverkan.plan.model import Measurement
 
     language = ui_lang(lang)
-    year = parse_year(year, language)
+    chosen_year = parse_year(year, language)
     now = today()
-    text = check_measurement(goal, year, source, now, language)
+    text = check_measurement(goal, chosen_year, source, now, language)
     day = parse_date(date, language) if date is not None else now
-    check_measure_date(day, year, now, language)
-    measurement = Measurement(year=year, value=parse_number(value, language), source=text,
-                              date=day)
-    path = plan or plan_for_measurement(find_dir(plans_dir), year, language)
+    check_measure_date(day, chosen_year, now, language)
+    measurement = Measurement(year=chosen_year, value=parse_number(value, language),
+                              source=text, date=day)
+    path = plan or plan_for_measurement(find_dir(plans_dir), chosen_year, language)
     echo(measurement_line(record(path, goal, measurement, language), language))
 
 
 @handle_errors
 def init(
     year: str = typer.Argument(..., metavar="ÅÅÅÅ", help="Året för den nya planen."),
-    from_year: Optional[str] = typer.Option(
+    from_year: str | None = typer.Option(
         None, "--from", metavar="ÅÅÅÅ", help="Planen att utgå från (standard: den senaste "
         "före ÅÅÅÅ)."),
     beyond_agreement: bool = typer.Option(
         False, "--beyond-agreement", help="Skapa planen även för ett år utanför "
         "avtalsperioden (plans/agreement.yaml), t.ex. när avtalet har förlängts."),
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Skapa årets plan plans/ÅÅÅÅ.yaml från en tidigare plan (löften, mål, kommentarer)."""
+    from samverkan.core.inputs import parse_year
     from samverkan.followup.lifecycle import create_plan
     from samverkan.plan.folder import plans_dir as find_dir
 
-    from samverkan.core.inputs import parse_year
-
     language = ui_lang(lang)
     new_year = parse_year(year, language, "ÅÅÅÅ")
-    assert new_year is not None
     result = create_plan(find_dir(plans_dir), new_year, parse_year(from_year, language, "--from"),
                          language, beyond_agreement)
     goals = sum(len(a.goals) for a in result.plan.focus_areas)
@@ -361,27 +361,27 @@ def init(
 
 @handle_errors
 def activities(
-    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
-    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
-                                       help="Planåret (standard: alla planår)."),
-    pledge: Optional[str] = typer.Option(None, "--pledge", metavar="ID",
-                                         help="Visa bara detta löfte."),
-    date_from: Optional[str] = typer.Option(None, "--from", metavar="ÅÅÅÅ-MM-DD",
-                                            help="Visa aktiviteter från och med denna dag."),
-    date_to: Optional[str] = typer.Option(None, "--to", metavar="ÅÅÅÅ-MM-DD",
-                                          help="Visa aktiviteter till och med denna dag."),
-    tag: Optional[str] = typer.Option(None, "--tag", metavar="TAGG",
-                                      help="Visa bara aktiviteter med denna tagg (id eller "
-                                      "titel, t.ex. flerbostadsområde)."),
+    plan: Path | None = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: str | None = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                    help="Planåret (standard: alla planår)."),
+    pledge: str | None = typer.Option(None, "--pledge", metavar="ID",
+                                      help="Visa bara detta löfte."),
+    date_from: str | None = typer.Option(None, "--from", metavar="ÅÅÅÅ-MM-DD",
+                                         help="Visa aktiviteter från och med denna dag."),
+    date_to: str | None = typer.Option(None, "--to", metavar="ÅÅÅÅ-MM-DD",
+                                       help="Visa aktiviteter till och med denna dag."),
+    tag: str | None = typer.Option(None, "--tag", metavar="TAGG",
+                                   help="Visa bara aktiviteter med denna tagg (id eller "
+                                   "titel, t.ex. flerbostadsområde)."),
     fmt: ActivityFormat = typer.Option(ActivityFormat.table, "--format",
                                        help="Utskriftsformat: table, csv, json, markdown eller "
                                        "xlsx (Excel, kräver --output)."),
     delimiter: str = DelimiterOption,
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
-                                          help="Skriv till FIL i stället för till skärmen."),
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FIL",
+                                       help="Skriv till FIL i stället för till skärmen."),
     wide: bool = WideOption,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Lista de registrerade aktiviteterna med sina id."""
     from samverkan.core.inputs import parse_date, parse_year
@@ -391,13 +391,13 @@ def activities(
     from samverkan.plan.folder import plans_dir as find_dir
 
     language = ui_lang(lang)
-    year = parse_year(year, language)
+    chosen_year = parse_year(year, language)
     check_delimiter(delimiter, language)
     output = check_output(output, fmt.value, language, stem="aktiviteter")
     width = output_width(wide, to_file=output is not None)
     start = parse_date(date_from, language) if date_from is not None else None
     end = parse_date(date_to, language) if date_to is not None else None
-    paths = record.plan_files(find_dir(plans_dir), plan, year, today(), language)
+    paths = record.plan_files(find_dir(plans_dir), plan, chosen_year, today(), language)
     loaded = record.load_record(paths, language)
     titles, tag_titles = loaded.titles, loaded.tag_titles
     record.check_filters(pledge, start, end, set(titles), language)
@@ -420,11 +420,11 @@ def activities(
 def remove(
     activity_id: str = typer.Argument(..., metavar="ID",
                                       help="Aktivitetens id (visas av log och activities)."),
-    plan: Optional[Path] = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
-    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
-                                       help="Planåret (standard: leta i alla planår)."),
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    plan: Path | None = typer.Option(None, "--plan", metavar="FIL", help="Planfilen."),
+    year: str | None = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                    help="Planåret (standard: leta i alla planår)."),
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Ta bort en felaktigt registrerad aktivitet; resten av filen lämnas orörd."""
     from samverkan.core.inputs import parse_year
@@ -437,9 +437,9 @@ def remove(
     from samverkan.plan.folder import plans_dir as find_dir
 
     language = ui_lang(lang)
-    year = parse_year(year, language)
-    path, skipped = find_activity(plan_files(find_dir(plans_dir), plan, year, today(), language),
-                                  activity_id, language)
+    chosen_year = parse_year(year, language)
+    path, skipped = find_activity(plan_files(find_dir(plans_dir), plan, chosen_year, today(),
+                                             language), activity_id, language)
     removed = remove_activity(path, activity_id, language)
     if skipped:
         err(skipped_message(skipped, language))

@@ -52,10 +52,10 @@ def search_pledges(pledges: Sequence[Pledge], query: str) -> list[Pledge]:
 
 def pick_list(plan: Plan, pledges: Sequence[Pledge], today: dt.date, lang: str) -> str:
     """`  3. Extra resurser mot ungdomsfester (ungdomsfester) 0/10, efter`, one a line."""
-    from samverkan.followup.render import count_text, status_label
-
     import shutil
     import textwrap
+
+    from samverkan.followup.render import count_text, status_label
 
     width = len(str(len(pledges)))
     columns = shutil.get_terminal_size((80, 24)).columns  # a long title goes on, indented

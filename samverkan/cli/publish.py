@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -24,10 +23,10 @@ def publish(
     output: Path = typer.Option(..., "--output", "-o", metavar="MAPP",
                                 help="Mappen som webbplatsen skrivs till, t.ex. public/; en "
                                 "tidigare webbplats där ersätts helt."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
-                                        help="Läget som det var denna dag (standard: i dag)."),
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    as_of: str | None = typer.Option(None, "--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                     help="Läget som det var denna dag (standard: i dag)."),
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Skriv webbplatsen för invånarna: löftena och hur det går, med öppna data."""
     from samverkan.core.inputs import parse_date

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -39,15 +38,15 @@ def data_import(
                                 "(semikolon, decimalkomma, perioder 2021, 2021M03 eller 2021-03)."),
     series: str = typer.Option(..., "--series", metavar="ID",
                                help="Serien som ska fyllas i, t.ex. brott-totalt (data/ID.yaml)."),
-    column: Optional[str] = typer.Option(None, "--column", metavar="NAMN",
-                                         help="Kolumnen med värdena, när filen har flera."),
-    row: Optional[list[str]] = typer.Option(
+    column: str | None = typer.Option(None, "--column", metavar="NAMN",
+                                      help="Kolumnen med värdena, när filen har flera."),
+    row: list[str] | None = typer.Option(
         None, "--row", metavar="TEXT",
         help="Välj raden som innehåller TEXT, t.ex. Skellefteå, när filen har flera serier. "
         "Kan anges flera gånger (alla ska passa): --row Skellefteå --row totalt. En rad som "
         "är exakt TEXT går före."),
-    data_dir: Optional[Path] = DataDir,
-    lang: Optional[Lang] = LangOption,
+    data_dir: Path | None = DataDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Läs in en CSV-export i en serie; inget skrivs om någon rad inte kan läsas."""
     from samverkan.stats.importer import import_values, read_export_file
@@ -66,15 +65,15 @@ def data_import(
 
 @handle_errors
 def lagesbild(
-    year: Optional[str] = typer.Option(None, "--year", metavar="ÅÅÅÅ",
-                                       help="Året lägesbilden gäller (standard: i år)."),
-    fmt: Optional[ReportFormat] = typer.Option(
+    year: str | None = typer.Option(None, "--year", metavar="ÅÅÅÅ",
+                                    help="Året lägesbilden gäller (standard: i år)."),
+    fmt: ReportFormat | None = typer.Option(
         None, "--format", help="html (standard) eller markdown; .md i --output ger markdown."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FIL",
-                                          help="Skriv dokumentet till FIL (standard: skärmen)."),
-    data_dir: Optional[Path] = DataDir,
-    plans_dir: Optional[Path] = PlansDir,
-    lang: Optional[Lang] = LangOption,
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FIL",
+                                       help="Skriv dokumentet till FIL (standard: skärmen)."),
+    data_dir: Path | None = DataDir,
+    plans_dir: Path | None = PlansDir,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Den samlade lägesbilden för ett år, ur grunddata i data/ och årets plan."""
     from samverkan.core.inputs import parse_year

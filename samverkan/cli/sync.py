@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -18,11 +17,11 @@ def merge(
     ours: Path = typer.Argument(..., metavar="VÅR", help="Vår version; resultatet skrivs hit "
                                 "(git: %A)."),
     theirs: Path = typer.Argument(..., metavar="DERAS", help="Deras version (git: %B)."),
-    path: Optional[str] = typer.Argument(None, metavar="SÖKVÄG", help="Filens sökväg i "
-                                         "förrådet, t.ex. plans/2021.yaml (git: %P)."),
+    path: str | None = typer.Argument(None, metavar="SÖKVÄG", help="Filens sökväg i "
+                                      "förrådet, t.ex. plans/2021.yaml (git: %P)."),
     marker_size: int = typer.Option(7, "--marker-size", min=1, max=100, metavar="N",
                                     help="Konfliktmarkeringarnas längd (git: %L)."),
-    lang: Optional[Lang] = LangOption,
+    lang: Lang | None = LangOption,
 ) -> None:
     """Slå ihop två versioner av en fil post för post: git:s merge-drivrutin (se samverkan git-setup)."""
     from samverkan.sync.driver import run_driver
@@ -37,7 +36,7 @@ def merge(
 
 
 @handle_errors
-def git_setup(lang: Optional[Lang] = LangOption) -> None:
+def git_setup(lang: Lang | None = LangOption) -> None:
     """Ställ in git i den här klonen så att planer, EST-filer och grunddata slås ihop post för post (en gång per klon)."""
     from samverkan.sync.gitsetup import setup
 

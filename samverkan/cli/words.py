@@ -117,14 +117,16 @@ class Group(TyperGroup):
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
-             **extra: Any) -> Any:
+             windows_expand_args: bool = True, **extra: Any) -> Any:
         arguments = list(sys.argv[1:] if args is None else args)
         token = LANG.set(lang_of(arguments))
         try:
             if not standalone_mode:
-                return super().main(arguments, prog_name, complete_var, False, **extra)
+                return super().main(arguments, prog_name, complete_var, False,
+                                    windows_expand_args=windows_expand_args, **extra)
             try:
-                code = super().main(arguments, prog_name, complete_var, False, **extra)
+                code = super().main(arguments, prog_name, complete_var, False,
+                                    windows_expand_args=windows_expand_args, **extra)
             except _click.exceptions.ClickException as exc:
                 show(exc)
                 sys.exit(exc.exit_code)
@@ -152,11 +154,12 @@ class App(typer.Typer):
 
 # click's and typer's complaints about a value, and their words in the language
 VALUE_PROBLEMS = [
-    (re.compile(r"^(?P<value>.*) is not one of (?P<choices>.*)\.$", re.S), "cli_not_one_of"),
-    (re.compile(r"^(?P<value>.*) is not a valid int(?:eger)?\.?$", re.S), "cli_not_integer"),
-    (re.compile(r"^(?P<value>.*) is not a valid float\.?$", re.S), "cli_not_number"),
-    (re.compile(r"^(?P<value>.*) is not a valid boolean\b.*$", re.S), "cli_not_boolean"),
-    (re.compile(r"^(?P<value>.*) is not in the range (?P<range>.*)\.$", re.S), "cli_not_in_range"),
+    (re.compile(r"^(?P<value>.*) is not one of (?P<choices>.*)\.$", re.DOTALL), "cli_not_one_of"),
+    (re.compile(r"^(?P<value>.*) is not a valid int(?:eger)?\.?$", re.DOTALL), "cli_not_integer"),
+    (re.compile(r"^(?P<value>.*) is not a valid float\.?$", re.DOTALL), "cli_not_number"),
+    (re.compile(r"^(?P<value>.*) is not a valid boolean\b.*$", re.DOTALL), "cli_not_boolean"),
+    (re.compile(r"^(?P<value>.*) is not in the range (?P<range>.*)\.$", re.DOTALL),
+     "cli_not_in_range"),
 ]
 OPTION_PROBLEMS = [
     (re.compile(r"^Option '(?P<option>.*)' requires an argument\.$"), "cli_needs_value"),

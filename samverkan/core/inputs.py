@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import overload
 
 from samverkan.core.i18n import identity_number_hint, tr
 from samverkan.core.pnr import find_identity_numbers
@@ -38,6 +39,14 @@ def parse_date(value: str, lang: str = "sv", key: str = "bad_date") -> dt.date:
         raise UsageError(tr(lang, "date_year_out_of_range", value=value.strip(),
                             first=FIRST_YEAR, last=LAST_YEAR))
     return day
+
+
+@overload
+def parse_year(value: str, lang: str = ..., option: str = ...) -> int: ...
+
+
+@overload
+def parse_year(value: str | None, lang: str = ..., option: str = ...) -> int | None: ...
 
 
 def parse_year(value: str | None, lang: str = "sv", option: str = "--year") -> int | None:

@@ -29,12 +29,11 @@ som är giltigt men skrivet som ett telefonnummer eller en tidpunkt får
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import re
 import unicodedata
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 PERSONNUMMER = "personnummer"
 SAMORDNINGSNUMMER = "samordningsnummer"

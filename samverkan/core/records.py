@@ -66,7 +66,9 @@ def no_number_as_date(value: Any) -> Any:
     """pydantic would read an integer as a Unix timestamp; in a file it is a typo. A date
     and time is its date."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        raise ValueError("date_expected")
+        # a pydantic validator: pydantic makes a ValueError a validation error, a TypeError
+        # would escape as a crash
+        raise ValueError("date_expected")  # noqa: TRY004
     if isinstance(value, dt.datetime):
         return value.date()
     return value
@@ -83,7 +85,9 @@ def fields_of(cls: type) -> dict[str, Any]:
     hints = cls.__annotations__
     if any(isinstance(hint, str) for hint in hints.values()):  # (postponed annotations)
         hints = typing.get_type_hints(cls, include_extras=True)
-    return {name: hints[name] for name in KEYS.get(cls, cls._fields)}  # type: ignore[attr-defined]
+    # (a record class is a NamedTuple class, which `type` does not say: it has `_fields`)
+    fields: tuple[str, ...] = cls._fields  # type: ignore[attr-defined]
+    return {name: hints[name] for name in KEYS.get(cls, fields)}
 
 
 def _unwrap(annotation: Any) -> tuple[Any, list[Rules]]:
@@ -104,7 +108,9 @@ def _schema(annotation: Any, definitions: dict[str, Any]) -> Any:
     schema: Any
     if origin is Union or (origin is not None and origin.__name__ == "UnionType"):
         inner = [a for a in args if a is not type(None)]
-        schema = _schema(inner[0] if len(inner) == 1 else Union[tuple(inner)], definitions)
+        schema = _schema(inner[0] if len(inner) == 1
+                         else Union[tuple(inner)],  # noqa: UP007 - X | Y takes no list
+                         definitions)
         if type(None) in args:
             schema = cs.nullable_schema(schema)
     elif origin is Literal:
@@ -197,7 +203,8 @@ def validate(cls: type, data: Any) -> tuple[Any, list[dict]]:
     try:
         return validator_of(cls).validate_python(data), []
     except ValidationError as exc:
-        return None, exc.errors(include_url=False)
+        # (pydantic-core types them as TypedDicts; this module reads them as the dicts they are)
+        return None, typing.cast("list[dict]", exc.errors(include_url=False))
 
 
 def json_schema_of(cls: type) -> dict[str, Any]:

@@ -55,6 +55,7 @@ def shown(value: float) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         text = str(value)
         return text if len(text) <= 15 else f"{text[0]}.{text[1:4]}e+{len(text) - 1}"
-    if math.isfinite(value) and value.is_integer() and abs(value) < 1e15:
+    if (isinstance(value, float) and math.isfinite(value) and value.is_integer()
+            and abs(value) < 1e15):
         return str(int(value))
     return f"{value:.6g}"

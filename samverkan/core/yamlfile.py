@@ -24,7 +24,7 @@ import re
 import typing
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, final
 
 from samverkan.core.i18n import identity_number_message, os_reason, tr, yaml_detail
 from samverkan.core.pnr import find_identity_numbers
@@ -77,6 +77,7 @@ def without_gc(function: F) -> F:
     return typing.cast(F, paused)
 
 
+@final
 class Oversized(bytes):
     """What `read_bytes` gives for a file larger than `MAX_BYTES`, without reading it: a
     marker (never empty, never text of any kind of file) and the file's real `size`.
@@ -231,7 +232,7 @@ class Document:
     `nodes` counts the YAML nodes with aliases expanded, for the size limit.
     """
 
-    __slots__ = ("path", "raw", "text", "root", "data", "problems", "nodes")
+    __slots__ = ("data", "nodes", "path", "problems", "raw", "root", "text")
 
     def __init__(self, path: str, raw: bytes, text: str | None = None,
                  problems: list[Problem] | None = None):
@@ -309,17 +310,17 @@ def scan_text(doc: Document, body: bytes, lang: str) -> bool:
             doc.add(line_no, match.start + 1, identity_number_message(
                 lang, match.masked, match.looks_like), code=IDENTITY_NUMBER)
     if b"\xe2\x80" in body or b"\xe2\x81" in body:
-        for match in re.finditer(_BIDI_BYTES, body):
-            start = body.rfind(b"\n", 0, match.start()) + 1
-            line = body.count(b"\n", 0, start) + 1
-            col = len(body[start:match.start()].decode("utf-8", "replace")) + 1
-            char = match.group().decode("utf-8")
-            doc.problem(line, col, "control_character", lang, code=f"U+{ord(char):04X}")
+        for hit in re.finditer(_BIDI_BYTES, body):
+            start = body.rfind(b"\n", 0, hit.start()) + 1
+            row = body.count(b"\n", 0, start) + 1
+            col = len(body[start:hit.start()].decode("utf-8", "replace")) + 1
+            char = hit.group().decode("utf-8")
+            doc.problem(row, col, "control_character", lang, code=f"U+{ord(char):04X}")
     conflicts = list(re.finditer(_CONFLICT, body, re.MULTILINE)) if any(
         marker in body for marker in (b"<<<<<<<", b"=======", b">>>>>>>", b"|||||||")) else []
-    for match in conflicts:
-        line = body.count(b"\n", 0, match.start()) + 1
-        doc.problem(line, 1, "conflict_marker", lang, marker=match.group(1).decode())
+    for hit in conflicts:
+        row = body.count(b"\n", 0, hit.start()) + 1
+        doc.problem(row, 1, "conflict_marker", lang, marker=hit.group(1).decode())
     return not conflicts
 
 

@@ -201,8 +201,9 @@ def _table(headers: list[str], rows: list[list[str]], wrap: int | None = None) -
     from tabulate import tabulate
 
     widths = [None] + [wrap] * (len(headers) - 1) if wrap else None
+    # (None for a column that is not folded: tabulate takes it, its stubs say int only)
     return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True,
-                    maxheadercolwidths=widths)
+                    maxheadercolwidths=widths)  # type: ignore[arg-type]
 
 
 # --- the overview Fris reads: est grupp oversikt -------------------------------------

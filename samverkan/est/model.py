@@ -105,7 +105,7 @@ class Observation(NamedTuple):
     id: ShortId | None = None
     week: Text | None = None  # 2021-W10; checked in est/checks.py
     date: Date | None = None
-    count: Amount = 1
+    count: Amount = 1  # type: ignore[assignment]  # the file's key; hides tuple.count
     reporter: Slug | None = None
     place: Text | None = None
     note: Text | None = None

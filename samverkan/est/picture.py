@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -177,7 +177,7 @@ def compute_picture(config: EstConfig, observations: Iterable[Observation], work
                       work, period, as_of)
 
 
-def picture_of(areas: list[Area], categories: list[Category], entries: Iterable[Entry],
+def picture_of(areas: list[Area], categories: Sequence[Category], entries: Iterable[Entry],
                work: WorkFile, period: Period, as_of: dt.date,
                column_kind: Kind | None = None) -> Picture:
     """Per area and category the count in `period` against the previous period and the same

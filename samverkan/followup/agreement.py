@@ -28,7 +28,7 @@ from samverkan.followup.compliance import (
     pledge_status,
 )
 from samverkan.plan.checks import check_agreement
-from samverkan.plan.folder import AGREEMENT_FILE, load_valid, plan_years  # noqa: F401
+from samverkan.plan.folder import AGREEMENT_FILE, load_valid, plan_years
 from samverkan.plan.model import RECORD_ERRORS, Agreement, AgreementGoal, Milestone, Plan
 
 # --- where counts that are not activities come from --------------------------------------

@@ -259,7 +259,8 @@ class InitResult:
     note: str | None = None  # the year lies outside the agreement's period
 
 
-_PERIOD = re.compile(r"\b(?:Avtalsperiod|avtalsperioden?)\s+(\d{4})\s*[–-]\s*(\d{4})", re.I)
+_PERIOD = re.compile(r"\b(?:Avtalsperiod|avtalsperioden?)\s+(\d{4})\s*[–-]\s*(\d{4})",
+                     re.IGNORECASE)
 
 
 def agreement_period(folder: Path, text: str, source_year: int,

@@ -28,7 +28,7 @@ from samverkan.core.inputs import (
 from samverkan.core.problems import PlanInvalid, UsageError
 from samverkan.core.text import find_by_name, holds_words, name_key, suggest
 from samverkan.followup.compliance import PledgeStatus, normalize_place, pledge_status
-from samverkan.plan.model import OWNERS, Activity, Occasion, Plan, Pledge
+from samverkan.plan.model import Activity, Occasion, Plan, Pledge, is_owner
 from samverkan.plan.reader import PlanRead, load_plan
 
 
@@ -65,7 +65,7 @@ def build_activity(pledge: str, date: str | None, count: str | None, place: str 
     if day > today:
         raise UsageError(tr(lang, "future_date", date=day.isoformat()))
     amount = parse_count(count, 1, "count_below_one", lang)
-    if by is not None and by not in OWNERS:
+    if by is not None and not is_owner(by):
         raise UsageError(tr(lang, "bad_by", value=by))
     tags = [" ".join(tag.split()) for tag in tags if tag.strip()]
     for option, text in (("--place", place), ("--note", note)):

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import datetime as dt
 from pathlib import Path
+from typing import NamedTuple
 
 from samverkan.core.i18n import tr
 from samverkan.core.problems import UsageError

@@ -131,7 +131,7 @@ def put(path: Path | str, raw: bytes, lang: str, read: Any) -> None:
         tmp = None
         if os.urandom(1)[0] < 16:
             _prune(folder)
-    except Exception:  # noqa: BLE001 - the cache only ever saves time
+    except Exception:  # noqa: BLE001, S110 - the cache only ever saves time
         pass
     finally:
         if tmp is not None:

@@ -65,7 +65,7 @@ def check_references(data: dict, activities: Sequence[Keys]) -> Iterator[Finding
         ref = pledge.get("focus_area")
         if isinstance(ref, str) and ref not in areas:
             yield Finding(("pledges", i, "focus_area"), "unknown_focus_area", values={"id": ref})
-    known = {p.get("id") for _, p in items(data, "pledges") if isinstance(p.get("id"), str)}
+    known: set[str] = {p["id"] for _, p in items(data, "pledges") if isinstance(p.get("id"), str)}
     if not known:
         return
     for i, keys in enumerate(activities):

@@ -146,7 +146,7 @@ def measurements_elsewhere(path: Path, year: int, lang: str = "sv") -> dict[str,
             if b"measurements" not in raw:  # (a year without any: nothing to parse)
                 continue
             plan = read_head(raw, str(other), lang)
-        except Exception:  # noqa: BLE001 - an unreadable neighbour must not stop status
+        except Exception:  # noqa: BLE001, S112 - an unreadable neighbour must not stop status
             continue
         if plan is None:
             continue

@@ -101,8 +101,8 @@ class Split:
     line-form items add (for the size limit).
     """
 
-    __slots__ = ("head", "key_line", "indent", "lines", "ends", "activities", "others",
-                 "insert_at", "needs_break", "newline", "nodes")
+    __slots__ = ("activities", "ends", "head", "indent", "insert_at", "key_line", "lines",
+                 "needs_break", "newline", "nodes", "others")
 
     def __init__(self, head: bytes, key_line: int, newline: bytes):
         self.head = head
@@ -206,10 +206,10 @@ def split_plan(body: bytes) -> Split | None:
                     raise _Other
             tag_tuple: tuple[str, ...] = ()
             if tags is not None:
-                found = tag_lists.get(tags)
-                if found is None:
-                    found = tag_lists[tags] = tuple(_word(t) for t in tags.split(b", "))
-                tag_tuple = found
+                listed = tag_lists.get(tags)
+                if listed is None:
+                    listed = tag_lists[tags] = tuple(_word(t) for t in tags.split(b", "))
+                tag_tuple = listed
             if by is not None:
                 by = words.get(by) or words.setdefault(by, by.decode())
             if place is not None or place_q is not None:

@@ -11,7 +11,7 @@ kinds of file (EST, data series, the agreement).
 """
 
 import datetime as dt
-from typing import Annotated, Literal, NamedTuple
+from typing import Annotated, Literal, NamedTuple, TypeGuard
 
 from samverkan.core.inputs import MAX_COUNT, MAX_TEXT
 from samverkan.core.records import KEYS, RULES, Rules, no_number_as_date, none_as_empty
@@ -26,6 +26,12 @@ Owner = Literal["polis", "kommun", "gemensamt"]
 Counting = Literal["sum", "places", "weeks", "dates"]
 Direction = Literal["decrease", "increase"]
 Language = Literal["sv", "en"]
+
+
+def is_owner(value: str) -> TypeGuard[Owner]:
+    """`value` names one of the parties (`OWNERS`)."""
+    return value in OWNERS
+
 
 SLUG = Rules(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)
 ACTIVITY_ID = Rules(pattern=r"^[a-z0-9]{2,16}$")  # what `log` gives, see `new_id`
@@ -183,7 +189,7 @@ class Activity(NamedTuple):
     pledge: Slug
     date: Date
     id: Annotated[str, ACTIVITY_ID] | None = None
-    count: Count = 1
+    count: Count = 1  # type: ignore[assignment]  # the file's key; hides tuple.count
     place: Text | None = None
     tags: Annotated[tuple[Slug, ...], Rules(before=none_as_empty)] = ()
     by: Owner | None = None
@@ -277,7 +283,7 @@ class AgreementGoal(NamedTuple):
     title: Text
     min: Count
     unit: Text
-    count: AgreementCount
+    count: AgreementCount  # type: ignore[assignment]  # the file's key; hides tuple.count
     milestones: Annotated[tuple[Milestone, ...], Rules(before=none_as_empty)] = ()
 
 

@@ -68,7 +68,7 @@ class Layout(NamedTuple):
 class PlanRead:
     """One plan file as read: its problems and, when its shape is right, the plan."""
 
-    __slots__ = ("path", "raw", "problems", "plan", "layout", "_text")
+    __slots__ = ("_text", "layout", "path", "plan", "problems", "raw")
 
     def __init__(self, path: str, raw: bytes, problems: list[Problem], plan: Plan | None,
                  layout: Layout | None = None, text: str | None = None):
@@ -253,7 +253,9 @@ def _read_split(doc: Document, body: bytes, split: Split, lang: str) -> PlanRead
                 activities[i] = records[k]
         except ValidationError as exc:
             for err in exc.errors(include_url=False):
-                loc = ("activities", where[err["loc"][0]], *err["loc"][1:])
+                index = err["loc"][0]  # (a list's problem: its place begins with the index)
+                assert isinstance(index, int)
+                loc = ("activities", where[index], *err["loc"][1:])
                 errors.append({**err, "loc": loc})
     shape = dict(data)
     shape["activities"] = []

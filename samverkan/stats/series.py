@@ -230,9 +230,9 @@ def read_text_file(path: Path, lang: str = "sv") -> tuple[str | None, list[Probl
     published as it is)."""
     import re
 
+    from samverkan.core.i18n import identity_number_message
     from samverkan.core.pnr import find_identity_numbers
     from samverkan.core.text import CONTROL
-    from samverkan.core.i18n import identity_number_message
     from samverkan.core.yamlfile import IDENTITY_NUMBER, MAX_BYTES, size_of
 
     raw = read_bytes(path, lang)
@@ -242,8 +242,8 @@ def read_text_file(path: Path, lang: str = "sv") -> tuple[str | None, list[Probl
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        return None, [Problem(str(path), line, 1, "error",
+        row = raw.count(b"\n", 0, exc.start) + 1
+        return None, [Problem(str(path), row, 1, "error",
                               tr(lang, "bad_utf8", byte=exc.start))]
     problems = [Problem(str(path), number, match.start + 1, "error",
                         identity_number_message(lang, match.masked, match.looks_like),

@@ -237,11 +237,11 @@ class _Reader:
         periods = self.header_periods(header)
         if periods is None:
             return self.table
-        number = next((text for index, (text, _) in enumerate(header.fields)
+        figure = next((text for index, (text, _) in enumerate(header.fields)
                        if index not in periods and text and _is_number(text)), None)
-        if periods and number is not None:
+        if periods and figure is not None:
             self.problem(header.number, 1, "csv_header_is_data",
-                         row=";".join(header.texts()), number=number)
+                         row=";".join(header.texts()), number=figure)
             return self.table
         if periods:
             self.read_wide(header, kept, periods)
