@@ -76,8 +76,8 @@ def is_input(path: Path, data_dir: Path | None = None) -> bool:
 def _in_data_folder(path: Path, data_dir: Path | None) -> bool:
     """The group's Markdown texts: `.md` files in the data folder (`validate` and
     `lagesbild` read every one of them)."""
-    from samverkan.plan.folder import data_dir as default_data
-    from samverkan.plan.folder import is_data_file
+    from samverkan.core.folders import data_dir as default_data
+    from samverkan.core.folders import is_data_file
 
     folders = [data_dir] if data_dir is not None else []
     folders.append(default_data(None, None))
