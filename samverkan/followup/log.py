@@ -16,10 +16,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from samverkan.core.i18n import tr
-from samverkan.core.ids import new_id
+from samverkan.core.ids import SLUG, new_id
 from samverkan.core.inputs import (
     MAX_TEXT,
-    SLUG,
     parse_count,
     parse_date,
     refuse_identity_numbers,
@@ -87,7 +86,7 @@ def resolve_tags(plan: Plan, typed: Sequence[str], lang: str = "sv") -> tuple[st
         ident = find_by_name(tag, names)
         if ident is None:
             ident = tag.strip().lower()
-            if not SLUG.match(ident):
+            if not SLUG.matches(ident):
                 raise UsageError(tr(lang, "bad_tag", value=ident, suggestion=slug_like(tag)))
         found.append(ident)
     return tuple(dict.fromkeys(found))
