@@ -188,8 +188,3 @@ def _write_all(fd: int, data: bytes, path: Path, lang: str) -> None:
     except OSError as exc:
         raise WriteFailed(tr(lang, "write_failed", path=path,
                              reason=os_reason(lang, exc))) from None
-
-
-def save_text(path: Path, text: str, lang: str = "sv") -> None:
-    """(The name older callers use for `save_output` of text.)"""
-    save_output(path, text, lang)

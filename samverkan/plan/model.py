@@ -19,9 +19,6 @@ from samverkan.core.records import KEYS, RULES, Rules, no_number_as_date, none_a
 from samverkan.core.years import FIRST_YEAR, LAST_YEAR
 
 OWNERS = ("polis", "kommun", "gemensamt")
-COUNTINGS = ("sum", "places", "weeks", "dates")
-DIRECTIONS = ("decrease", "increase")
-LANGUAGES = ("sv", "en")
 
 Owner = Literal["polis", "kommun", "gemensamt"]
 Counting = Literal["sum", "places", "weeks", "dates"]
