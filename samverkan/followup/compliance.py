@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 MET, ON_TRACK, BEHIND, MISSED, UNTRACKED = PLEDGE_STATUSES = (
     "met", "on_track", "behind", "missed", "untracked")
 ATTENTION = (BEHIND, MISSED)  # what a steering group must act on (`--fail-on`, the report)
+# A goal's verdict: its latest figure against its baseline, in the goal's direction.
+IMPROVED, WORSENED, UNCHANGED = "improved", "worsened", "unchanged"
 NO_DATA = "no_data"  # an agreement goal or a goal without the figures to judge it
+GOAL_VERDICTS = (IMPROVED, WORSENED, UNCHANGED, NO_DATA)
 # A planned occasion of a pledge (`planned:`): done (an activity on its date), not done
 # (its date passed without one), or still to come (its date is as_of or later).
 DONE, NOT_DONE, COMING = OCCASION_STATES = ("done", "not_done", "coming")
@@ -189,11 +192,11 @@ def goal_verdict(goal: Goal, latest: Measurement | None) -> str:
     assert low is not None and high is not None
     value = latest.value
     if low <= value <= high:
-        return "unchanged"
+        return UNCHANGED
     lower = value < low
     if goal.direction == "decrease":
-        return "improved" if lower else "worsened"
-    return "worsened" if lower else "improved"
+        return IMPROVED if lower else WORSENED
+    return WORSENED if lower else IMPROVED
 
 
 def goal_status(goal: Goal, focus_area: str, year: int,

@@ -25,7 +25,7 @@ from samverkan.core.inputs import (
     slug_like,
 )
 from samverkan.core.problems import PlanInvalid, UsageError
-from samverkan.core.text import find_by_name, holds_words, name_key, suggest
+from samverkan.core.text import close_matches, find_by_name, holds_words, name_key, suggest
 from samverkan.followup.compliance import PledgeStatus, normalize_place, pledge_status
 from samverkan.plan.model import OWNERS, Activity, Occasion, Plan, Pledge
 from samverkan.plan.reader import PlanRead, load_plan
@@ -34,9 +34,7 @@ from samverkan.plan.reader import PlanRead, load_plan
 def pledge_candidates(word: str, plan: Plan) -> list[Pledge]:
     """The pledges `word` may have meant: ids close to it, and every pledge whose id or
     title holds its words (`alkohol` finds both alcohol pledges)."""
-    import difflib
-
-    close = set(difflib.get_close_matches(word, [p.id for p in plan.pledges], n=3, cutoff=0.6))
+    close = set(close_matches(word, [p.id for p in plan.pledges]))
     query = word.replace("-", " ")
     return [p for p in plan.pledges
             if p.id in close or holds_words(query, f"{p.title} {p.id.replace('-', ' ')}")]

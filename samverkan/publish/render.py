@@ -9,6 +9,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from samverkan.followup.compliance import BEHIND, MET, MISSED, ON_TRACK
 from samverkan.publish import charts, opendata
 from samverkan.publish.content import (
     ABOUT_PAGE,
@@ -19,8 +20,7 @@ from samverkan.publish.content import (
 )
 from samverkan.report.words import Words
 
-BAR_COLOURS = {"met": "#166534", "on_track": "#1e40af", "behind": "#92400e",
-               "missed": "#991b1b"}
+BAR_COLOURS = {MET: "#166534", ON_TRACK: "#1e40af", BEHIND: "#92400e", MISSED: "#991b1b"}
 
 
 def environment(site: Site) -> Any:

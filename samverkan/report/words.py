@@ -13,7 +13,17 @@ from typing import Any
 
 from samverkan.core.i18n import tr
 from samverkan.followup import render
-from samverkan.followup.compliance import Count, GoalStatus, PledgeStatus, normalize_place
+from samverkan.followup.compliance import (
+    BEHIND,
+    MET,
+    MISSED,
+    ON_TRACK,
+    UNTRACKED,
+    Count,
+    GoalStatus,
+    PledgeStatus,
+    normalize_place,
+)
 from samverkan.plan.model import Activity, Baseline
 
 MONTH_NAMES = {
@@ -22,7 +32,7 @@ MONTH_NAMES = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"],
 }
-STATUS_MARKS = {"met": "✓", "on_track": "→", "behind": "!", "missed": "✗", "untracked": "·"}
+STATUS_MARKS = {MET: "✓", ON_TRACK: "→", BEHIND: "!", MISSED: "✗", UNTRACKED: "·"}
 
 
 @dataclass(frozen=True)
@@ -120,7 +130,7 @@ class Words:
                 continue
             what = str(short) if c.tag is None else self.t(
                 "report_of_tag", tag=c.tag_name, amount=short)
-            if p.status == "missed":
+            if p.status == MISSED:
                 lines.append(self.t("report_short_missed", what=what, due=self.date(p.due)))
             else:
                 lines.append(self.t("report_short_left", what=what, due=self.date(p.due)))
