@@ -406,3 +406,16 @@ def test_log_refused_says_why_and_leaves_the_file_as_it_was(cli, here):
     assert result.stderr == ("fel: okänt löfte 'vandring'; menade du 'vandringar'?\n")
     assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == ["2021.yaml"]
+
+
+def test_log_refuses_a_tag_longer_than_a_file_allows_before_writing(cli, here):
+    """The one slug rule (`core.ids.SLUG`, at most 80 characters) holds for `--tag` too: a
+    longer tag is a usage error (exit 2), not a write that fails on reading back."""
+    path = write(here / "plans", LOG_PLAN)
+    before = path.read_bytes()
+    result = cli("log", "vandringar", "--date", "2021-06-01", "--tag", "a" * 81,
+                 "--plans-dir", "plans")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("fel: taggen 'aaaa")
+    assert path.read_bytes() == before
