@@ -9,11 +9,12 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from samverkan.followup.compliance import BEHIND, MET, MISSED, ON_TRACK
+from samverkan.followup.compliance import BEHIND, MET, MISSED, ON_TRACK, PLEDGE_STATUSES
 from samverkan.publish import charts, opendata
 from samverkan.publish.content import (
     ABOUT_PAGE,
     AREAS_PAGE,
+    NOT_BEGUN,
     PLEDGE_PAGE,
     YEAR_PAGE,
     Site,
@@ -40,6 +41,7 @@ def environment(site: Site) -> Any:
     env.globals.update(
         site=site, t=site.t, w=Words(site.lang),
         bar_colour=lambda status: BAR_COLOURS.get(status, charts.RULE),
+        SITE_STATUSES=(*PLEDGE_STATUSES, NOT_BEGUN),  # a pledge before its period
         columns=opendata.COLUMNS, fields=opendata.FIELDS,
         column_header=partial(opendata.column_header, site.lang),
         column_description=partial(opendata.column_description, site.lang),
