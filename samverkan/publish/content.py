@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from samverkan import __version__
 from samverkan.core.i18n import tr
-from samverkan.followup.compliance import BEHIND, MET, ON_TRACK
+from samverkan.followup.compliance import BEHIND, DISTINCT_COUNTINGS, MET, ON_TRACK
 from samverkan.publish import charts
 from samverkan.publish.source import Source, place_key
 from samverkan.report.words import Words
@@ -254,7 +254,7 @@ def _pledge_view(pledge: Pledge, areas: dict[str, AreaView], w: Words,
                                   "focus_area"),
         owner=pledge.owner, owner_text=w.marked(w.t(f"pub_owner_{pledge.owner}"), pledge, "owner"),
         counting_note=(w.t(f"pub_counting_{counting}")
-                       if counting in ("places", "weeks", "dates") else ""),
+                       if counting in DISTINCT_COUNTINGS else ""),
         href=PLEDGE_PAGE.format(id=pledge.id),
         source_text=w.source(pledge), decision_text=w.decision(pledge))
     if earlier is not None:
