@@ -1,3 +1,4 @@
 from samverkan.cli import main
 
-main()
+if __name__ == "__main__":  # `python -m samverkan`; importing the module runs nothing
+    main()

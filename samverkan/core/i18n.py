@@ -6,8 +6,6 @@ English text falls back to the Swedish one so that nothing is ever blank.
 
 from __future__ import annotations
 
-LANGS = ("sv", "en")
-
 MESSAGES: dict[str, dict[str, str]] = {
     # --- reading files -------------------------------------------------------
     "file_unreadable": {

@@ -6,6 +6,11 @@ repository and git merges the files (`samverkan merge`): two copies must practic
 never pick the same id. `new_id` draws 10 characters (about 2·10¹⁵ values: two copies
 logging a thousand records each between merges pick one id twice with a probability of
 about 4·10⁻¹⁰), the first a letter that YAML reads as text whatever follows.
+
+The two id rules live here, once: `RECORD_ID` (what `new_id` gives: an activity's or an EST
+record's `id`) and `SLUG` (the id a person writes: a pledge, focus area, goal, tag, area,
+measure). The plan model, the line reader and the options (`log --tag`, `est insats --id`)
+all check with these.
 """
 
 from __future__ import annotations
@@ -14,9 +19,9 @@ import secrets
 import string
 
 from samverkan.core.records import Rules
-from samverkan.core.yamlfile import resolved_first
 
 RECORD_ID = Rules(pattern=r"^[a-z0-9]{2,16}$")
+SLUG = Rules(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)
 LENGTH = 10
 _REST = string.ascii_lowercase + string.digits
 
@@ -24,6 +29,8 @@ _REST = string.ascii_lowercase + string.digits
 def _first_letters() -> str:
     """Letters that YAML never reads as the start of anything but text (`t` may start
     `true`, `n` `null`, …): asked of the YAML library's own rules."""
+    from samverkan.core.yamlfile import resolved_first
+
     return "".join(c for c in string.ascii_lowercase if c not in resolved_first())
 
 

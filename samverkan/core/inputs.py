@@ -19,7 +19,6 @@ from samverkan.core.years import FIRST_YEAR, LAST_YEAR, in_range
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
-SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 MAX_TEXT = 2000
 MAX_COUNT = 1_000_000
 """The largest count a file or an option may hold (an activity's `count`, a target's `min`):

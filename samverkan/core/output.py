@@ -76,8 +76,8 @@ def is_input(path: Path, data_dir: Path | None = None) -> bool:
 def _in_data_folder(path: Path, data_dir: Path | None) -> bool:
     """The group's Markdown texts: `.md` files in the data folder (`validate` and
     `lagesbild` read every one of them)."""
-    from samverkan.plan.folder import data_dir as default_data
-    from samverkan.plan.folder import is_data_file
+    from samverkan.core.folders import data_dir as default_data
+    from samverkan.core.folders import is_data_file
 
     folders = [data_dir] if data_dir is not None else []
     folders.append(default_data(None, None))
@@ -188,8 +188,3 @@ def _write_all(fd: int, data: bytes, path: Path, lang: str) -> None:
     except OSError as exc:
         raise WriteFailed(tr(lang, "write_failed", path=path,
                              reason=os_reason(lang, exc))) from None
-
-
-def save_text(path: Path, text: str, lang: str = "sv") -> None:
-    """(The name older callers use for `save_output` of text.)"""
-    save_output(path, text, lang)

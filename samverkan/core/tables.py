@@ -196,11 +196,3 @@ def wrap_lines(lines: Sequence[str], width: int | None, indent: str = "  ") -> l
         out += textwrap.wrap(line, width, subsequent_indent=" " * len(lead) if lead else indent,
                              break_long_words=False, break_on_hyphens=False) or [line]
     return out
-
-
-def wrap_text(text: str, width: int | None, indent: str = "  ") -> str:
-    """`wrap_lines` over a block of text (its line ends kept)."""
-    if width is None:
-        return text
-    end = "\n" if text.endswith("\n") else ""
-    return "\n".join(wrap_lines(text.rstrip("\n").split("\n"), width, indent)) + end

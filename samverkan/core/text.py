@@ -11,9 +11,15 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 
+def close_matches(word: str, choices: Sequence[str], most: int = 3) -> list[str]:
+    """The `most` of `choices` closest to `word`, closest first: the one "did you mean" rule
+    (how close is close enough) of every message that guesses."""
+    return difflib.get_close_matches(str(word), list(choices), n=most, cutoff=0.6)
+
+
 def suggest(word: str, choices: Sequence[str]) -> str | None:
     """The closest of `choices` to `word`, for a "did you mean"."""
-    matches = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    matches = close_matches(word, choices, 1)
     return matches[0] if matches else None
 
 

@@ -48,7 +48,6 @@ IDENTITY_NUMBER = "identity_number"  # the `code` of a problem that is an identi
 _CONFLICT = rb"^(<{7}|={7}|>{7}|\|{7})(?: [^\r\n]*)?\r?$"
 _LINE_BREAK = r"\r\n|[\r\n\x85\u2028\u2029]"
 _DECIMAL = r"[-+]?(?:0|[1-9][0-9]*)"
-_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # (the bidirectional overrides as UTF-8: YAML allows them, but they reorder what is shown)
 _BIDI_BYTES = rb"\xe2(?:\x80[\xaa-\xae]|\x81[\xa6-\xa9])"
 F = TypeVar("F", bound=Callable[..., Any])

@@ -162,9 +162,6 @@ class Measure(NamedTuple):
     recorded: Date | None = None
     note: Text | None = None
 
-    def open_on(self, day: dt.date) -> bool:
-        return self.end is None or self.end >= day
-
     def known_by(self, day: dt.date) -> bool:
         """Did the measure exist on `day` (started, or recorded as planned)?"""
         return self.start <= day or (self.recorded is not None and self.recorded <= day)

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from samverkan.core.i18n import tr
+from samverkan.core.ids import SLUG
 from samverkan.core.ids import new_id as new_activity_id
 from samverkan.core.inputs import (
     MAX_TEXT,
-    SLUG,
     parse_count,
     parse_date,
     refuse_identity_numbers,
@@ -351,7 +351,7 @@ def record_measure(folder: Path, area: str, title: str, partners: list[str], sta
     if last is not None and last < first:
         raise UsageError(tr(lang, "est_end_before_start", start=first.isoformat(),
                             end=last.isoformat()))
-    if measure_id is not None and not SLUG.match(measure_id):
+    if measure_id is not None and not SLUG.matches(measure_id):
         raise UsageError(tr(lang, "bad_tag", value=measure_id, suggestion=slug_like(measure_id)))
     orgs = [p for p in (_clean(p, "--partner", lang) for p in partners) if p]
     remark = _clean(note, "--note", lang)

@@ -9,7 +9,7 @@ line from the period's start to its due date, and a pledge is `met`, `on_track`,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 MET, ON_TRACK, BEHIND, MISSED, UNTRACKED = PLEDGE_STATUSES = (
     "met", "on_track", "behind", "missed", "untracked")
 ATTENTION = (BEHIND, MISSED)  # what a steering group must act on (`--fail-on`, the report)
+# A goal's verdict: its latest figure against its baseline, in the goal's direction.
+IMPROVED, WORSENED, UNCHANGED = "improved", "worsened", "unchanged"
 NO_DATA = "no_data"  # an agreement goal or a goal without the figures to judge it
+GOAL_VERDICTS = (IMPROVED, WORSENED, UNCHANGED, NO_DATA)
 # A planned occasion of a pledge (`planned:`): done (an activity on its date), not done
 # (its date passed without one), or still to come (its date is as_of or later).
 DONE, NOT_DONE, COMING = OCCASION_STATES = ("done", "not_done", "coming")
@@ -98,15 +101,28 @@ def normalize_place(place: str) -> str:
     return " ".join(place.split()).casefold()
 
 
+# The ways of counting that count distinct things (`sum` adds the activities' counts).
+DISTINCT_COUNTINGS = ("places", "weeks", "dates")
+
+
+def counting_key(activity: Activity, counting: str) -> Hashable | None:
+    """What makes two activities one in a count of distinct things: the place (case and
+    spaces ignored) for `places`, the ISO (year, week) for `weeks`, the date for `dates`
+    ("minst tio kvällar": two activities on one evening are one). None when the activity
+    adds nothing (`places` without a place)."""
+    if counting == "places":
+        place = activity.place
+        return normalize_place(place) if place and place.strip() else None
+    if counting == "weeks":
+        return tuple(activity.date.isocalendar()[:2])
+    return activity.date
+
+
 def count_activities(activities: Iterable[Activity], counting: str) -> int:
     """How much the activities add up to, counted the pledge's way."""
-    if counting == "places":
-        return len({normalize_place(a.place) for a in activities if a.place and a.place.strip()})
-    if counting == "weeks":
-        return len({a.date.isocalendar()[:2] for a in activities})
-    if counting == "dates":  # "minst tio kvällar": two activities on one evening are one
-        return len({a.date for a in activities})
-    return sum(a.count for a in activities)
+    if counting not in DISTINCT_COUNTINGS:
+        return sum(a.count for a in activities)
+    return len({key for a in activities if (key := counting_key(a, counting)) is not None})
 
 
 def expected_by(target: int, start: dt.date, due: dt.date, as_of: dt.date) -> int:
@@ -189,11 +205,11 @@ def goal_verdict(goal: Goal, latest: Measurement | None) -> str:
     assert low is not None and high is not None
     value = latest.value
     if low <= value <= high:
-        return "unchanged"
+        return UNCHANGED
     lower = value < low
     if goal.direction == "decrease":
-        return "improved" if lower else "worsened"
-    return "worsened" if lower else "improved"
+        return IMPROVED if lower else WORSENED
+    return WORSENED if lower else IMPROVED
 
 
 def goal_status(goal: Goal, focus_area: str, year: int,

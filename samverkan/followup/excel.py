@@ -18,13 +18,13 @@ from typing import Any
 from samverkan import __version__
 from samverkan.core.i18n import tr
 from samverkan.core.output import require_openpyxl, save_output
-from samverkan.followup.compliance import Compliance, GoalStatus, PledgeStatus
+from samverkan.followup.compliance import BEHIND, MET, MISSED, Compliance, GoalStatus, PledgeStatus
 from samverkan.plan.model import Activity
 
 DATE_FORMAT = "yyyy-mm-dd"
 MAX_WIDTH = 60
 HEADER_FILL = "DDDDDD"
-STATUS_FILLS = {"met": "C6EFCE", "behind": "FFEB9C", "missed": "FFC7CE"}
+STATUS_FILLS = {MET: "C6EFCE", BEHIND: "FFEB9C", MISSED: "FFC7CE"}
 
 
 def write_status_xlsx(compliance: Compliance, path: Path, lang: str = "sv",

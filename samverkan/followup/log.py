@@ -16,18 +16,22 @@ from pathlib import Path
 from typing import NamedTuple
 
 from samverkan.core.i18n import tr
-from samverkan.core.ids import new_id
+from samverkan.core.ids import SLUG, new_id
 from samverkan.core.inputs import (
     MAX_TEXT,
-    SLUG,
     parse_count,
     parse_date,
     refuse_identity_numbers,
     slug_like,
 )
 from samverkan.core.problems import PlanInvalid, UsageError
-from samverkan.core.text import find_by_name, holds_words, name_key, suggest
-from samverkan.followup.compliance import PledgeStatus, normalize_place, pledge_status
+from samverkan.core.text import close_matches, find_by_name, holds_words, name_key, suggest
+from samverkan.followup.compliance import (
+    DISTINCT_COUNTINGS,
+    PledgeStatus,
+    counting_key,
+    pledge_status,
+)
 from samverkan.plan.model import Activity, Occasion, Plan, Pledge, is_owner
 from samverkan.plan.reader import PlanRead, load_plan
 
@@ -35,9 +39,7 @@ from samverkan.plan.reader import PlanRead, load_plan
 def pledge_candidates(word: str, plan: Plan) -> list[Pledge]:
     """The pledges `word` may have meant: ids close to it, and every pledge whose id or
     title holds its words (`alkohol` finds both alcohol pledges)."""
-    import difflib
-
-    close = set(difflib.get_close_matches(word, [p.id for p in plan.pledges], n=3, cutoff=0.6))
+    close = set(close_matches(word, [p.id for p in plan.pledges]))
     query = word.replace("-", " ")
     return [p for p in plan.pledges
             if p.id in close or holds_words(query, f"{p.title} {p.id.replace('-', ' ')}")]
@@ -87,7 +89,7 @@ def resolve_tags(plan: Plan, typed: Sequence[str], lang: str = "sv") -> tuple[st
         ident = find_by_name(tag, names)
         if ident is None:
             ident = tag.strip().lower()
-            if not SLUG.match(ident):
+            if not SLUG.matches(ident):
                 raise UsageError(tr(lang, "bad_tag", value=ident, suggestion=slug_like(tag)))
         found.append(ident)
     return tuple(dict.fromkeys(found))
@@ -153,28 +155,25 @@ def not_counted(plan: Plan, pledge: Pledge, earlier: Sequence[Activity], activit
     if not start <= activity.date <= due:
         return tr(lang, "log_outside_period", date=activity.date.isoformat(),
                   start=start.isoformat(), due=due.isoformat())
-    counted = [a for a in earlier if start <= a.date <= due]
-    if target.counting == "places":
-        if not activity.place:
-            return tr(lang, "log_no_place", unit=target.unit)
-        same = [a for a in counted
-                if a.place and normalize_place(a.place) == normalize_place(activity.place)]
-        if same:
-            return tr(lang, "log_place_counted", place=activity.place, earlier=same[0].place,
-                      id=same[0].id or "–", date=same[0].date.isoformat(),
-                      new=activity.id or "ID")
-    if target.counting == "dates":
-        same = [a for a in counted if a.date == activity.date]
-        if same:
-            return tr(lang, "log_date_counted", date=activity.date.isoformat(),
-                      id=", ".join(a.id or "–" for a in same))
-    if target.counting == "weeks":
-        year, week, _ = activity.date.isocalendar()
-        same = [a for a in counted if a.date.isocalendar()[:2] == (year, week)]
-        if same:
-            return tr(lang, "log_week_counted", week=f"{year}-W{week:02d}", id=same[0].id or "–",
-                      date=same[0].date.isoformat())
-    return None
+    counting = target.counting
+    if counting not in DISTINCT_COUNTINGS:
+        return None
+    key = counting_key(activity, counting)
+    if key is None:
+        return tr(lang, "log_no_place", unit=target.unit)
+    same = [a for a in earlier if start <= a.date <= due and counting_key(a, counting) == key]
+    if not same:
+        return None
+    first = same[0]
+    if counting == "places":
+        return tr(lang, "log_place_counted", place=activity.place, earlier=first.place,
+                  id=first.id or "–", date=first.date.isoformat(), new=activity.id or "ID")
+    if counting == "dates":
+        return tr(lang, "log_date_counted", date=activity.date.isoformat(),
+                  id=", ".join(a.id or "–" for a in same))
+    year, week, _ = activity.date.isocalendar()
+    return tr(lang, "log_week_counted", week=f"{year}-W{week:02d}", id=first.id or "–",
+              date=first.date.isoformat())
 
 
 def log_activity(path: Path, activity: Activity, today: dt.date,

@@ -16,9 +16,15 @@ from samverkan.core.i18n import counted, tr
 from samverkan.core.text import md_table
 from samverkan.followup.compliance import (
     BEHIND,
+    IMPROVED,
+    MET,
+    MISSED,
+    NO_DATA,
     ON_TRACK,
     PLEDGE_STATUSES,
+    UNCHANGED,
     UNTRACKED,
+    WORSENED,
     Compliance,
     Count,
     GoalStatus,
@@ -34,9 +40,9 @@ if TYPE_CHECKING:
     from samverkan.followup.lifecycle import MeasureResult
 
 ORIGIN_MARK = "*"  # after a value the group chose itself (see `plan/origin.py`)
-GOAL_SIGNS = {"improved": "+", "worsened": "−", "unchanged": "=", "no_data": "?"}
-STATUS_STYLES = {"met": "green", "on_track": "cyan", "behind": "yellow", "missed": "red bold",
-                 "untracked": "dim"}
+GOAL_SIGNS = {IMPROVED: "+", WORSENED: "−", UNCHANGED: "=", NO_DATA: "?"}
+STATUS_STYLES = {MET: "green", ON_TRACK: "cyan", BEHIND: "yellow", MISSED: "red bold",
+                 UNTRACKED: "dim"}
 
 
 # --- data ---------------------------------------------------------------------------
@@ -304,7 +310,7 @@ def title_line(c: Compliance, plan_path: str, lang: str) -> str:
 
 def summary_line(c: Compliance, lang: str) -> str:
     counts: dict[str, object] = dict(c.summary)
-    for status in ("met", "missed"):  # `1 uppfyllt`, `2 uppfyllda`
+    for status in (MET, MISSED):  # `1 uppfyllt`, `2 uppfyllda`
         counts[status] = counted(lang, f"n_{status}", c.summary[status])
     return tr(lang, "summary", **counts)
 
@@ -593,7 +599,7 @@ def agreement_tables(picture: AgreementPicture,
                 for row in picture.pledges])]
     if a is not None:
         labels = {**{s: status_label(s, lang) for s in PLEDGE_STATUSES if s != UNTRACKED},
-                  "no_data": tr(lang, "goal_no_data")}
+                  NO_DATA: tr(lang, "goal_no_data")}
         rows = []
         for g in picture.goals:
             rows.append([g.goal.title, f"{g.goal.min} {g.goal.unit}",

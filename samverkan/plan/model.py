@@ -13,14 +13,12 @@ kinds of file (EST, data series, the agreement).
 import datetime as dt
 from typing import Annotated, Literal, NamedTuple, TypeGuard
 
+from samverkan.core.ids import RECORD_ID, SLUG
 from samverkan.core.inputs import MAX_COUNT, MAX_TEXT
 from samverkan.core.records import KEYS, RULES, Rules, no_number_as_date, none_as_empty
 from samverkan.core.years import FIRST_YEAR, LAST_YEAR
 
 OWNERS = ("polis", "kommun", "gemensamt")
-COUNTINGS = ("sum", "places", "weeks", "dates")
-DIRECTIONS = ("decrease", "increase")
-LANGUAGES = ("sv", "en")
 
 Owner = Literal["polis", "kommun", "gemensamt"]
 Counting = Literal["sum", "places", "weeks", "dates"]
@@ -33,8 +31,7 @@ def is_owner(value: str) -> TypeGuard[Owner]:
     return value in OWNERS
 
 
-SLUG = Rules(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)
-ACTIVITY_ID = Rules(pattern=r"^[a-z0-9]{2,16}$")  # what `log` gives, see `new_id`
+ACTIVITY_ID = RECORD_ID  # what `log` gives, see `core.ids.new_id`
 TEXT = Rules(min_length=1, max_length=MAX_TEXT)
 
 Slug = Annotated[str, SLUG]

@@ -69,7 +69,3 @@ def origin_dict(record: Any, origins: dict[str, str | None]) -> dict[str, Any]:
             "by": decided.by, "values": list(decided.values), "note": decided.note},
         "by_value": origins,
     }
-
-
-def decided_values(origins: dict[str, str | None]) -> list[str]:
-    return [value for value, origin in origins.items() if origin == DECIDED]

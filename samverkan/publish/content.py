@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from samverkan import __version__
 from samverkan.core.i18n import tr
+from samverkan.followup.compliance import BEHIND, DISTINCT_COUNTINGS, MET, ON_TRACK
 from samverkan.publish import charts
 from samverkan.publish.source import Source, place_key
 from samverkan.report.words import Words
@@ -253,7 +254,7 @@ def _pledge_view(pledge: Pledge, areas: dict[str, AreaView], w: Words,
                                   "focus_area"),
         owner=pledge.owner, owner_text=w.marked(w.t(f"pub_owner_{pledge.owner}"), pledge, "owner"),
         counting_note=(w.t(f"pub_counting_{counting}")
-                       if counting in ("places", "weeks", "dates") else ""),
+                       if counting in DISTINCT_COUNTINGS else ""),
         href=PLEDGE_PAGE.format(id=pledge.id),
         source_text=w.source(pledge), decision_text=w.decision(pledge))
     if earlier is not None:
@@ -286,13 +287,13 @@ def _pledge_year(plan: Plan, pledge: Pledge, p: PledgeStatus | None, as_of: dt.d
     done_text = w.t("pub_done_running" if running else "pub_done", done=main.done,
                     target=main.target, unit=unit)
     pace = ""
-    if p.status in ("behind", "on_track") and main.expected:
+    if p.status in (BEHIND, ON_TRACK) and main.expected:
         pace = w.t("pub_pace", expected=main.expected, as_of=w.date(as_of))
     requirements = tuple(
         RequirementView(r.tag or "", r.target, r.done, r.met,
                         w.t("pub_requirement", target=r.target, tag=r.tag_name, done=r.done))
         for r in p.requirements)
-    percent = 100 if p.status == "met" else min(100, main.done * 100 // main.target)
+    percent = 100 if p.status == MET else min(100, main.done * 100 // main.target)
     bar_text = w.t("pub_bar", done=main.done, target=main.target, percent=percent)
     return PledgeYear(plan.year, p.status, w.t(f"pub_status_{p.status}"), main.target,
                       main.done, main.expected, unit, counting, start, due, target_text,

@@ -9,18 +9,19 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from samverkan.followup.compliance import BEHIND, MET, MISSED, ON_TRACK, PLEDGE_STATUSES
 from samverkan.publish import charts, opendata
 from samverkan.publish.content import (
     ABOUT_PAGE,
     AREAS_PAGE,
+    NOT_BEGUN,
     PLEDGE_PAGE,
     YEAR_PAGE,
     Site,
 )
 from samverkan.report.words import Words
 
-BAR_COLOURS = {"met": "#166534", "on_track": "#1e40af", "behind": "#92400e",
-               "missed": "#991b1b"}
+BAR_COLOURS = {MET: "#166534", ON_TRACK: "#1e40af", BEHIND: "#92400e", MISSED: "#991b1b"}
 
 
 def environment(site: Site) -> Any:
@@ -40,6 +41,7 @@ def environment(site: Site) -> Any:
     env.globals.update(
         site=site, t=site.t, w=Words(site.lang),
         bar_colour=lambda status: BAR_COLOURS.get(status, charts.RULE),
+        SITE_STATUSES=(*PLEDGE_STATUSES, NOT_BEGUN),  # a pledge before its period
         columns=opendata.COLUMNS, fields=opendata.FIELDS,
         column_header=partial(opendata.column_header, site.lang),
         column_description=partial(opendata.column_description, site.lang),

@@ -13,6 +13,7 @@ from typing import Any
 
 from samverkan import __version__
 from samverkan.core.text import md_cell
+from samverkan.followup.compliance import ATTENTION, PLEDGE_STATUSES
 from samverkan.report.content import AgreementReport, YearReport
 from samverkan.report.words import Words
 
@@ -43,6 +44,9 @@ def environment(fmt: str, *packages: str) -> Any:
     )
     env.filters["cell"] = md_cell
     env.globals["zip"] = zip
+    # the status names and those a steering group must act on, from their one definition
+    env.globals["STATUSES"] = PLEDGE_STATUSES
+    env.globals["ATTENTION"] = ATTENTION
     return env
 
 

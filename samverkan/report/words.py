@@ -13,7 +13,18 @@ from typing import Any
 
 from samverkan.core.i18n import tr
 from samverkan.followup import render
-from samverkan.followup.compliance import Count, GoalStatus, PledgeStatus, normalize_place
+from samverkan.followup.compliance import (
+    BEHIND,
+    DISTINCT_COUNTINGS,
+    MET,
+    MISSED,
+    ON_TRACK,
+    UNTRACKED,
+    Count,
+    GoalStatus,
+    PledgeStatus,
+    counting_key,
+)
 from samverkan.plan.model import Activity, Baseline
 
 MONTH_NAMES = {
@@ -22,7 +33,7 @@ MONTH_NAMES = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"],
 }
-STATUS_MARKS = {"met": "✓", "on_track": "→", "behind": "!", "missed": "✗", "untracked": "·"}
+STATUS_MARKS = {MET: "✓", ON_TRACK: "→", BEHIND: "!", MISSED: "✗", UNTRACKED: "·"}
 
 
 @dataclass(frozen=True)
@@ -120,7 +131,7 @@ class Words:
                 continue
             what = str(short) if c.tag is None else self.t(
                 "report_of_tag", tag=c.tag_name, amount=short)
-            if p.status == "missed":
+            if p.status == MISSED:
                 lines.append(self.t("report_short_missed", what=what, due=self.date(p.due)))
             else:
                 lines.append(self.t("report_short_left", what=what, due=self.date(p.due)))
@@ -151,16 +162,18 @@ class Words:
         reasons = []
         if len(inside) < len(activities):
             reasons.append(self.t("report_why_outside", n=len(activities) - len(inside)))
-        if target.counting in ("places", "weeks", "dates"):
+        if target.counting in DISTINCT_COUNTINGS:
             seen: dict[object, list[str]] = {}
             for a in inside:
+                key = counting_key(a, target.counting)
+                if key is None:
+                    continue
                 if target.counting == "weeks":
                     year, week, _ = a.date.isocalendar()
-                    seen.setdefault((year, week), []).append(f"{year}-W{week:02d}")
-                elif target.counting == "dates":
-                    seen.setdefault(a.date, []).append(a.date.isoformat())
-                elif a.place and a.place.strip():
-                    seen.setdefault(normalize_place(a.place), []).append(a.place)
+                    seen.setdefault(key, []).append(f"{year}-W{week:02d}")
+                else:
+                    seen.setdefault(key, []).append(
+                        a.date.isoformat() if target.counting == "dates" else str(a.place))
             again = [self.t("report_why_times", what=names[0], n=len(names))
                      for names in seen.values() if len(names) > 1]
             if again:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from samverkan.core.i18n import MESSAGES, tr
 from samverkan.followup.compliance import (
+    NO_DATA,
     PLEDGE_STATUSES,
     Compliance,
     GoalStatus,
@@ -843,7 +844,7 @@ class _Builder:
             return (goal.title, baseline) + self.agreement_cells(whole, as_of)
         if not values:
             values = missing or [self.t("lb_goal_no_series")]
-        verdict = goal_label(verdicts[0] if len(set(verdicts)) == 1 else "no_data", self.lang)
+        verdict = goal_label(verdicts[0] if len(set(verdicts)) == 1 else NO_DATA, self.lang)
         return (goal.title, baseline, "; ".join(values), verdict, "; ".join(sources) or "–")
 
     def agreement_cells(self, g: AgreementGoalStatus, as_of: dt.date) -> tuple[str, str, str]:
@@ -854,7 +855,7 @@ class _Builder:
         w = Words(self.lang)
         value = self.t("lb_agreement_value", outcome=w.agreement_outcome(g),
                        as_of=as_of.isoformat())
-        verdict = self.t("goal_no_data") if g.status == "no_data" else w.status(g.status)
+        verdict = self.t("goal_no_data") if g.status == NO_DATA else w.status(g.status)
         key = f"lb_agreement_counted_{g.goal.count.source}"
         source = self.t(key, pledge=g.goal.count.pledge) if key in MESSAGES else \
             g.goal.count.source

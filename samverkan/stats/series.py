@@ -63,10 +63,6 @@ class SeriesValue(NamedTuple):
     def when(self) -> Period:
         return parse_period(self.period)
 
-    @property
-    def is_range(self) -> bool:
-        return self.value is None
-
 
 class Series(NamedTuple):
     id: Slug

@@ -89,9 +89,6 @@ class Cut:
         """The item's lines, leading comments included, without the last line's break."""
         return _strip_break("".join(self.lines[item.start:item.end + 1]))
 
-    def body_text(self, item: Item) -> str:
-        return _strip_break("".join(self.lines[item.body:item.end + 1]))
-
 
 def _strip_break(text: str) -> str:
     if text.endswith("\r\n"):
