@@ -413,9 +413,13 @@ def test_log_refuses_a_tag_longer_than_a_file_allows_before_writing(cli, here):
     longer tag is a usage error (exit 2), not a write that fails on reading back."""
     path = write(here / "plans", LOG_PLAN)
     before = path.read_bytes()
-    result = cli("log", "vandringar", "--date", "2021-06-01", "--tag", "a" * 81,
+    tag = "-".join(["trygghetsvandring"] * 5)  # 89 characters
+    result = cli("log", "vandringar", "--date", "2021-06-01", "--tag", tag,
                  "--plans-dir", "plans")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("fel: taggen 'aaaa")
+    # the suggestion is one the rule accepts: cut at a hyphen within 80 characters
+    assert result.stderr == (
+        f"fel: taggen '{tag}' ska bestå av små bokstäver a–z, siffror och bindestreck, högst 80 "
+        f"tecken; skriv t.ex. '{'-'.join(['trygghetsvandring'] * 4)}'\n")
     assert path.read_bytes() == before

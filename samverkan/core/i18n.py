@@ -241,10 +241,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--by must be one of polis, kommun, gemensamt (got '{value}')",
     },
     "bad_tag": {
-        "sv": "taggen '{value}' ska bestå av små bokstäver a–z, siffror och bindestreck; "
-        "skriv t.ex. '{suggestion}'",
-        "en": "the tag '{value}' must be lowercase letters a–z, digits and hyphens; "
-        "write e.g. '{suggestion}'",
+        "sv": "taggen '{value}' ska bestå av små bokstäver a–z, siffror och bindestreck, högst "
+        "80 tecken; skriv t.ex. '{suggestion}'",
+        "en": "the tag '{value}' must be lowercase letters a–z, digits and hyphens, at most 80 "
+        "characters; write e.g. '{suggestion}'",
     },
     "text_too_long": {
         "sv": "{option} är för lång (högst {max} tecken)",

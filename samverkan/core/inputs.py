@@ -91,8 +91,15 @@ def slug_like(text: str) -> str:
     """`Centrum Norra` → `centrum-norra`, `Flerbostadsområde` → `flerbostadsomrade`."""
     import unicodedata
 
+    from samverkan.core.ids import SLUG
+
     plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "tagg"
+    slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    limit = SLUG.max_length or len(slug)
+    if len(slug) > limit:  # cut at the last hyphen that keeps it within the limit
+        cut = slug.rfind("-", 0, limit + 1)
+        slug = slug[:cut if cut > 0 else limit].strip("-")
+    return slug or "tagg"
 
 
 def refuse_identity_numbers(options: dict[str, str | None], lang: str = "sv",
