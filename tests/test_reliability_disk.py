@@ -101,7 +101,9 @@ def test_read_only_for_a_real_other_user(figure) -> None:
         try:
             result = run_cli(*LOG, "--plan", plan, cwd=folder, user="nobody")
         except (PermissionError, subprocess.SubprocessError) as exc:
-            pytest.skip(f"cannot start a process as nobody here: {exc}")
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__
+            pytest.skip(f"cannot start a process as nobody here ({reason}: the user nobody "
+                        "cannot read this Python)")
         if "Permission denied" in result.stderr and "python" in result.stderr:
             pytest.skip("nobody cannot run this Python")
         assert result.returncode == 1, result.stderr
