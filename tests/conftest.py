@@ -10,10 +10,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import typer
+import typer.main
+import typer.testing
 from snapshot import DATA, EST, PLANS
 from typer.testing import CliRunner
 
-from samverkan.cli import app
+from samverkan.cli import app_for
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -59,9 +62,27 @@ def write_plan(tmp_path: Path) -> Callable[..., Path]:
     return write
 
 
+_BUILT: dict[tuple[int, ...], tuple[object, list[object]]] = {}
+
+
+def _command_of(app: typer.Typer) -> object:
+    """The click command of `app`, built once per set of commands.
+
+    typer's test runner turns the app into click's command anew on every call (10-20 ms
+    for the whole app, more than most commands take); the same commands give the same click
+    command, which holds nothing of one run (the help texts in the language are set on each).
+    """
+    infos = [app.registered_callback, *app.registered_commands, *app.registered_groups]
+    key = tuple(map(id, infos))
+    if key not in _BUILT:  # (the infos are kept with it: their ids stay theirs)
+        _BUILT[key] = (typer.main.get_command(app), infos)
+    return _BUILT[key][0]
+
+
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
     """Run the CLI like a user: `cli("status", "--year", "2021", today="2021-06-30")`."""
+    monkeypatch.setattr(typer.testing, "_get_command", _command_of)
 
     def run(*args: str, today: str | None = "2021-06-30", input: str | None = None,
             env: dict[str, str] | None = None):
@@ -71,12 +92,46 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., object]:
             monkeypatch.setenv("SAMVERKAN_TODAY", today)
         for key, value in (env or {}).items():
             monkeypatch.setenv(key, value)
-        result = CliRunner().invoke(app, [str(a) for a in args], input=input)
+        argv = [str(a) for a in args]
+        # the app the console script runs for these arguments (samverkan.cli.main): only the
+        # command named is turned into click's, not all of them on every call
+        result = CliRunner().invoke(app_for(argv), argv, input=input)
         if result.exception and not isinstance(result.exception, SystemExit):
             raise result.exception
         return result
 
     return run
+
+
+_MADE: dict[str, tuple[Path, object]] = {}
+
+
+@pytest.fixture
+def made_once(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., object]:
+    """`made_once(name, folder, make)`: the files `make()` writes into `folder`, made once.
+
+    For fixtures that run many commands to make the same files for every test of a module
+    (a year of `log`, a published site). The first test that asks for `name` runs `make()`
+    as the fixture always did and the result is kept; every later test (in the same run and
+    worker) gets a copy of that result in its own `folder` instead, and what `make()`
+    returned the first time (ids it read from the output, say). `folder` must hold the same
+    files before `make()` in every test that asks for `name` (or be missing in all)."""
+
+    def get(name: str, folder: Path, make: Callable[[], object]) -> object:
+        if name not in _MADE:
+            value = make()
+            kept = tmp_path_factory.mktemp(f"made-{name}")
+            shutil.copytree(folder, kept, symlinks=True, dirs_exist_ok=True)
+            _MADE[name] = (kept, value)
+            return value
+        kept, value = _MADE[name]
+        for path in sorted(folder.rglob("*")):  # (what make() removed; none if no folder yet)
+            if not (kept / path.relative_to(folder)).exists() and not path.is_dir():
+                path.unlink()
+        shutil.copytree(kept, folder, symlinks=True, dirs_exist_ok=True)
+        return value
+
+    return get
 
 
 # --- EST ----------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ def test_the_readme_says_how_long_the_two_commands_take():
     intro = README.split("**Svenska.**", 1)[0]
     assert re.search(r"first took \d+ min \d+ s", intro)
     assert re.search(r"second \d+ min \d+ s", intro)
-    assert re.search(r'-m "not slow"', intro) and re.search(r"took \d+ min \d+ s there", intro)
+    assert re.search(r'-m "not slow"', intro) and re.search(r"took \d+ min \d+ s\s+there", intro)
 
 
 def test_powershell_commands_stand_beside_the_posix_ones():
@@ -37,7 +37,7 @@ def test_powershell_commands_stand_beside_the_posix_ones():
         expected = unix.replace("python3 -m venv", "py -m venv").replace(".venv/bin/",
                                                                           ".venv\\Scripts\\")
         assert windows == expected.replace(" && ", "; ")
-    assert powershell[2] == '.venv\\Scripts\\python -m pytest -m "not slow"'
+    assert powershell[2] == '.venv\\Scripts\\python -m pytest -m "not slow" -n auto'
 
 
 def test_the_quick_subset_leaves_out_exactly_the_slow_tests():

@@ -46,9 +46,8 @@ def est_year(cli) -> None:
 
 
 @pytest.fixture
-def year(repo, cli):  # noqa: F811
-    log_year(cli)
-    est_year(cli)
+def year(repo, cli, made_once):  # noqa: F811
+    made_once("daily-year", repo, lambda: (log_year(cli), est_year(cli)))
     return repo
 
 

@@ -84,7 +84,12 @@ def grupper(est: Path) -> Path:
 
 
 @pytest.fixture
-def pictures(cli, grupper: Path) -> Path:
+def pictures(cli, grupper: Path, made_once) -> Path:
+    made_once("group-pictures", grupper, lambda: record_pictures(cli, grupper))
+    return grupper
+
+
+def record_pictures(cli, grupper: Path) -> None:
     for group, period, date, counts, text in PICTURES:
         args = ["est", "grupp", "rapport", group, "--date", date]
         args += ["--period", period] if period else []
@@ -93,7 +98,6 @@ def pictures(cli, grupper: Path) -> Path:
         args += ["--text", text] if text else []
         result = cli(*args, "--est-dir", grupper, today=date)
         assert result.exit_code == 0, result.output
-    return grupper
 
 
 def as_json(cli, est: Path, command: str, *args: str, today: str = "2021-04-15") -> dict:

@@ -4,6 +4,7 @@ link, a device or a pipe, with the mode a colleague can read and one message."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import subprocess
@@ -218,10 +219,12 @@ def test_a_named_pipe_is_written_through(cli, folder):
         time.sleep(0.2)  # (the reader opens first, as a shell's `cat < fifo` would)
         result = run_output(cli, ("status", "--format", "markdown"), pipe)
     finally:
-        if reader.is_alive():
-            with open(pipe, "wb"):
-                pass
         reader.join(10)
+        if reader.is_alive():  # the command never opened the pipe: let the reader go
+            # (a blocking open would wait forever if the reader ended in between)
+            with contextlib.suppress(OSError):
+                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+            reader.join(10)
     assert result.exit_code == 0, result.output
     assert received and received[0].startswith(b"#")
     assert stat.S_ISFIFO(pipe.stat().st_mode)

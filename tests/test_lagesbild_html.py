@@ -17,9 +17,13 @@ TODAY = "2022-02-15"
 
 
 @pytest.fixture
-def made(workspace, cli) -> tuple[str, Page]:
-    result = cli("lagesbild", "--year", "2021", "--output", "lagesbild-2021.html", today=TODAY)
-    assert result.exit_code == 0, result.output
+def made(workspace, cli, made_once) -> tuple[str, Page]:
+    def make() -> None:
+        result = cli("lagesbild", "--year", "2021", "--output", "lagesbild-2021.html",
+                     today=TODAY)
+        assert result.exit_code == 0, result.output
+
+    made_once("lagesbild-2021-html", workspace, make)
     html = (workspace / "lagesbild-2021.html").read_text(encoding="utf-8")
     return html, Page(html)
 

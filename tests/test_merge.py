@@ -632,6 +632,7 @@ def test_an_unreadable_version_is_a_message_and_ours_is_left_as_it_was(cli, tmp_
     assert a.read_text(encoding="utf-8") == PLAN
 
 
+@pytest.mark.slow
 def test_a_whole_agreement_period_merges_in_seconds(tmp_path):
     """100,000 activities on each side, 50 new on each and an edit and a removal: the
     driver merges and checks the result in seconds, not minutes (loose bound: a busy

@@ -50,8 +50,11 @@ def test_without_the_set_up_two_logs_conflict_as_the_issue_describes(cli, remote
     assert "CONFLICT (content): Merge conflict in plans/2021.yaml" in done.stdout
 
 
-@pytest.mark.parametrize("how", ["pull", "pull --no-rebase", "pull --rebase", "merge",
-                                 "cherry-pick"])
+# `pull` (a rebase, as git-setup sets it) and `pull --no-rebase` (a merge) in every run;
+# the same through `pull --rebase`, `merge` and `cherry-pick` with the slow tests
+@pytest.mark.parametrize("how", ["pull", "pull --no-rebase",
+                                 *(pytest.param(way, marks=pytest.mark.slow)
+                                   for way in ("pull --rebase", "merge", "cherry-pick"))])
 def test_two_clones_logging_at_once_merge_with_plain_git(cli, remote, tmp_path, how):
     anna = clone(remote, tmp_path / "anna")
     bo = clone(remote, tmp_path / "bo")

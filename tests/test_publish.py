@@ -35,9 +35,13 @@ def plans(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def site(cli, plans: Path, tmp_path: Path) -> Path:
-    result = cli("publish", "--plans-dir", plans, "--output", tmp_path / "site", today=TODAY)
-    assert result.exit_code == 0, result.output
+def site(cli, plans: Path, tmp_path: Path, made_once) -> Path:
+    def publish() -> None:
+        result = cli("publish", "--plans-dir", plans, "--output", tmp_path / "site",
+                     today=TODAY)
+        assert result.exit_code == 0, result.output
+
+    made_once("publish-site", tmp_path / "site", publish)
     return tmp_path / "site"
 
 

@@ -146,6 +146,7 @@ CASES = [
 ]
 
 
+@pytest.mark.slow
 def test_the_cases_that_must_conflict_are_reported(cli, tmp_path, figure):
     rows = []
     for number, (case, ours, theirs, said) in enumerate(CASES, start=1):
