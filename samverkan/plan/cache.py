@@ -19,7 +19,6 @@ and an entry someone else owns is never read.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -27,7 +26,15 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-MAGIC = b"samverkan-cache 3\n"
+try:  # (SHA-256 without loading OpenSSL, which `hashlib` does: ~10M instructions a command)
+    from _sha256 import sha256
+except ImportError:  # pragma: no cover - Python 3.12 and later, or another build
+    try:
+        from _sha2 import sha256
+    except ImportError:
+        from hashlib import sha256
+
+MAGIC = b"samverkan-cache 4\n"
 MAX_ENTRIES = 256  # one per plan file and language; the oldest go first
 _fingerprint: bytes | None = None
 
@@ -51,7 +58,7 @@ def fingerprint() -> bytes:
     if _fingerprint is None:
         import importlib.util
 
-        digest = hashlib.sha256(MAGIC + sys.version.encode())
+        digest = sha256(MAGIC + sys.version.encode())
         for source in _sources(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))):
             digest.update(source.encode())
         for name in ("pydantic_core", "ruamel.yaml", "_ruamel_yaml"):
@@ -78,13 +85,13 @@ def _sources(folder: str) -> list[str]:
 
 
 def key(raw: bytes, lang: str) -> bytes:
-    digest = hashlib.sha256(fingerprint() + lang.encode() + b"\0")
+    digest = sha256(fingerprint() + lang.encode() + b"\0")
     digest.update(raw)
     return digest.digest()
 
 
 def _slot(folder: Path, path: Path, lang: str) -> Path:
-    name = hashlib.sha256(f"{os.path.abspath(path)}\0{lang}".encode()).hexdigest()[:40]
+    name = sha256(f"{os.path.abspath(path)}\0{lang}".encode()).hexdigest()[:40]
     return folder / f"{name}.plan"
 
 

@@ -103,10 +103,21 @@ class PlanRead:
         return [p for p in self.problems if p.severity == "error"]
 
     def __getstate__(self) -> tuple:  # (for the cache: everything but the bytes)
-        return self.path, self.problems, self.plan, self.layout
+        # The activities as plain tuples: pickle writes a record (a named tuple) through a
+        # Python call each, a plain tuple at C speed (10,000 activities: 100M instructions
+        # against 15M).
+        plan, rows = self.plan, None
+        if plan is not None and plan.activities:
+            rows = list(map(tuple, plan.activities))
+            plan = plan._replace(activities=())
+        return self.path, self.problems, plan, self.layout, rows
 
     def __setstate__(self, state: tuple) -> None:
-        self.path, self.problems, self.plan, self.layout = state
+        self.path, self.problems, plan, self.layout, rows = state
+        if rows:
+            make = tuple.__new__
+            plan = plan._replace(activities=tuple([make(Activity, row) for row in rows]))
+        self.plan = plan
         self.raw, self._text = b"", None
 
 
