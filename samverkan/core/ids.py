@@ -10,8 +10,8 @@ about 4·10⁻¹⁰), the first a letter that YAML reads as text whatever follow
 
 from __future__ import annotations
 
-import secrets
 import string
+from random import SystemRandom
 
 from samverkan.core.records import Rules
 from samverkan.core.yamlfile import resolved_first
@@ -19,6 +19,9 @@ from samverkan.core.yamlfile import resolved_first
 RECORD_ID = Rules(pattern=r"^[a-z0-9]{2,16}$")
 LENGTH = 10
 _REST = string.ascii_lowercase + string.digits
+# The operating system's random source, as `secrets` uses it (whose import loads hmac and
+# OpenSSL: ~20M instructions on every `log`).
+_SYSTEM = SystemRandom()
 
 
 def _first_letters() -> str:
@@ -31,7 +34,7 @@ def new_id(taken: set[str] | frozenset[str] = frozenset()) -> str:
     """A random id that is not in `taken`."""
     first = _first_letters()
     while True:
-        candidate = secrets.choice(first) + "".join(secrets.choice(_REST)
+        candidate = _SYSTEM.choice(first) + "".join(_SYSTEM.choice(_REST)
                                                     for _ in range(LENGTH - 1))
         if candidate not in taken:
             return candidate
