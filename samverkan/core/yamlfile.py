@@ -477,16 +477,19 @@ def may_nest_deeper_than(text: str, limit: int) -> bool:
     """
     carried = 0
     for line in re.split(_LINE_BREAK, text):
-        if not line and 2 + carried <= limit:
-            continue  # (an empty line changes nothing: the text of the items YAML reads
-            #  in a large plan is mostly empty lines)
-        body = line.lstrip(" ")
-        indent = len(line) - len(body)
-        marks = sum(body.count(c) for c in "-?:[{")
-        if 2 * (indent + 1) + marks + carried > limit:
-            return True
-        carried = max(0, carried + line.count("[") + line.count("{")
-                      - line.count("]") - line.count("}"))
+        # (2 × (indent + 1) + marks is at most 2 × len(line) + 2: most lines, and the
+        # empty lines that make up most of the text of the items YAML reads in a large
+        # plan, need no counting)
+        if 2 * len(line) + 2 + carried > limit:
+            body = line.lstrip(" ")
+            indent = len(line) - len(body)
+            marks = (body.count("-") + body.count("?") + body.count(":") + body.count("[")
+                     + body.count("{"))
+            if 2 * (indent + 1) + marks + carried > limit:
+                return True
+        if carried or "[" in line or "{" in line:
+            carried = max(0, carried + line.count("[") + line.count("{")
+                          - line.count("]") - line.count("}"))
     return False
 
 
@@ -557,11 +560,11 @@ def check_nodes(doc: Document, root: Node, lang: str, already: int = 0) -> bool:
         value = node.value
         start, end = node.start_mark, node.end_mark
         if node.style and value != text[start.index:end.index]:  # quoted or block: decoded
-            bad = next((c for c in value if _is_control(c)), None)
+            bad = _first_control(value)
             if bad is not None:
                 doc.problem(start.line + 1, start.column + 1, "control_character_escaped",
                             lang, code=f"U+{ord(bad):04X}")
-            if any(c.isdigit() for c in value):
+            if any(map(str.isdigit, value)):
                 written = text[start.index:end.index]
                 for match in find_identity_numbers(value):
                     if not find_identity_numbers(written):
@@ -620,6 +623,17 @@ def check_nodes(doc: Document, root: Node, lang: str, already: int = 0) -> bool:
         doc.problem(1, 1, "too_deep", lang, limit=MAX_DEPTH)
         return False
     return True
+
+
+def _first_control(value: str) -> str | None:
+    """The first character of `value` that `_is_control`, or None (one search, not a call
+    per character: the quoted texts of a plan's head run to thousands of characters)."""
+    from samverkan.core.text import CONTROL
+
+    found = CONTROL.search(value)
+    at = found.start() if found is not None else len(value)
+    cr = value.find("\r", 0, at)
+    return value[cr] if cr != -1 else (found.group() if found is not None else None)
 
 
 def _is_control(char: str) -> bool:
