@@ -58,11 +58,12 @@ class FileLock:
         self._fd: int | None = None
         self._other: Any = None
 
-    def __enter__(self) -> FileLock:
+    def __enter__(self) -> None:
         try:
             import fcntl
         except ImportError:  # pragma: no cover - Windows
-            return self._library()
+            self._library()
+            return
         import time
 
         fd = os.open(self.lock, os.O_RDWR | os.O_CREAT, 0o644)
@@ -74,7 +75,8 @@ class FileLock:
                 if exc.errno not in (errno.EAGAIN, errno.EACCES):
                     os.close(fd)
                     if exc.errno in (errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOLCK):
-                        return self._library()
+                        self._library()
+                        return
                     raise
                 if time.monotonic() >= deadline:
                     os.close(fd)
@@ -82,10 +84,11 @@ class FileLock:
                 time.sleep(0.05)
                 continue
             self._fd = fd
-            return self
+            return
 
-    def _library(self) -> FileLock:
-        from filelock import FileLock as Library, Timeout
+    def _library(self) -> None:
+        from filelock import FileLock as Library
+        from filelock import Timeout
 
         self._other = Library(str(self.lock), timeout=self.timeout)
         try:
@@ -93,7 +96,6 @@ class FileLock:
         except Timeout:
             self._other = None
             raise LockTimeout(str(self.lock)) from None
-        return self
 
     def __exit__(self, *exc: object) -> None:
         if self._fd is not None:

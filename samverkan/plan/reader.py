@@ -121,22 +121,25 @@ class PlanRead:
         self.raw, self._text = b"", None
 
 
-def load_plan(path: Path, lang: str = "sv") -> PlanRead:
+def load_plan(path: Path, lang: str = "sv", keep: bool = True) -> PlanRead:
     """Read and check one plan file. Raises `Unreadable` only when it cannot be read.
 
-    A file whose bytes were read before (by any command) comes from the cache.
+    A file whose bytes were read before (by any command) comes from the cache; one read
+    now goes into it unless `keep` is False (for a command about to change the file).
     """
-    return load_plan_bytes(read_bytes(path, lang), path, lang)
+    return load_plan_bytes(read_bytes(path, lang), path, lang, keep)
 
 
-def load_plan_bytes(raw: bytes, path: Path | str, lang: str = "sv") -> PlanRead:
+def load_plan_bytes(raw: bytes, path: Path | str, lang: str = "sv",
+                    keep: bool = True) -> PlanRead:
     """`read_plan` of a file's bytes, through the cache (see `cache`)."""
     from samverkan.plan import cache
 
     found = cache.get(path, raw, lang)
     if found is None:
         found = read_plan(raw, str(path), lang)
-        cache.put(path, raw, lang, found)
+        if keep:
+            cache.put(path, raw, lang, found)
     return found
 
 
