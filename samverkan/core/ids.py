@@ -15,8 +15,8 @@ all check with these.
 
 from __future__ import annotations
 
-import secrets
 import string
+from random import SystemRandom
 
 from samverkan.core.records import Rules
 
@@ -24,6 +24,9 @@ RECORD_ID = Rules(pattern=r"^[a-z0-9]{2,16}$")
 SLUG = Rules(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)
 LENGTH = 10
 _REST = string.ascii_lowercase + string.digits
+# The operating system's random source, as `secrets` uses it (whose import loads hmac and
+# OpenSSL: ~20M instructions on every `log`).
+_SYSTEM = SystemRandom()
 
 
 def _first_letters() -> str:
@@ -38,7 +41,7 @@ def new_id(taken: set[str] | frozenset[str] = frozenset()) -> str:
     """A random id that is not in `taken`."""
     first = _first_letters()
     while True:
-        candidate = secrets.choice(first) + "".join(secrets.choice(_REST)
+        candidate = _SYSTEM.choice(first) + "".join(_SYSTEM.choice(_REST)
                                                     for _ in range(LENGTH - 1))
         if candidate not in taken:
             return candidate

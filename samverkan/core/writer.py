@@ -41,6 +41,71 @@ def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
+class LockTimeout(Exception):
+    """Another process held the lock longer than `LOCK_TIMEOUT`."""
+
+
+class FileLock:
+    """The lock file `lock`, held (`with FileLock(lock, timeout):`) by one process at a time.
+
+    On Unix it is `fcntl.flock` on the lock file, exactly as the filelock library locks
+    there (so that the two exclude each other), without importing filelock: its import
+    costs `log` about a fifth of the floor. Elsewhere, and on a file system without
+    flock, filelock does it (with its own fall-backs)."""
+
+    def __init__(self, lock: Path, timeout: float):
+        self.lock, self.timeout = lock, timeout
+        self._fd: int | None = None
+        self._other: Any = None
+
+    def __enter__(self) -> None:
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows
+            self._library()
+            return
+        import time
+
+        fd = os.open(self.lock, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    os.close(fd)
+                    if exc.errno in (errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOLCK):
+                        self._library()
+                        return
+                    raise
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise LockTimeout(str(self.lock)) from None
+                time.sleep(0.05)
+                continue
+            self._fd = fd
+            return
+
+    def _library(self) -> None:
+        from filelock import FileLock as Library
+        from filelock import Timeout
+
+        self._other = Library(str(self.lock), timeout=self.timeout)
+        try:
+            self._other.acquire()
+        except Timeout:
+            self._other = None
+            raise LockTimeout(str(self.lock)) from None
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # (closing the file releases its flock)
+            self._fd = None
+        if self._other is not None:
+            self._other.release()
+            self._other = None
+
+
 class _Changed(Exception):
     """The file changed after it was read; the caller reads it again."""
 
@@ -147,8 +212,6 @@ def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
     a missing file is read as empty bytes and created (if it is still missing). A
     symbolic link stays a link: the file it points to is replaced.
     """
-    from filelock import FileLock, Timeout
-
     shown = path
     if path.is_symlink():
         path = Path(os.path.realpath(path))
@@ -162,8 +225,7 @@ def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
     if not _writable(path.parent) or (path.exists() and not _writable(path)):
         raise WriteFailed(tr(lang, "write_readonly", path=shown))
     try:
-        lock = FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT)
-        with lock:
+        with FileLock(lock_path(path), LOCK_TIMEOUT):
             _remove_stale_temporaries(path)
             for _ in range(RETRIES):
                 before = read()
@@ -174,7 +236,7 @@ def update_file(path: Path, transform: Callable[[bytes], tuple[bytes, T]],
                 except _Changed:
                     continue
                 return result
-    except Timeout:
+    except LockTimeout:
         raise SamverkanError(tr(lang, "lock_timeout", path=shown)) from None
     except OSError as exc:
         raise _failure(exc, shown, lang) from None
@@ -194,16 +256,14 @@ def unexpected(path: Path, problems: list[Any], lang: str = "sv") -> WriteFailed
 def create_file(path: Path, data: bytes, exists_error: SamverkanError, lang: str = "sv") -> None:
     """Write a new file at `path` under the same lock as `update_file`; raise
     `exists_error` (and write nothing) if the file is already there."""
-    from filelock import FileLock, Timeout
-
     if not _writable(path.parent):
         raise WriteFailed(tr(lang, "write_readonly", path=path))
     try:
-        with FileLock(str(lock_path(path)), timeout=LOCK_TIMEOUT):
+        with FileLock(lock_path(path), LOCK_TIMEOUT):
             if path.exists():
                 raise exists_error
             atomic_write(path, data, lang)
-    except Timeout:
+    except LockTimeout:
         raise SamverkanError(tr(lang, "lock_timeout", path=path)) from None
 
 

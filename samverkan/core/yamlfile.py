@@ -308,8 +308,10 @@ def scan_text(doc: Document, body: bytes, lang: str) -> bool:
         for match in find_identity_numbers(line):
             doc.add(line_no, match.start + 1, identity_number_message(
                 lang, match.masked, match.looks_like), code=IDENTITY_NUMBER)
-    if b"\xe2\x80" in body or b"\xe2\x81" in body:
-        for hit in re.finditer(_BIDI_BYTES, body):
+    bidi = re.compile(_BIDI_BYTES)
+    for at in _places(body, b"\xe2"):  # (every match starts with this byte)
+        hit = bidi.match(body, at)
+        if hit is not None:
             start = body.rfind(b"\n", 0, hit.start()) + 1
             row = body.count(b"\n", 0, start) + 1
             col = len(body[start:hit.start()].decode("utf-8", "replace")) + 1
@@ -332,11 +334,31 @@ _ODD_BREAKS = (b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\xc2\x85", b"\xe2\
                b"\xe2\x80\xa9")
 
 
+def _places(body: bytes, byte: bytes) -> Iterator[int]:
+    """Where `byte` (one byte) occurs in `body`, found with `bytes.find` (a memory scan)."""
+    at = body.find(byte)
+    while at != -1:
+        yield at
+        at = body.find(byte, at + 1)
+
+
+def _contains(body: bytes, needle: bytes) -> bool:
+    """`needle in body`, quicker when the needle's first byte is rare (as the first bytes
+    of the odd line breaks are in Swedish text): a few places looked at instead of a
+    search through every byte."""
+    for count, at in enumerate(_places(body, needle[:1])):
+        if body.startswith(needle, at):
+            return True
+        if count > 64:
+            return needle in body
+    return False
+
+
 def lines_with_six_digits(body: bytes) -> Iterator[tuple[int, str]]:
     """(line number, line) of every line of the file (its UTF-8 `body`) that may hold an
     identity number."""
-    if (body.count(b"\r") != body.count(b"\r\n")
-            or any(b in body for b in _ODD_BREAKS)):
+    if ((b"\r" in body and body.count(b"\r") != body.count(b"\r\n"))
+            or any(_contains(body, b) for b in _ODD_BREAKS)):
         for line_no, line in enumerate(body.decode("utf-8").splitlines(), start=1):
             yield line_no, line  # (as YAML counts lines)
         return
@@ -455,13 +477,19 @@ def may_nest_deeper_than(text: str, limit: int) -> bool:
     """
     carried = 0
     for line in re.split(_LINE_BREAK, text):
-        body = line.lstrip(" ")
-        indent = len(line) - len(body)
-        marks = sum(body.count(c) for c in "-?:[{")
-        if 2 * (indent + 1) + marks + carried > limit:
-            return True
-        carried = max(0, carried + line.count("[") + line.count("{")
-                      - line.count("]") - line.count("}"))
+        # (2 × (indent + 1) + marks is at most 2 × len(line) + 2: most lines, and the
+        # empty lines that make up most of the text of the items YAML reads in a large
+        # plan, need no counting)
+        if 2 * len(line) + 2 + carried > limit:
+            body = line.lstrip(" ")
+            indent = len(line) - len(body)
+            marks = (body.count("-") + body.count("?") + body.count(":") + body.count("[")
+                     + body.count("{"))
+            if 2 * (indent + 1) + marks + carried > limit:
+                return True
+        if carried or "[" in line or "{" in line:
+            carried = max(0, carried + line.count("[") + line.count("{")
+                          - line.count("]") - line.count("}"))
     return False
 
 
@@ -532,11 +560,11 @@ def check_nodes(doc: Document, root: Node, lang: str, already: int = 0) -> bool:
         value = node.value
         start, end = node.start_mark, node.end_mark
         if node.style and value != text[start.index:end.index]:  # quoted or block: decoded
-            bad = next((c for c in value if _is_control(c)), None)
+            bad = _first_control(value)
             if bad is not None:
                 doc.problem(start.line + 1, start.column + 1, "control_character_escaped",
                             lang, code=f"U+{ord(bad):04X}")
-            if any(c.isdigit() for c in value):
+            if any(map(str.isdigit, value)):
                 written = text[start.index:end.index]
                 for match in find_identity_numbers(value):
                     if not find_identity_numbers(written):
@@ -595,6 +623,17 @@ def check_nodes(doc: Document, root: Node, lang: str, already: int = 0) -> bool:
         doc.problem(1, 1, "too_deep", lang, limit=MAX_DEPTH)
         return False
     return True
+
+
+def _first_control(value: str) -> str | None:
+    """The first character of `value` that `_is_control`, or None (one search, not a call
+    per character: the quoted texts of a plan's head run to thousands of characters)."""
+    from samverkan.core.text import CONTROL
+
+    found = CONTROL.search(value)
+    at = found.start() if found is not None else len(value)
+    cr = value.find("\r", 0, at)
+    return value[cr] if cr != -1 else (found.group() if found is not None else None)
 
 
 def _is_control(char: str) -> bool:

@@ -189,7 +189,7 @@ def log_activity(path: Path, activity: Activity, today: dt.date,
     from samverkan.plan.lines import activity_item
     from samverkan.plan.reader import load_plan_bytes, read_plan, with_appended
 
-    before = load_plan(path, lang)
+    before = load_plan(path, lang, keep=False)  # (the file as written goes into the cache)
     resolve_tags(_check_against_plan(before, path, activity, lang), activity.tags, lang)
 
     def transform(raw: bytes) -> tuple[bytes, tuple[Activity, bytes, PlanRead]]:

@@ -19,7 +19,6 @@ and an entry someone else owns is never read.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
@@ -27,7 +26,19 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-MAGIC = b"samverkan-cache 3\n"
+try:  # (SHA-256 without loading OpenSSL, which `hashlib` does: ~10M instructions a command)
+    from _sha256 import sha256
+except ImportError:  # pragma: no cover - Python 3.12 and later, or another build
+    try:
+        from _sha2 import sha256
+    except ImportError:
+        from hashlib import sha256
+
+# Python's own SHA-256 takes about 50 instructions a byte, OpenSSL's (through `hashlib`) a
+# few: above this size loading OpenSSL pays (both give the same digest).
+LARGE = 1 << 18
+
+MAGIC = b"samverkan-cache 4\n"
 MAX_ENTRIES = 256  # one per plan file and language; the oldest go first
 _fingerprint: bytes | None = None
 
@@ -51,7 +62,7 @@ def fingerprint() -> bytes:
     if _fingerprint is None:
         import importlib.util
 
-        digest = hashlib.sha256(MAGIC + sys.version.encode())
+        digest = sha256(MAGIC + sys.version.encode())
         for source in _sources(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))):
             digest.update(source.encode())
         for name in ("pydantic_core", "ruamel.yaml", "_ruamel_yaml"):
@@ -78,13 +89,18 @@ def _sources(folder: str) -> list[str]:
 
 
 def key(raw: bytes, lang: str) -> bytes:
-    digest = hashlib.sha256(fingerprint() + lang.encode() + b"\0")
+    if len(raw) > LARGE:
+        from hashlib import sha256 as quick
+
+        digest = quick(fingerprint() + lang.encode() + b"\0")
+    else:
+        digest = sha256(fingerprint() + lang.encode() + b"\0")
     digest.update(raw)
     return digest.digest()
 
 
 def _slot(folder: Path, path: Path, lang: str) -> Path:
-    name = hashlib.sha256(f"{os.path.abspath(path)}\0{lang}".encode()).hexdigest()[:40]
+    name = sha256(f"{os.path.abspath(path)}\0{lang}".encode()).hexdigest()[:40]
     return folder / f"{name}.plan"
 
 
@@ -120,13 +136,19 @@ def put(path: Path | str, raw: bytes, lang: str, read: Any) -> None:
         return
     tmp = None
     try:
-        payload = key(raw, lang) + pickle.dumps(read, 5)
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         target = _slot(folder, Path(path), lang)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         with open(tmp, "wb") as handle:
-            handle.write(MAGIC + zlib.crc32(payload).to_bytes(4, "big"))
-            handle.write(payload)
+            # (pickled straight into the file, the CRC-32 counted on the way and written
+            # last: no copy of the whole entry in memory, which for a plan of 100,000
+            # activities was a tenth of the command's peak)
+            handle.write(MAGIC + bytes(4))
+            out = _Summed(handle)
+            out.write(key(raw, lang))
+            pickle.dump(read, out, 5)
+            handle.seek(len(MAGIC))
+            handle.write(out.crc.to_bytes(4, "big"))
         os.replace(tmp, target)
         tmp = None
         if os.urandom(1)[0] < 16:
@@ -139,6 +161,17 @@ def put(path: Path | str, raw: bytes, lang: str, read: Any) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+class _Summed:
+    """A file to write to that keeps the CRC-32 of what was written."""
+
+    def __init__(self, handle: Any):
+        self.handle, self.crc = handle, 0
+
+    def write(self, data: Any) -> int:
+        self.crc = zlib.crc32(data, self.crc)
+        return self.handle.write(data)  # type: ignore[no-any-return]
 
 
 def _prune(folder: Path) -> None:

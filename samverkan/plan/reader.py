@@ -103,29 +103,43 @@ class PlanRead:
         return [p for p in self.problems if p.severity == "error"]
 
     def __getstate__(self) -> tuple:  # (for the cache: everything but the bytes)
-        return self.path, self.problems, self.plan, self.layout
+        # The activities as plain tuples: pickle writes a record (a named tuple) through a
+        # Python call each, a plain tuple at C speed (10,000 activities: 100M instructions
+        # against 15M).
+        plan, rows = self.plan, None
+        if plan is not None and plan.activities:
+            rows = list(map(tuple, plan.activities))
+            plan = plan._replace(activities=())
+        return self.path, self.problems, plan, self.layout, rows
 
     def __setstate__(self, state: tuple) -> None:
-        self.path, self.problems, self.plan, self.layout = state
+        self.path, self.problems, plan, self.layout, rows = state
+        if rows:
+            make = tuple.__new__
+            plan = plan._replace(activities=tuple([make(Activity, row) for row in rows]))
+        self.plan = plan
         self.raw, self._text = b"", None
 
 
-def load_plan(path: Path, lang: str = "sv") -> PlanRead:
+def load_plan(path: Path, lang: str = "sv", keep: bool = True) -> PlanRead:
     """Read and check one plan file. Raises `Unreadable` only when it cannot be read.
 
-    A file whose bytes were read before (by any command) comes from the cache.
+    A file whose bytes were read before (by any command) comes from the cache; one read
+    now goes into it unless `keep` is False (for a command about to change the file).
     """
-    return load_plan_bytes(read_bytes(path, lang), path, lang)
+    return load_plan_bytes(read_bytes(path, lang), path, lang, keep)
 
 
-def load_plan_bytes(raw: bytes, path: Path | str, lang: str = "sv") -> PlanRead:
+def load_plan_bytes(raw: bytes, path: Path | str, lang: str = "sv",
+                    keep: bool = True) -> PlanRead:
     """`read_plan` of a file's bytes, through the cache (see `cache`)."""
     from samverkan.plan import cache
 
     found = cache.get(path, raw, lang)
     if found is None:
         found = read_plan(raw, str(path), lang)
-        cache.put(path, raw, lang, found)
+        if keep:
+            cache.put(path, raw, lang, found)
     return found
 
 
