@@ -159,6 +159,29 @@ def test_a_plan_from_the_cache_is_the_plan(plans: Path) -> None:
         kept.year = 2030
 
 
+def test_a_large_file_is_kept_when_it_is_read_a_second_time(cli, plans: Path,
+                                                             monkeypatch) -> None:
+    """CI and the first command after a `git pull` read a file once: for a large file that
+    read does not pay for pickling it; the second read of the same bytes keeps it; `log`
+    keeps the file it wrote at once, since the next command reads exactly that."""
+    monkeypatch.setattr(cache, "SECOND_READ", 100)  # (the plans here are a few KB)
+    path = with_activities(plans, ACTIVITIES)
+    raw = path.read_bytes()
+    assert done(cli, plans, "trygghetsvandringar") == 1
+    assert cache.get(path, raw, "sv") is None  # only seen
+    assert done(cli, plans, "trygghetsvandringar") == 1
+    kept = cache.get(path, raw, "sv")
+    assert kept is not None and kept.plan == read_plan(raw, str(path)).plan
+    # the marker of other bytes does not count as seen
+    path.write_bytes(raw + b"  - {id: c5d6, pledge: trygghetsvandringar, date: 2021-05-01}\n")
+    assert done(cli, plans, "trygghetsvandringar") == 2
+    assert cache.get(path, path.read_bytes(), "sv") is None
+    result = cli("log", "trygghetsvandringar", "--date", "2021-06-01", "--plans-dir", plans)
+    assert result.exit_code == 0, result.output
+    assert cache.get(path, path.read_bytes(), "sv") is not None
+    assert done(cli, plans, "trygghetsvandringar") == 3
+
+
 def run(code: str, cwd: Path, env: dict[str, str] | None = None) -> str:
     result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=cwd,
                             capture_output=True, text=True,

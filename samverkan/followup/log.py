@@ -214,7 +214,7 @@ def log_activity(path: Path, activity: Activity, today: dt.date,
         return new, (recorded, new, check)
 
     recorded, new, check = update_file(path, transform, lang)
-    cache.put(path, new, lang, check)
+    cache.put(path, new, lang, check, eager=True)
     plan = check.plan
     assert plan is not None
     pledge = plan.pledge(activity.pledge)
