@@ -171,21 +171,27 @@ def import_values(table: ExportTable, folder: Path, series_id: str, today: dt.da
     _check_range(series, table, lang)
 
     def transform(raw: bytes) -> tuple[bytes, ImportResult]:
-        loaded = load_series_bytes(raw, str(path), lang)
-        series = loaded.plan
-        if not isinstance(series, Series) or loaded.root is None or loaded.text is None or any(
-                p.severity == "error" for p in loaded.problems):
-            raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
-                              [p for p in loaded.problems if p.severity == "error"])
+        series, text, root = _editable(raw, path, lang)
         _check_frequency(series, table, lang)
         text, (added, changed, unchanged) = merge_values(
-            loaded.text, loaded.root, series, table.values, label, today, str(path), lang)
+            text, root, series, table.values, label, today, str(path), lang)
         _verify(text, path, table.values, lang)
         result = ImportResult(path, series.id, added, changed, unchanged,
                               table.values[0].period, table.values[-1].period)
         return text.encode("utf-8"), result
 
     return update_file(path, transform, lang)
+
+
+def _editable(raw: bytes, path: Path, lang: str) -> tuple[Series, str, Node]:
+    """The series in the bytes a write is about to change, with its text and YAML tree;
+    `PlanInvalid` with its errors when it has any."""
+    loaded = load_series_bytes(raw, str(path), lang)
+    series = loaded.plan
+    errors = [p for p in loaded.problems if p.severity == "error"]
+    if not isinstance(series, Series) or loaded.root is None or loaded.text is None or errors:
+        raise PlanInvalid(tr(lang, "plan_has_errors", path=path), errors)
+    return series, loaded.text, loaded.root
 
 
 def _check_range(series: object, table: ExportTable, lang: str) -> None:
@@ -249,13 +255,7 @@ def record_value(path: Path, period: Period, value: float, source: str | None, d
     from samverkan.core.writer import encode_like, replace_item
 
     def transform(raw: bytes) -> tuple[bytes, Recorded]:
-        loaded = load_series_bytes(raw, str(path), lang)
-        series = loaded.plan
-        if not isinstance(series, Series) or loaded.root is None or loaded.text is None or any(
-                p.severity == "error" for p in loaded.problems):
-            raise PlanInvalid(tr(lang, "plan_has_errors", path=path),
-                              [p for p in loaded.problems if p.severity == "error"])
-        text, root = loaded.text, loaded.root
+        series, text, root = _editable(raw, path, lang)
         _, seq = child_node(root, "values")
         items = list(zip(seq.value, series.values)) if isinstance(seq, SequenceNode) else []
         if isinstance(seq, SequenceNode) and seq.flow_style and seq.value:
