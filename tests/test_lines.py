@@ -284,6 +284,19 @@ def test_any_line_among_the_activities_is_read_alike(noise: str) -> None:
     assert_alike(quick, full)
 
 
+@pytest.mark.parametrize("comment", ["#\x0c", "# färg \x1b[31m", "#\x7f", "# tab\there"])
+def test_a_control_character_in_a_comment_among_the_activities_is_read_alike(
+        comment: str) -> None:
+    """YAML refuses a control character (but a tab) in a comment, so the quick reading
+    must too (found by the property above: a form feed after `#`)."""
+    line = _line({"pledge": "vandringar", "date": dt.date(2021, 3, 1)})
+    for text in (SMALL_HEAD + "activities:\n" + line + comment + "\n",
+                 SMALL_HEAD + "activities: " + comment + "\n" + line):
+        quick, full = read_both(text)
+        assert_alike(quick, full)
+        assert bool(quick.problems) == ("\t" not in comment)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(items, st.booleans()), min_size=1, max_size=5))
 def test_any_mix_of_line_and_block_items_is_read_alike(logged: list) -> None:

@@ -60,8 +60,11 @@ _ITEM = (
     rb"\} *"
 )
 _ITEM_LINES = re.compile(rb"^" + _ITEM + rb"\r?$", re.MULTILINE)
-_KEY_LINE = re.compile(rb"activities:(?: +#[^\n]*)? *")
-_COMMENT = re.compile(rb" *#[^\r\n]*")
+# A comment: any character YAML takes in one (a control character other than a tab is refused
+# by YAML, which then says where: the file is read the ordinary way).
+_COMMENT_TEXT = rb"#[^\x00-\x08\x0a-\x1f\x7f]*"
+_KEY_LINE = re.compile(rb"activities:(?: +" + _COMMENT_TEXT + rb")? *")
+_COMMENT = re.compile(rb" *" + _COMMENT_TEXT)
 # A line that starts at the margin and is no list item or comment: a key after the list.
 # (Written with the line break first, so that the search runs from line break to line break.)
 _TOP_LEVEL = re.compile(rb"\n(?:[^ #\r\n-]|-(?! |\r?\n|\r?\Z))")
