@@ -134,3 +134,23 @@ def test_a_title_names_the_sources_concept_where_the_title_is_shown(cli, tmp_pat
     english = cli("status", "--plan", path, "--lang", "en", "--format", "markdown").stdout
     assert "Ansvarsfull alkoholservering (the concept “Ansvarsfull alkoholförsäljning”)" \
         in english
+
+
+def test_log_refuses_exactly_what_validate_finds_in_a_file_written_by_hand(cli, tmp_path):
+    """One definition of "a pledge of the plan", "a date in the plan year" and "a pledge
+    counted by dates takes no count above 1": `log` refuses through its options what
+    `validate` reports when the same activity is written into the file by hand."""
+    cases = [("riskkvallar", "2021-06-05", "1", False), ("riskkvallar", "2021-06-05", "2", True),
+             ("servering", "2021-06-05", "2", False), ("riskkvällar", "2021-06-05", "1", True),
+             ("riskkvallar", "2020-12-31", "1", True), ("servering", "2020-06-05", "3", True)]
+    for n, (pledge, date, count, wrong) in enumerate(cases):
+        (tmp_path / f"log{n}").mkdir()
+        logged = plan_file(tmp_path / f"log{n}")
+        refused = cli("log", pledge, "--plan", logged, "--date", date, "--count", count,
+                      "--place", "Krogen", today="2021-12-31")
+        (tmp_path / f"hand{n}").mkdir()
+        by_hand = plan_file(tmp_path / f"hand{n}", f"""\
+          - {{id: a1, pledge: {pledge}, date: {date}, count: {count}, place: Krogen}}
+        """)
+        found = cli("validate", by_hand).stdout.strip()
+        assert (refused.exit_code != 0, bool(found)) == (wrong, wrong), (pledge, date, found)

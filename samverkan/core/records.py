@@ -312,6 +312,17 @@ def error_message(err: dict, lang: str, root: type, known_errors: frozenset[str]
     return tr(lang, "want_valid", field=name, detail=err["msg"])
 
 
+def plain(value: Any) -> Any:
+    """A record as the plain data a file gives it (mappings, lists, scalars; a field
+    without a value left out): what the checks that read plain data read."""
+    if is_record(type(value)):
+        return {name: plain(item) for name, item in zip(value._fields, value)
+                if item is not None}
+    if isinstance(value, tuple):
+        return [plain(item) for item in value]
+    return value
+
+
 def build(cls: type, data: Any) -> Any:
     """`data` as a `cls` record; raises pydantic-core's `ValidationError` when it is not
     one (for code and tests that build records from data known to be right)."""

@@ -32,6 +32,7 @@ from samverkan.followup.compliance import (
     counting_key,
     pledge_status,
 )
+from samverkan.plan.checks import new_activity_findings
 from samverkan.plan.model import Activity, Occasion, Plan, Pledge, is_owner
 from samverkan.plan.reader import PlanRead, load_plan
 
@@ -113,20 +114,24 @@ def undefined_tags_note(plan: Plan, activity: Activity, lang: str = "sv") -> str
 
 
 def _check_against_plan(read: PlanRead, path: Path, activity: Activity, lang: str) -> Plan:
-    """The plan must be free of errors, know the pledge and cover the date; a pledge
-    counted by dates takes no --count above 1."""
+    """The plan must be free of errors, and the checks of a plan file must find nothing
+    wrong at the activity (`checks.new_activity_findings`): a pledge of the plan, a date
+    in its year, no count above 1 for a pledge counted by dates. Each is said in the
+    words of the option that gave it."""
     plan = read.plan
     if not read.ok or plan is None or read.text is None:
         raise PlanInvalid(tr(lang, "plan_has_errors", path=path), read.errors)
-    pledge = plan.pledge(activity.pledge)
-    if pledge is None:
-        raise UsageError(unknown_pledge_message(activity.pledge, plan, lang))
-    if activity.date.year != plan.year:
-        raise UsageError(tr(lang, "plan_year_mismatch", path=path, plan_year=plan.year,
-                            date=activity.date.isoformat(), year=activity.date.year))
-    if pledge.target and pledge.target.counting == "dates" and activity.count > 1:
-        raise UsageError(tr(lang, "log_dates_count", pledge=pledge.id, count=activity.count,
-                            unit=pledge.target.unit))
+    for finding in new_activity_findings(plan, activity):
+        if finding.key == "unknown_pledge_ref":
+            raise UsageError(unknown_pledge_message(activity.pledge, plan, lang))
+        if finding.key == "date_outside_year":
+            raise UsageError(tr(lang, "plan_year_mismatch", path=path, plan_year=plan.year,
+                                date=activity.date.isoformat(), year=activity.date.year))
+        if finding.key == "dates_count_ignored":
+            pledge = plan.pledge(activity.pledge)
+            unit = pledge.target.unit if pledge and pledge.target else ""
+            raise UsageError(tr(lang, "log_dates_count", pledge=activity.pledge,
+                                count=activity.count, unit=unit))
     return plan
 
 
@@ -190,11 +195,15 @@ def log_activity(path: Path, activity: Activity, today: dt.date,
     from samverkan.plan.reader import load_plan_bytes, read_plan, with_appended
 
     before = load_plan(path, lang, keep=False)  # (the file as written goes into the cache)
-    resolve_tags(_check_against_plan(before, path, activity, lang), activity.tags, lang)
+    checked = _check_against_plan(before, path, activity, lang)
+    resolve_tags(checked, activity.tags, lang)
 
     def transform(raw: bytes) -> tuple[bytes, tuple[Activity, bytes, PlanRead]]:
-        read = before if before.raw == raw else load_plan_bytes(raw, path, lang)
-        plan = _check_against_plan(read, path, activity, lang)
+        if before.raw == raw:  # (the file did not change since it was checked)
+            read, plan = before, checked
+        else:
+            read = load_plan_bytes(raw, path, lang)
+            plan = _check_against_plan(read, path, activity, lang)
         recorded = activity._replace(id=new_id({a.id for a in plan.activities if a.id}),
                                      tags=resolve_tags(plan, activity.tags, lang))
         appended = with_appended(read, recorded)

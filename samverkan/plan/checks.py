@@ -15,9 +15,11 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
+from samverkan.core.records import plain
 from samverkan.core.text import suggest
 from samverkan.core.units import in_range, indicator_unit, is_finite, shown, value_range
 from samverkan.core.yamlfile import Finding, duplicate_ids, items
+from samverkan.plan.model import Activity, Plan
 
 
 class Keys(NamedTuple):
@@ -336,6 +338,23 @@ def run_checks(data: Any, activities: Sequence[Keys], name: str | None = None) -
     for check in CHECKS:
         findings.extend(check(data, activities))
     return findings
+
+
+def new_activity_findings(plan: Plan, activity: Activity) -> list[Finding]:
+    """What the checks above find at `activity` when it is added to `plan` (a plan free of
+    errors): the same definitions as for a file, so that `log` refuses through its options
+    what `validate` would report in the file, and appends without reading the file again
+    only when a full reading finds nothing new (`reader.with_appended`). A tag that is not
+    defined is reported where it is first used: here only when no other activity has it."""
+    head = plain(plan._replace(activities=()))
+    new = Keys(activity.id, activity.pledge, activity.date, activity.tags, activity.count)
+    found = [f for f in run_checks(head, [new]) if f.loc[:2] == ("activities", 0)]
+    if any(f.key == "tag_undefined" for f in found):
+        earlier = [Keys(None, None, None, tags)
+                   for tags in dict.fromkeys(a.tags for a in plan.activities)]
+        found = [f for f in run_checks(head, [*earlier, new])
+                 if f.loc[:2] == ("activities", len(earlier))]
+    return found
 
 
 def check_agreement_ids(data: Any) -> list[Finding]:

@@ -41,7 +41,7 @@ from samverkan.core.yamlfile import (
     without_gc,
     yaml_loader,
 )
-from samverkan.plan.checks import Keys, run_checks
+from samverkan.plan.checks import Keys, new_activity_findings, run_checks
 from samverkan.plan.lines import (
     Split,
     activity_item,
@@ -345,18 +345,16 @@ def with_appended(read: PlanRead, activity: Activity) -> tuple[bytes, PlanRead] 
     new bytes in full (the caller then reads them).
 
     It cannot differ when the file was read through its split and is free of errors,
-    and the new activity reads back from its line as itself, with a new id, a pledge
-    of the plan and a date in the plan's year: no check can object to it then.
+    and the new activity reads back from its line as itself, with a new id, and the
+    plan's checks find nothing at it (`checks.new_activity_findings`).
     """
     layout, plan = read.layout, read.plan
     if layout is None or plan is None or not read.ok or activity.id is None:
         return None
     line = activity_line(activity, layout.indent)
-    if read_line(line) != activity or plan.pledge(activity.pledge) is None:
+    if read_line(line) != activity or any(a.id == activity.id for a in plan.activities):
         return None
-    if activity.date.year != plan.year or any(a.id == activity.id for a in plan.activities):
-        return None
-    if not _checks_agree(plan, activity):
+    if new_activity_findings(plan, activity):
         return None
     from samverkan.core.pnr import find_identity_numbers
 
@@ -372,24 +370,6 @@ def with_appended(read: PlanRead, activity: Activity) -> tuple[bytes, PlanRead] 
                      plan._replace(activities=(*plan.activities, activity)),
                      Layout(layout.at + len(added), layout.indent, False, layout.newline, nodes))
     return new, after
-
-
-def _checks_agree(plan: Plan, activity: Activity) -> bool:
-    """Whether the checks find nothing new with `activity` added: a pledge counted by
-    dates gets no count above 1, and each tag is defined, or already used (so already
-    reported), in a plan that defines its tags (see `plan.checks`)."""
-    pledge = plan.pledge(activity.pledge)
-    if (pledge is not None and pledge.target is not None
-            and pledge.target.counting == "dates" and activity.count > 1):
-        return False
-    if not plan.tags:  # (a plan without tags: is not checked for them)
-        return True
-    known = {t.id for t in plan.tags}
-    for p in plan.pledges:
-        if p.target is not None:
-            known.update(r.tag for r in p.target.requirements)
-    return all(tag in known or any(tag in a.tags for a in plan.activities)
-               for tag in activity.tags)
 
 
 # --- the node tree, for edits of the text --------------------------------------------
