@@ -24,7 +24,7 @@ import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -232,7 +232,10 @@ class Drawing:
                 text.append(span)
 
 
-@lru_cache(maxsize=None)
+# --- pygal, drawing the same charts with less work ------------------------------------------
+
+
+@cache
 def _chart_class(kind: str) -> Any:
     """pygal's chart class for `kind`, drawing the same chart with less work.
 
@@ -243,7 +246,9 @@ def _chart_class(kind: str) -> Any:
     tooltip data (`<desc>` elements for pygal's script, which `Drawing._inline` would
     remove). The chart, and so its bytes, are the same."""
     import pygal
+    from pygal.config import SerieConfig
 
+    _names_once(SerieConfig)
     get = object.__getattribute__
 
     def __getattribute__(self: Any, name: str) -> Any:
@@ -256,14 +261,38 @@ def _chart_class(kind: str) -> Any:
                 return getattr(state, name)
         return get(self, name)
 
-    base = {"xy": pygal.XY, "line": pygal.Line, "bar": pygal.Bar,
-            "hbar": pygal.HorizontalBar}[kind]
     def _tooltip_data(self: Any, *args: Any, **kwargs: Any) -> None:
         return None
 
+    base = {"xy": pygal.XY, "line": pygal.Line, "bar": pygal.Bar,
+            "hbar": pygal.HorizontalBar}[kind]
     return type(base.__name__, (base,), {"__getattribute__": __getattribute__,
                                          "_tooltip_data": _tooltip_data,
                                          "__module__": __name__})
+
+
+def _names_once(cls: type) -> None:
+    """`dir()` of a `cls` object answered from its class's names, listed once.
+
+    pygal asks `dir()` of a new series configuration (`SerieConfig`) once for each of
+    the chart's settings, for every series: some 200 times a chart, each gathering the
+    names of the class and of all its bases anew; about a quarter of a chart's cost.
+    An object's names are its class's names and those of its own attributes; a series
+    configuration's own attributes are its class's settings, so the class's list is the
+    answer, and it is given whenever that holds (else, and for an object of a subclass,
+    the names are gathered as before). `dir()` copies and sorts what it gets: the same
+    list either way."""
+    if "__dir__" in cls.__dict__:
+        return
+    names = type.__dir__(cls)
+    known = frozenset(names)
+
+    def __dir__(self: Any) -> Any:
+        if type(self) is cls and self.__dict__.keys() <= known:
+            return names
+        return object.__dir__(self)
+
+    cls.__dir__ = __dir__  # type: ignore[method-assign,assignment]
 
 
 GEOMETRY = {"d", "x", "y", "cx", "cy", "r", "width", "height", "transform"}
