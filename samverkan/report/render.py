@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from samverkan import __version__
 from samverkan.core.text import md_cell
 from samverkan.followup.compliance import ATTENTION, PLEDGE_STATUSES
-from samverkan.report.content import AgreementReport, YearReport
-from samverkan.report.words import Words
+
+if TYPE_CHECKING:  # (the lägesbild and EST documents use `environment` without them)
+    from samverkan.report.content import AgreementReport, YearReport
+    from samverkan.report.words import Words
 
 
 @dataclass(frozen=True)

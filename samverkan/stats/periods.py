@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from samverkan.core.years import PeriodError, in_range
 
@@ -70,6 +71,17 @@ def _month(year: str, month: str) -> Period:
 
 def parse_period(value: object) -> Period:
     """A period as written in a data file: `2016`, `2021-03` or `2017–2018`."""
+    if type(value) is str:  # a series value's period, asked for again and again
+        return _parse_text(value)
+    return _parse(value)
+
+
+@lru_cache(maxsize=4096)
+def _parse_text(value: str) -> Period:
+    return _parse(value)
+
+
+def _parse(value: object) -> Period:
     if isinstance(value, bool):
         raise PeriodError("series_bad_period", str(value))
     if isinstance(value, int):

@@ -7,6 +7,8 @@ years' pictures in git. HTML is one self-contained, printable file (see `render_
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
+from typing import Any
 
 from samverkan import __version__
 from samverkan.core.i18n import tr
@@ -90,11 +92,17 @@ def render_markdown(lb: Lagesbild, created: dt.date) -> str:
 def markdown_html(text: str) -> object:
     """The group's Markdown as HTML: raw HTML in it is escaped and images are not
     rendered (the document fetches nothing)."""
-    from markdown_it import MarkdownIt
     from markupsafe import Markup
 
-    md = MarkdownIt("commonmark", {"html": False}).disable("image")
-    return Markup(md.render(text))
+    return Markup(_markdown().render(text))
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> Any:
+    """The one Markdown parser of a run (building it costs more than a text's rendering)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False}).disable("image")
 
 
 def _kind(block: object) -> str:

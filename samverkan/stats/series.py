@@ -85,8 +85,9 @@ class Series(NamedTuple):
         return self.label or self.title
 
     def at(self, period: Period, category: str | None = None) -> SeriesValue | None:
+        text = str(period)  # a value's period is kept in this notation (`PeriodText`)
         return next((v for v in self.values
-                     if v.category == category and v.when == period), None)
+                     if v.period == text and v.category == category), None)
 
     def categories(self) -> list[str]:
         seen: list[str] = []
