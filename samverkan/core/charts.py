@@ -24,7 +24,6 @@ import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -105,10 +104,13 @@ class Drawing:
     def render(self, chart_id: str, title: str, desc: str,
                css_class: str = "chart-svg") -> Markup:
         """The chart as an inline, labelled, self-contained `<svg>` (see the module's doc)."""
+        import pygal
         from pygal.etree import etree
         from pygal.style import Style
 
         etree.to_etree()  # the standard library's, the same output whether lxml is there
+        kinds = {"xy": pygal.XY, "line": pygal.Line, "bar": pygal.Bar,
+                 "hbar": pygal.HorizontalBar}
         families = {f"{part}_font_family": "inherit" for part in (
             "label", "major_label", "value", "value_label", "tooltip", "title", "legend",
             "no_data")}
@@ -131,7 +133,7 @@ class Drawing:
             "truncate_legend": -1, "truncate_label": -1, "show_x_guides": False,
             "show_legend": any(t is not None for t, _, _ in self.series),
             "print_zeroes": False, **self.options}
-        chart = _chart_class(self.kind)(**options)
+        chart = kinds[self.kind](**options)
         chart.uuid = chart_id  # the stylesheet is scoped to `#chart-<chart_id>`
         for name, values, look in self.series:
             chart.add(name, values, stroke=look.width > 0 or look.fill,
@@ -230,69 +232,6 @@ class Drawing:
                 span = text.makeelement("tspan", {"x": x, "dy": f"{dy:g}"})
                 span.text = line
                 text.append(span)
-
-
-# --- pygal, drawing the same charts with less work ------------------------------------------
-
-
-@cache
-def _chart_class(kind: str) -> Any:
-    """pygal's chart class for `kind`, drawing the same chart with less work.
-
-    While it draws, a pygal chart looks every attribute up through its `__getattribute__`
-    (the drawing's transient state first, then the chart), which looks `state` itself up
-    through the same method two or three times: a good part of a chart's cost. This
-    subclass answers the same attributes the same way in one step. It also writes no
-    tooltip data (`<desc>` elements for pygal's script, which `Drawing._inline` would
-    remove). The chart, and so its bytes, are the same."""
-    import pygal
-    from pygal.config import SerieConfig
-
-    _names_once(SerieConfig)
-    get = object.__getattribute__
-
-    def __getattribute__(self: Any, name: str) -> Any:
-        if name != "state" and not name.startswith("__"):
-            try:
-                state = get(self, "state")
-            except AttributeError:
-                state = None
-            if state is not None and name in state.__dict__:
-                return getattr(state, name)
-        return get(self, name)
-
-    def _tooltip_data(self: Any, *args: Any, **kwargs: Any) -> None:
-        return None
-
-    base = {"xy": pygal.XY, "line": pygal.Line, "bar": pygal.Bar,
-            "hbar": pygal.HorizontalBar}[kind]
-    return type(base.__name__, (base,), {"__getattribute__": __getattribute__,
-                                         "_tooltip_data": _tooltip_data,
-                                         "__module__": __name__})
-
-
-def _names_once(cls: type) -> None:
-    """`dir()` of a `cls` object answered from its class's names, listed once.
-
-    pygal asks `dir()` of a new series configuration (`SerieConfig`) once for each of
-    the chart's settings, for every series: some 200 times a chart, each gathering the
-    names of the class and of all its bases anew; about a quarter of a chart's cost.
-    An object's names are its class's names and those of its own attributes; a series
-    configuration's own attributes are its class's settings, so the class's list is the
-    answer, and it is given whenever that holds (else, and for an object of a subclass,
-    the names are gathered as before). `dir()` copies and sorts what it gets: the same
-    list either way."""
-    if "__dir__" in cls.__dict__:
-        return
-    names = type.__dir__(cls)
-    known = frozenset(names)
-
-    def __dir__(self: Any) -> Any:
-        if type(self) is cls and self.__dict__.keys() <= known:
-            return names
-        return object.__dir__(self)
-
-    cls.__dir__ = __dir__  # type: ignore[method-assign,assignment]
 
 
 GEOMETRY = {"d", "x", "y", "cx", "cy", "r", "width", "height", "transform"}
