@@ -15,18 +15,13 @@ all check with these.
 
 from __future__ import annotations
 
-import string
-from random import SystemRandom
-
 from samverkan.core.records import Rules
 
 RECORD_ID = Rules(pattern=r"^[a-z0-9]{2,16}$")
 SLUG = Rules(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)
 LENGTH = 10
-_REST = string.ascii_lowercase + string.digits
-# The operating system's random source, as `secrets` uses it (whose import loads hmac and
-# OpenSSL: ~20M instructions on every `log`).
-_SYSTEM = SystemRandom()
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_REST = _LETTERS + "0123456789"
 
 
 def _first_letters() -> str:
@@ -34,14 +29,20 @@ def _first_letters() -> str:
     `true`, `n` `null`, …): asked of the YAML library's own rules."""
     from samverkan.core.yamlfile import resolved_first
 
-    return "".join(c for c in string.ascii_lowercase if c not in resolved_first())
+    return "".join(c for c in _LETTERS if c not in resolved_first())
 
 
 def new_id(taken: set[str] | frozenset[str] = frozenset()) -> str:
     """A random id that is not in `taken`."""
+    # The operating system's random source, as `secrets` uses it (whose import loads hmac
+    # and OpenSSL: ~20M instructions on every `log`); `random` itself only here (its import
+    # costs every command that reads a plan ~3M).
+    from random import SystemRandom
+
+    system = SystemRandom()
     first = _first_letters()
     while True:
-        candidate = _SYSTEM.choice(first) + "".join(_SYSTEM.choice(_REST)
+        candidate = system.choice(first) + "".join(system.choice(_REST)
                                                     for _ in range(LENGTH - 1))
         if candidate not in taken:
             return candidate

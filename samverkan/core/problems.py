@@ -8,7 +8,6 @@ an exit code; nothing below the CLI prints.
 
 from __future__ import annotations
 
-import json
 from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
@@ -49,6 +48,8 @@ class Problem(NamedTuple):
 def render_problems(problems: list[Problem], fmt: str = "text") -> str:
     """All problems in one of the formats `text`, `github` or `json`."""
     if fmt == "json":
+        import json
+
         return json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2)
     if fmt == "github":
         return "\n".join(p.format_github() for p in problems)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -94,15 +93,13 @@ def read_series(path: Path, lang: str = "sv") -> SeriesRead:
     return found
 
 
-@dataclass
 class SeriesFolder:
     """The series of a data folder as they are asked for, each read once (the problems of
     one that does not read are kept, for the message)."""
 
-    folder: Path
-    lang: str = "sv"
-
-    def __post_init__(self) -> None:
+    # (a plain class: a dataclass costs ~1M instructions to define on every `status`)
+    def __init__(self, folder: Path, lang: str = "sv") -> None:
+        self.folder, self.lang = folder, lang
         self._read: dict[str, tuple[Series | None, list[Problem]]] = {}
 
     def path(self, series_id: str) -> Path:

@@ -6,10 +6,8 @@ Every renderer takes the computed `Compliance` and a language and returns text
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
-import json
 from typing import TYPE_CHECKING, Any
 
 from samverkan.core.i18n import counted, tr
@@ -139,8 +137,15 @@ def status_dict(c: Compliance, plan_path: str) -> dict:
     }
 
 
+def json_text(data: Any) -> str:
+    """`data` as the JSON every `--format json` writes (UTF-8 as is, indented)."""
+    import json  # (only here: its import costs every `status` ~4M instructions)
+
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
 def render_json(c: Compliance, plan_path: str) -> str:
-    return json.dumps(status_dict(c, plan_path), ensure_ascii=False, indent=2)
+    return json_text(status_dict(c, plan_path))
 
 
 # --- words and numbers ---------------------------------------------------------------
@@ -352,6 +357,8 @@ CSV_DELIMITER = ";"  # what a Swedish Excel reads without asking (decimal comma)
 def csv_text(header: list[str], rows: list[list[Any]], delimiter: str = CSV_DELIMITER) -> str:
     """CSV the way `status` and `activities` write it: UTF-8 with a byte-order mark and
     CRLF line ends (so Excel reads å, ä, ö), `delimiter` between the fields."""
+    import csv  # (only here: its import costs every `status` ~1M instructions)
+
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(header)
@@ -530,7 +537,7 @@ def render_activities(entries: list[Entry], fmt: str, lang: str,
     whose lines fit `width`. The table and markdown show tags by their titles in
     `tag_titles` (id → title); json and csv by their ids, as in the file."""
     if fmt == "json":
-        return json.dumps([entry_dict(e) for e in entries], ensure_ascii=False, indent=2) + "\n"
+        return json_text([entry_dict(e) for e in entries]) + "\n"
     if fmt == "csv":
         return csv_text(ACTIVITY_FIELDS,
                         [[_blank(d[k]) if k != "tags" else ", ".join(d[k])
@@ -619,7 +626,7 @@ def render_agreement(picture: AgreementPicture, fmt: str, lang: str,
                      note: str | None = None, width: int | None = None,
                      delimiter: str = CSV_DELIMITER) -> str:
     if fmt == "json":
-        return json.dumps(agreement_dict(picture), ensure_ascii=False, indent=2) + "\n"
+        return json_text(agreement_dict(picture)) + "\n"
     if fmt == "csv":
         return csv_text(["id", "title", "year", "target", "done", "status", "status_text"],
                         [[row.id, row.title, year, _blank(p.main.target if p.main else None),
@@ -703,7 +710,7 @@ def render_pledges(plan: Any, plan_path: str, fmt: str, lang: str, width: int | 
     """The plan's pledges with ids, targets, units and due dates, in `fmt`."""
     data = pledge_list_dict(plan, plan_path)
     if fmt == "json":
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return json_text(data) + "\n"
     if fmt == "csv":
         fields = ["id", "title", "focus_area", "owner", "target", "unit", "counting", "start",
                   "due"]
