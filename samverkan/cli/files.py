@@ -1,7 +1,5 @@
 """The commands about the files themselves: validate, schema."""
 
-from __future__ import annotations
-
 import os
 from enum import Enum
 from pathlib import Path

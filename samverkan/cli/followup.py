@@ -1,8 +1,6 @@
 """The commands of the pledge follow-up: log, pledges, status, report, measure, init,
 activities, remove."""
 
-from __future__ import annotations
-
 import datetime as dt
 from enum import Enum
 from pathlib import Path
