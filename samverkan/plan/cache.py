@@ -109,7 +109,7 @@ def key(raw: bytes, lang: str) -> bytes:
     if len(raw) > LARGE:
         from hashlib import sha256 as quick
 
-        digest = quick(fingerprint() + lang.encode() + b"\0")
+        digest: Any = quick(fingerprint() + lang.encode() + b"\0")
     else:
         digest = blake2b(fingerprint() + lang.encode() + b"\0", digest_size=32)
     digest.update(raw)
