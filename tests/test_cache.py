@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -88,6 +89,47 @@ def test_status_reads_alike_from_the_file_and_from_the_cache(cli, plans: Path) -
         again = cli("status", "--plans-dir", plans, "--format", fmt)
         assert off.exit_code == 0
         assert off.stdout == first.stdout == again.stdout
+
+
+MIXED = [
+    "  - {id: a1f3, pledge: trygghetsvandringar, date: 2021-03-18, count: 3, tags: [centrum]}\n",
+    "  - {pledge: nosspanare, date: 2021-04-02, place: \"Kåge \\\"norr\\\"\", by: polis}\n",
+    "  # skrivet för hand\n",
+    "  - pledge: trygghetsvandringar\n",
+    "    date: 2021-05-06\n",
+    "    tags:\n",
+    "      - centrum\n",
+    "    note: >-\n",
+    "      Vandring med 12 personer, lugnt; 中文 och emoji 🚶\n",
+    "  - {id: c3d4, pledge: ungdomsfester, date: 2021-03-18, note: Ingen fest}\n",
+]
+
+
+def test_every_kind_of_activity_comes_back_from_the_cache_as_read(cli, plans: Path) -> None:
+    """The cache keeps the activities column by column (dates as day numbers): ids, places
+    and notes that are missing, quoted or outside Latin-1, counts, tags, items written by
+    hand, all come back as the file says, through `status` and as records."""
+    path = with_activities(plans, MIXED)
+    first = cli("status", "--plans-dir", plans, "--format", "json")
+    again = cli("status", "--plans-dir", plans, "--format", "json")
+    raw = path.read_bytes()
+    kept = cache.get(path, raw, "sv")
+    full = read_plan(raw, str(path), quick=False)
+    assert kept is not None and kept.plan == full.plan and kept.problems == full.problems
+    assert [type(a) for a in kept.plan.activities] == [type(a) for a in full.plan.activities]
+    assert [type(a.date) for a in kept.plan.activities] == [dt.date] * 4
+    assert kept.plan.activities[1].place == 'Kåge "norr"' and kept.plan.activities[1].id is None
+    assert "🚶" in kept.plan.activities[2].note
+    result = cli("log", "ungdomsfester", "--plans-dir", plans, "--date", "2021-03-19")
+    assert result.exit_code == 0, result.output
+    assert done(cli, plans, "ungdomsfester") == 2
+    logged = cache.get(path, path.read_bytes(), "sv")
+    assert logged is not None and logged.plan.activities[:4] == full.plan.activities
+    warm = cli("status", "--plans-dir", plans, "--format", "json")
+    off = cli("status", "--plans-dir", plans, "--format", "json",
+              env={"SAMVERKAN_CACHE": "off"})
+    assert off.exit_code == 0, off.output
+    assert first.stdout == again.stdout and off.stdout == warm.stdout
 
 
 def test_log_keeps_the_cache_in_step_with_the_file(cli, plans: Path) -> None:

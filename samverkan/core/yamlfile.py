@@ -143,8 +143,60 @@ def yaml_loader() -> Any:
                                 Constructor.construct_yaml_timestamp)
     yaml = YAML(typ="safe")
     yaml.Constructor = Constructor
+    yaml.Resolver = _quick_resolver(yaml.Resolver)
     yaml.allow_duplicate_keys = True
     return yaml
+
+
+def _quick_resolver(base: type) -> type:
+    """ruamel.yaml's resolver with the same answers, without its cost per scalar: it asks
+    for the YAML version twice for every node, each time through two attribute lookups
+    that fail (the C parser has neither a scanner nor a serializer of its own), and each
+    failure raises and formats an `AttributeError` (a third of composing a plan's head).
+    Here the same lookups are made with `getattr` and a default, which raises nothing, and
+    the version's table of patterns is asked once per scalar instead of twice."""
+    from ruamel.yaml.compat import _DEFAULT_YAML_VERSION
+    from ruamel.yaml.nodes import ScalarNode
+    from ruamel.yaml.tag import Tag
+
+    missing = object()
+    tags: dict[str, Any] = {}  # (one `Tag` per tag, as ruamel shares its default ones)
+
+    class Resolver(base):  # type: ignore[misc, valid-type]
+        @property
+        def processing_version(self) -> Any:  # (as ruamel's, whose `except AttributeError`
+            loadumper = self.loadumper  # branches are the `missing` ones here)
+            scanner = getattr(loadumper, "_scanner", missing)
+            version = (getattr(scanner, "yaml_version", missing) if scanner is not missing
+                       else missing)
+            if version is missing:
+                if hasattr(loadumper, "typ"):
+                    version = getattr(loadumper, "version", None)
+                else:
+                    version = getattr(getattr(loadumper, "_serializer", None), "use_version",
+                                      None)
+            if version is None:
+                version = self._loader_version
+                if version is None:
+                    version = _DEFAULT_YAML_VERSION
+            return version
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+            if kind is ScalarNode and implicit[0] and not self.yaml_path_resolvers:
+                table = self.versioned_resolver
+                resolvers = table.get(value[0] if value else "", [])
+                resolvers += table.get(None, [])  # (as ruamel does, in place)
+                for tag, regexp in resolvers:
+                    if regexp.match(value):
+                        found = tags.get(tag)
+                        if found is None:
+                            found = tags[tag] = Tag(suffix=tag)
+                        return found
+                return self.DEFAULT_SCALAR_TAG
+            return super().resolve(kind, value, implicit)
+
+    return Resolver
+
 
 
 def plain_is_text(value: str) -> bool:
@@ -476,10 +528,14 @@ def may_nest_deeper_than(text: str, limit: int) -> bool:
     through a `[` or `{`, possibly opened on an earlier line.
     """
     carried = 0
-    for line in re.split(_LINE_BREAK, text):
-        # (2 × (indent + 1) + marks is at most 2 × len(line) + 2: most lines, and the
-        # empty lines that make up most of the text of the items YAML reads in a large
-        # plan, need no counting)
+    lines = re.split(_LINE_BREAK, text)
+    # An empty line (most of the text of the items YAML reads in a large plan) adds no
+    # depth and carries none: it can exceed the limit only where the next line with text
+    # would too, or after the last one (checked below). So only the lines with text are
+    # looked at.
+    for line in filter(None, lines):
+        # (2 × (indent + 1) + marks is at most 2 × len(line) + 2: most lines need no
+        # counting)
         if 2 * len(line) + 2 + carried > limit:
             body = line.lstrip(" ")
             indent = len(line) - len(body)
@@ -490,7 +546,7 @@ def may_nest_deeper_than(text: str, limit: int) -> bool:
         if carried or "[" in line or "{" in line:
             carried = max(0, carried + line.count("[") + line.count("{")
                           - line.count("]") - line.count("}"))
-    return False
+    return "" in lines and (2 > limit or (not lines[-1] and 2 + carried > limit))
 
 
 def too_deep_at(yaml: Any, text: str) -> tuple[int, int] | None:
