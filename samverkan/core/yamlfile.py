@@ -143,60 +143,27 @@ def yaml_loader() -> Any:
                                 Constructor.construct_yaml_timestamp)
     yaml = YAML(typ="safe")
     yaml.Constructor = Constructor
-    yaml.Resolver = _quick_resolver(yaml.Resolver)
+    yaml.Resolver = _resolver()
     yaml.allow_duplicate_keys = True
     return yaml
 
 
-def _quick_resolver(base: type) -> type:
-    """ruamel.yaml's resolver with the same answers, without its cost per scalar: it asks
-    for the YAML version twice for every node, each time through two attribute lookups
-    that fail (the C parser has neither a scanner nor a serializer of its own), and each
-    failure raises and formats an `AttributeError` (a third of composing a plan's head).
-    Here the same lookups are made with `getattr` and a default, which raises nothing, and
-    the version's table of patterns is asked once per scalar instead of twice."""
-    from ruamel.yaml.compat import _DEFAULT_YAML_VERSION
-    from ruamel.yaml.nodes import ScalarNode
-    from ruamel.yaml.tag import Tag
+def _resolver() -> type:
+    """YAML 1.2's resolver, as ruamel.yaml's `typ="safe"` resolves with the C parser (which
+    tells no `%YAML` version: it is always 1.2), without its versioned resolver's cost per
+    scalar: that one asks for the version twice for every node, each time through
+    attribute lookups that fail and raise (a third of composing a plan's head). ruamel's
+    plain `Resolver` holds the same 1.2 patterns; the constructor asks the version too."""
+    from ruamel.yaml.resolver import Resolver
 
-    missing = object()
-    tags: dict[str, Any] = {}  # (one `Tag` per tag, as ruamel shares its default ones)
+    class Resolver12(Resolver):  # type: ignore[misc]
+        processing_version = (1, 2)
 
-    class Resolver(base):  # type: ignore[misc, valid-type]
-        @property
-        def processing_version(self) -> Any:  # (as ruamel's, whose `except AttributeError`
-            loadumper = self.loadumper  # branches are the `missing` ones here)
-            scanner = getattr(loadumper, "_scanner", missing)
-            version = (getattr(scanner, "yaml_version", missing) if scanner is not missing
-                       else missing)
-            if version is missing:
-                if hasattr(loadumper, "typ"):
-                    version = getattr(loadumper, "version", None)
-                else:
-                    version = getattr(getattr(loadumper, "_serializer", None), "use_version",
-                                      None)
-            if version is None:
-                version = self._loader_version
-                if version is None:
-                    version = _DEFAULT_YAML_VERSION
-            return version
+        def __init__(self, version: Any = None, loader: Any = None,
+                     loadumper: Any = None) -> None:  # (as the versioned one is made)
+            super().__init__(loader if loader is not None else loadumper)
 
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-            if kind is ScalarNode and implicit[0] and not self.yaml_path_resolvers:
-                table = self.versioned_resolver
-                resolvers = table.get(value[0] if value else "", [])
-                resolvers += table.get(None, [])  # (as ruamel does, in place)
-                for tag, regexp in resolvers:
-                    if regexp.match(value):
-                        found = tags.get(tag)
-                        if found is None:
-                            found = tags[tag] = Tag(suffix=tag)
-                        return found
-                return self.DEFAULT_SCALAR_TAG
-            return super().resolve(kind, value, implicit)
-
-    return Resolver
-
+    return Resolver12
 
 
 def plain_is_text(value: str) -> bool:
@@ -215,7 +182,7 @@ def plain_is_text(value: str) -> bool:
 @functools.cache
 def resolved_first() -> frozenset[str]:
     """The first characters of plain values YAML may read as something else than text."""
-    return frozenset(first for first in yaml_loader().resolver.versioned_resolver
+    return frozenset(first for first in yaml_loader().resolver.yaml_implicit_resolvers
                      if first is not None)
 
 
@@ -224,7 +191,7 @@ def _patterns_for(first: str) -> tuple[tuple[str, Any], ...]:
     """The YAML resolver's (tag, pattern) pairs for plain values starting with `first`
     (ruamel compiles its patterns lazily, behind a wrapper that costs on every use: the
     compiled pattern is taken out of it once)."""
-    table = yaml_loader().resolver.versioned_resolver
+    table = yaml_loader().resolver.yaml_implicit_resolvers
     pairs = [*table.get(first, ()), *table.get(None, ())]
     return tuple((tag, _unwrapped(rx)) for tag, rx in pairs)
 
