@@ -154,3 +154,27 @@ def test_log_refuses_exactly_what_validate_finds_in_a_file_written_by_hand(cli, 
         """)
         found = cli("validate", by_hand).stdout.strip()
         assert (refused.exit_code != 0, bool(found)) == (wrong, wrong), (pledge, date, found)
+
+
+def test_log_into_a_plan_without_pledges_is_refused_as_validate_reports_it(cli, tmp_path):
+    """A plan whose `pledges:` is empty knows no pledge: `log` refuses before anything is
+    written (it once wrote the line and then failed), and `validate` reports an activity
+    written by hand there."""
+    for n, empty in enumerate(("pledges:\n", "pledges: []\n")):
+        path = tmp_path / f"{n}" / "2021.yaml"
+        path.parent.mkdir()
+        path.write_text(f"year: 2021\nfocus_areas:\n{empty}activities:\n", encoding="utf-8")
+        before = path.read_bytes()
+        for _ in range(2):
+            result = cli("log", "vandringar", "--plan", path, "--date", "2021-03-01",
+                         today="2021-03-02")
+            assert result.exit_code == 2
+            assert result.stderr == ("fel: okänt löfte 'vandringar'; planen har inga löften "
+                                     "ännu; skriv in dem under `pledges:` först\n")
+            assert path.read_bytes() == before
+        path.write_text(before.decode() + "  - {id: a1, pledge: vandringar, date: 2021-03-01}\n",
+                        encoding="utf-8")
+        found = cli("validate", path)
+        assert found.exit_code == 1
+        assert found.stdout.startswith(
+            f"{path}:5:22: error: aktiviteten anger okänt löfte 'vandringar'")

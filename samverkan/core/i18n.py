@@ -224,6 +224,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "löften: {ids} (`samverkan pledges` visar dem med titel och mål)",
         "en": "pledges: {ids} (`samverkan pledges` shows them with title and target)",
     },
+    "no_pledges_yet": {
+        "sv": "planen har inga löften ännu; skriv in dem under `pledges:` först",
+        "en": "the plan has no pledges yet; write them under `pledges:` first",
+    },
     "bad_date": {
         "sv": "ogiltigt datum '{value}'; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-18",
         "en": "invalid date '{value}'; write YYYY-MM-DD, e.g. 2021-03-18",

@@ -54,6 +54,8 @@ def unknown_pledge_message(pledge_id: str, plan: Plan, lang: str = "sv") -> str:
     if found:
         return f"{message}; " + tr(lang, "did_you_mean_any", choices=", ".join(
             f"'{p.id}' ({p.title})" for p in found))
+    if not plan.pledges:
+        return f"{message}; {tr(lang, 'no_pledges_yet')}"
     return f"{message}; {tr(lang, 'known_pledges', ids=', '.join(p.id for p in plan.pledges))}"
 
 

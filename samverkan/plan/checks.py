@@ -83,8 +83,8 @@ def check_references(data: dict, activities: Sequence[Keys]) -> Iterator[Finding
         if isinstance(ref, str) and ref not in areas:
             yield Finding(("pledges", i, "focus_area"), "unknown_focus_area", values={"id": ref})
     known: set[str] = {p["id"] for _, p in items(data, "pledges") if isinstance(p.get("id"), str)}
-    if not known:
-        return
+    if not known and items(data, "pledges"):
+        return  # (pledges without a valid id: their own problems say what to mend first)
     distinct = _distinct([keys.pledge for keys in activities])
     if distinct is not None and not any(isinstance(ref, str) and ref not in known
                                         for ref in distinct):
