@@ -179,3 +179,26 @@ def test_the_environment_needs_no_utf8_locale_for_the_message(folder) -> None:
     assert done.returncode == 2, done.stderr
     assert b"internt fel" not in done.stderr and b"Traceback" not in done.stderr
     assert os.fsencode("--note") in done.stderr
+
+
+SV_INTERNAL = ("fel: internt fel (RuntimeError: trasig); kör igen med SAMVERKAN_DEBUG=1 "
+               "och rapportera felet\n")
+EN_INTERNAL = ("error: internal error (RuntimeError: trasig); run again with "
+               "SAMVERKAN_DEBUG=1 and report the error\n")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [(None, SV_INTERNAL), ("en", EN_INTERNAL)])
+def test_an_internal_error_is_one_line_in_the_users_language(cli, folder, monkeypatch, lang,
+                                                              expected) -> None:
+    """The last line of defence: a bug in samverkan itself is one line and exit 70, in
+    English with `--lang en` too, never a traceback."""
+    import samverkan.followup.status
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("trasig")
+
+    monkeypatch.setattr(samverkan.followup.status, "load_status", broken)
+    monkeypatch.delenv("SAMVERKAN_DEBUG", raising=False)
+    args = ["status", "--plans-dir", folder / "plans"] + (["--lang", lang] if lang else [])
+    result = cli(*args)
+    assert (result.exit_code, result.stderr) == (70, expected)

@@ -215,8 +215,10 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except Exception as exc:  # the last line of defence for users
             if os.environ.get("SAMVERKAN_DEBUG"):
                 raise
-            err(f"{prefix}: internt fel ({type(exc).__name__}: {exc}); "
-                "kör igen med SAMVERKAN_DEBUG=1 och rapportera felet")
+            from samverkan.core.i18n import tr
+
+            err(f"{prefix}: " + tr("en" if prefix == "error" else "sv", "internal_error",
+                                   detail=f"{type(exc).__name__}: {exc}"))
             raise typer.Exit(70) from None
 
     return wrapper

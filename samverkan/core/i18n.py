@@ -224,6 +224,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "sv": "löften: {ids} (`samverkan pledges` visar dem med titel och mål)",
         "en": "pledges: {ids} (`samverkan pledges` shows them with title and target)",
     },
+    "internal_error": {
+        "sv": "internt fel ({detail}); kör igen med SAMVERKAN_DEBUG=1 och rapportera felet",
+        "en": "internal error ({detail}); run again with SAMVERKAN_DEBUG=1 and report the error",
+    },
     "no_pledges_yet": {
         "sv": "planen har inga löften ännu; skriv in dem under `pledges:` först",
         "en": "the plan has no pledges yet; write them under `pledges:` first",
