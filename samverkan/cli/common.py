@@ -188,9 +188,10 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         lang = kwargs.get("lang")
-        prefix = "error" if getattr(lang, "value", lang) == "en" else "fel"
+        language = "en" if getattr(lang, "value", lang) == "en" else "sv"
+        prefix = "error" if language == "en" else "fel"
         try:
-            check_arguments(command, kwargs, "en" if prefix == "error" else "sv")
+            check_arguments(command, kwargs, language)
             return command(*args, **kwargs)
         except PlanInvalid as exc:
             for problem in exc.problems[:20]:
@@ -201,9 +202,8 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             err(f"{prefix}: {exc}")
             raise typer.Exit(exc.exit_code) from None
         except OSError as exc:  # a path the system refuses (too long, a loop of links, …)
-            from samverkan.core.i18n import os_reason, tr
+            from samverkan.core.i18n import os_reason
 
-            language = "en" if prefix == "error" else "sv"
             name = os.fsdecode(exc.filename) if exc.filename is not None else "?"
             err(f"{prefix}: " + tr(language, "path_refused", reason=os_reason(language, exc),
                                    path=name if len(name) <= 80 else name[:60] + "…"))
@@ -215,9 +215,7 @@ def handle_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except Exception as exc:  # the last line of defence for users
             if os.environ.get("SAMVERKAN_DEBUG"):
                 raise
-            from samverkan.core.i18n import tr
-
-            err(f"{prefix}: " + tr("en" if prefix == "error" else "sv", "internal_error",
+            err(f"{prefix}: " + tr(language, "internal_error",
                                    detail=f"{type(exc).__name__}: {exc}"))
             raise typer.Exit(70) from None
 

@@ -48,9 +48,9 @@ class Problem(NamedTuple):
 def render_problems(problems: list[Problem], fmt: str = "text") -> str:
     """All problems in one of the formats `text`, `github` or `json`."""
     if fmt == "json":
-        import json
+        from samverkan.core.text import json_text  # (not loaded by `--help`)
 
-        return json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2)
+        return json_text([p.as_dict() for p in problems])
     if fmt == "github":
         return "\n".join(p.format_github() for p in problems)
     return "\n".join(p.format() for p in problems)

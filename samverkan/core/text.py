@@ -1,4 +1,4 @@
-"""Small text helpers every wing uses: "did you mean", word search, Markdown tables.
+"""Small text helpers every wing uses: "did you mean", word search, Markdown tables, JSON.
 
 Pure standard-library code.
 """
@@ -9,6 +9,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 
 def close_matches(word: str, choices: Sequence[str], most: int = 3) -> list[str]:
@@ -83,3 +84,10 @@ def terminal_safe(text: str) -> str:
     if _UNSAFE.search(text) is None:
         return text
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def json_text(data: Any) -> str:
+    """`data` as the JSON every `--format json` writes (UTF-8 as is, indented)."""
+    import json  # (only here: its import costs every command that writes none ~4M instructions)
+
+    return json.dumps(data, ensure_ascii=False, indent=2)

@@ -9,11 +9,10 @@ the EST heat table's colours; no scripts, nothing fetched). The words of the EST
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from samverkan.core.i18n import tr
-from samverkan.core.text import md_table
+from samverkan.core.text import json_text, md_table
 from samverkan.est.groups import Change, GroupRow, GroupsPicture
 from samverkan.est.periods import Period
 from samverkan.est.render import (
@@ -179,7 +178,7 @@ def groups_dict(g: GroupsPicture) -> dict[str, Any]:
 
 def render_group_pictures(g: GroupsPicture, fmt: str, lang: str, today: dt.date) -> str:
     if fmt == "json":
-        return json.dumps(groups_dict(g), ensure_ascii=False, indent=2) + "\n"
+        return json_text(groups_dict(g)) + "\n"
     if fmt == "html":
         return _html("est_grupp.html.j2", g, lang, today,
                      tr(lang, "est_group_html_title", period=g.picture.period))
@@ -228,7 +227,7 @@ def overview_rows(g: GroupsPicture, lang: str) -> list[list[str]]:
 
 def render_overview(g: GroupsPicture, fmt: str, lang: str, today: dt.date) -> str:
     if fmt == "json":
-        return json.dumps(groups_dict(g), ensure_ascii=False, indent=2) + "\n"
+        return json_text(groups_dict(g)) + "\n"
     title = tr(lang, "est_groups_title", period=period_line(g, lang))
     if fmt == "html":
         return _html("est_oversikt.html.j2", g, lang, today,

@@ -8,11 +8,10 @@ sent as it is to the reporters: the feedback step (återkoppling) of EST.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from samverkan.core.i18n import tr
-from samverkan.core.text import md_table
+from samverkan.core.text import json_text, md_table
 from samverkan.est.periods import Period, Week
 from samverkan.est.picture import AreaPicture, EstStatus, MeasureStatus, Picture, RunningYear
 
@@ -204,7 +203,7 @@ def render_picture(p: Picture, fmt: str, lang: str, today: dt.date,
                    width: int | None = None) -> str:
     """The picture in `fmt`; a plain table's lines fit `width` (None: no limit)."""
     if fmt == "json":
-        return json.dumps(picture_dict(p), ensure_ascii=False, indent=2) + "\n"
+        return json_text(picture_dict(p)) + "\n"
     if fmt == "html":
         return render_picture_html(p, lang, today)
     if fmt == "markdown":
@@ -346,7 +345,7 @@ def status_dict(s: EstStatus) -> dict[str, Any]:
 def render_status(s: EstStatus, areas: dict[str, str], fmt: str, lang: str,
                   width: int | None = None) -> str:
     if fmt == "json":
-        return json.dumps(status_dict(s), ensure_ascii=False, indent=2) + "\n"
+        return json_text(status_dict(s)) + "\n"
     title = tr(lang, "est_status_title", as_of=s.as_of.isoformat())
     rows = [status_row(m, areas, lang) for m in s.measures]
     if fmt == "markdown":

@@ -11,7 +11,7 @@ import io
 from typing import TYPE_CHECKING, Any
 
 from samverkan.core.i18n import counted, tr
-from samverkan.core.text import md_table
+from samverkan.core.text import json_text, md_table
 from samverkan.followup.compliance import (
     BEHIND,
     IMPROVED,
@@ -135,13 +135,6 @@ def status_dict(c: Compliance, plan_path: str) -> dict:
         "goals": [goal_dict(g) for g in c.goals],
         "summary": c.summary,
     }
-
-
-def json_text(data: Any) -> str:
-    """`data` as the JSON every `--format json` writes (UTF-8 as is, indented)."""
-    import json  # (only here: its import costs every `status` ~4M instructions)
-
-    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def render_json(c: Compliance, plan_path: str) -> str:

@@ -9,10 +9,11 @@ always in CI) is fast on its own (docs/performance.md); the cache makes `log` af
 `log` cost the same whatever the size of the file.
 
 An entry is used only when it was made from exactly the same bytes, by exactly the
-same code: its key is a BLAKE2b (SHA-256 for a large file) over the file's bytes, the language, and the source
-of this package, Python, pydantic and ruamel.yaml. Time stamps and sizes are never
-trusted for a plan. A damaged entry (a CRC-32 of it is stored with it), a full disk
-or a read-only folder only mean the file is read again; no error reaches the user.
+same code: its key is a BLAKE2b (SHA-256 for a large file) over the file's bytes, the
+language, and the source of this package, Python, pydantic and ruamel.yaml. Time stamps
+and sizes are never trusted for a plan. A damaged entry (a CRC-32 of it is stored with
+it), a full disk or a read-only folder only mean the file is read again; no error
+reaches the user.
 The entries hold pickled plans: the folder is created readable by its owner only,
 and an entry someone else owns is never read.
 """

@@ -10,8 +10,9 @@ repository is `schema_text()`; a test keeps the two equal.
 
 from __future__ import annotations
 
-import json
 from typing import Any
+
+from samverkan.core.text import json_text
 
 DRAFT = "http://json-schema.org/draft-07/schema#"
 
@@ -169,7 +170,7 @@ def plan_schema() -> dict[str, Any]:
 
 def schema_text() -> str:
     """The schema as the text of `schema/plan.schema.json`."""
-    return json.dumps(plan_schema(), ensure_ascii=False, indent=2) + "\n"
+    return json_text(plan_schema()) + "\n"
 
 
 def _describe(model: str, definition: dict[str, Any]) -> None:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Any
 
 from samverkan.core.i18n import tr
+from samverkan.core.text import json_text
 from samverkan.publish.content import Site
 
 # data.json: (section, field) → message key of its description
@@ -105,7 +105,7 @@ def open_data(site: Site) -> dict[str, Any]:
 
 
 def data_json(site: Site) -> str:
-    return json.dumps(open_data(site), ensure_ascii=False, indent=2) + "\n"
+    return json_text(open_data(site)) + "\n"
 
 
 def data_csv(site: Site) -> str:
