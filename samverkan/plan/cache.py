@@ -30,15 +30,8 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-try:  # (SHA-256 without loading OpenSSL, which `hashlib` does: ~10M instructions a command)
-    from _sha256 import sha256
-except ImportError:  # pragma: no cover - Python 3.12 and later, or another build
-    try:
-        from _sha2 import sha256
-    except ImportError:
-        from hashlib import sha256
-
-try:  # (BLAKE2b, Python's own, also without OpenSSL)
+try:  # (BLAKE2b, Python's own: without loading OpenSSL, which `hashlib` does, ~10M
+    # instructions a command)
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - a build without it
     from hashlib import blake2b
@@ -80,7 +73,7 @@ def fingerprint() -> bytes:
     if _fingerprint is None:
         import importlib.util
 
-        digest = sha256(MAGIC + sys.version.encode())
+        digest = blake2b(MAGIC + sys.version.encode(), digest_size=32)
         for source in _sources(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))):
             digest.update(source.encode())
         for name in ("pydantic_core", "ruamel.yaml", "_ruamel_yaml"):
@@ -118,7 +111,7 @@ def key(raw: bytes, lang: str) -> bytes:
 
 
 def _slot(folder: Path, path: Path, lang: str) -> Path:
-    name = sha256(f"{os.path.abspath(path)}\0{lang}".encode()).hexdigest()[:40]
+    name = blake2b(f"{os.path.abspath(path)}\0{lang}".encode(), digest_size=20).hexdigest()
     return folder / f"{name}.plan"
 
 
